@@ -1,0 +1,277 @@
+import type {
+	AgendaItem,
+	Dataset,
+	Delegation,
+	DocumentEntity,
+	Instrument,
+	Position,
+	Principle,
+	Proposal,
+	Report,
+	Resolution,
+	Session,
+} from './schema.js';
+import {entityLabel} from './labels.js';
+import {lookupKeys} from './lookup-keys.js';
+
+/*
+Everything the screens and the lookup ask of a dataset, computed once at load so
+that no key press or lookup walks the whole dataset: entities by id, agenda items
+by number, documents by symbol, and the reverse links ("what cites this").
+*/
+
+export type Entity =
+	| {readonly kind: 'session'; readonly value: Session}
+	| {readonly kind: 'agenda-item'; readonly value: AgendaItem}
+	| {readonly kind: 'document'; readonly value: DocumentEntity}
+	| {readonly kind: 'instrument'; readonly value: Instrument}
+	| {readonly kind: 'resolution'; readonly value: Resolution}
+	| {readonly kind: 'report'; readonly value: Report}
+	| {readonly kind: 'proposal'; readonly value: Proposal}
+	| {readonly kind: 'principle'; readonly value: Principle}
+	| {readonly kind: 'delegation'; readonly value: Delegation}
+	| {readonly kind: 'position'; readonly value: Position};
+
+export type EntityKind = Entity['kind'];
+
+export type Citation = {
+	/** The citing entity: an agenda item, document, proposal or principle. */
+	readonly from: Entity;
+	/** Where in the citing entity, e.g. "References", "§1 Background ¶2", "Footnote 1". */
+	readonly where: string;
+	/** Agenda items a screen can jump to for this citation (those taking up the citing document). */
+	readonly items: readonly string[];
+};
+
+export type DatasetIndex = {
+	readonly dataset: Dataset;
+	readonly entities: ReadonlyMap<string, Entity>;
+	/** Position of each agenda item in agenda order. */
+	readonly itemOrder: ReadonlyMap<string, number>;
+	readonly itemsByDocument: ReadonlyMap<string, readonly AgendaItem[]>;
+	readonly proposalsByDocument: ReadonlyMap<string, readonly Proposal[]>;
+	readonly principlesByProposal: ReadonlyMap<string, readonly Principle[]>;
+	/** Positions held on an agenda item or a proposal, in dataset order. */
+	readonly positionsOn: ReadonlyMap<string, readonly Position[]>;
+	/** Reverse links: target id → who cites it. */
+	readonly citedBy: ReadonlyMap<string, readonly Citation[]>;
+	/** Normalised lookup keys (see lookup-keys.ts) → ids of the entities they name. */
+	readonly keys: ReadonlyMap<string, readonly string[]>;
+	/** Lower-cased text of each agenda item and everything it takes up, in agenda order: for filtering. */
+	readonly itemSearchText: readonly string[];
+};
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+	const list = map.get(key);
+	if (list === undefined) {
+		map.set(key, [value]);
+	} else {
+		list.push(value);
+	}
+}
+
+function allEntities(dataset: Dataset): Entity[] {
+	return [
+		{kind: 'session', value: dataset.session},
+		...dataset.agendaItems.map(value => ({kind: 'agenda-item', value}) as const),
+		...dataset.documents.map(value => ({kind: 'document', value}) as const),
+		...dataset.instruments.map(value => ({kind: 'instrument', value}) as const),
+		...dataset.resolutions.map(value => ({kind: 'resolution', value}) as const),
+		...dataset.reports.map(value => ({kind: 'report', value}) as const),
+		...dataset.proposals.map(value => ({kind: 'proposal', value}) as const),
+		...dataset.principles.map(value => ({kind: 'principle', value}) as const),
+		...dataset.delegations.map(value => ({kind: 'delegation', value}) as const),
+		...dataset.positions.map(value => ({kind: 'position', value}) as const),
+	];
+}
+
+/**
+Builds the index of a dataset that has passed validation and the reference check.
+A reference that does not resolve is skipped here, not thrown: the loader reports those.
+*/
+export function buildIndex(dataset: Dataset): DatasetIndex {
+	const entities = new Map<string, Entity>();
+	const keys = new Map<string, string[]>();
+	for (const entity of allEntities(dataset)) {
+		entities.set(entity.value.id, entity);
+		for (const key of lookupKeys(entity)) {
+			const ids = keys.get(key);
+			if (ids === undefined) {
+				keys.set(key, [entity.value.id]);
+			} else if (!ids.includes(entity.value.id)) {
+				ids.push(entity.value.id);
+			}
+		}
+	}
+
+	const itemOrder = new Map<string, number>();
+	const itemsByDocument = new Map<string, AgendaItem[]>();
+	for (const [order, item] of dataset.agendaItems.entries()) {
+		itemOrder.set(item.id, order);
+		for (const documentId of item.documents) {
+			push(itemsByDocument, documentId, item);
+		}
+	}
+
+	const proposalsByDocument = new Map<string, Proposal[]>();
+	for (const proposal of dataset.proposals) {
+		push(proposalsByDocument, proposal.document, proposal);
+	}
+
+	const principlesByProposal = new Map<string, Principle[]>();
+	for (const principle of dataset.principles) {
+		push(principlesByProposal, principle.proposal, principle);
+	}
+
+	for (const list of principlesByProposal.values()) {
+		list.sort((a, b) => a.order - b.order);
+	}
+
+	const positionsOn = new Map<string, Position[]>();
+	for (const position of dataset.positions) {
+		push(positionsOn, position.on, position);
+	}
+
+	const citedBy = buildCitations(dataset, entities, itemsByDocument);
+
+	return {
+		dataset,
+		entities,
+		itemOrder,
+		itemsByDocument,
+		proposalsByDocument,
+		principlesByProposal,
+		positionsOn,
+		citedBy,
+		keys,
+		itemSearchText: dataset.agendaItems.map(item => searchText(item, entities, proposalsByDocument)),
+	};
+}
+
+function buildCitations(
+	dataset: Dataset,
+	entities: ReadonlyMap<string, Entity>,
+	itemsByDocument: ReadonlyMap<string, readonly AgendaItem[]>,
+): Map<string, Citation[]> {
+	const citedBy = new Map<string, Citation[]>();
+	const seen = new Set<string>();
+	const cite = (target: string, from: Entity, where: string, items: readonly string[]): void => {
+		// One entity citing the same target in two places is listed once per place.
+		const key = `${target}\u0000${from.value.id}\u0000${where}`;
+		if (seen.has(key) || !entities.has(target)) {
+			return;
+		}
+
+		seen.add(key);
+		push(citedBy, target, {from, where, items});
+	};
+
+	const itemIdsOf = (documentId: string): string[] => (itemsByDocument.get(documentId) ?? []).map(item => item.id);
+
+	for (const document of dataset.documents) {
+		const from = entities.get(document.id);
+		if (from === undefined) {
+			continue;
+		}
+
+		const items = itemIdsOf(document.id);
+		const targets = new Set<string>();
+		for (const reference of document.references) {
+			for (const target of reference.targets) {
+				cite(target, from, 'References', items);
+				targets.add(target);
+			}
+		}
+
+		for (const section of document.sections) {
+			const heading = section.number === undefined ? section.heading : `§${section.number} ${section.heading}`;
+			for (const [index, paragraph] of section.paragraphs.entries()) {
+				for (const target of paragraph.cites ?? []) {
+					cite(target, from, `${heading} ¶${index + 1}`, items);
+					targets.add(target);
+				}
+			}
+		}
+
+		for (const footnote of document.footnotes) {
+			for (const target of footnote.cites ?? []) {
+				cite(target, from, `Footnote ${footnote.number}`, items);
+				targets.add(target);
+			}
+		}
+
+		// An agenda item cites what the documents it takes up cite.
+		for (const item of itemsByDocument.get(document.id) ?? []) {
+			const itemEntity = entities.get(item.id);
+			if (itemEntity === undefined) {
+				continue;
+			}
+
+			for (const target of targets) {
+				cite(target, itemEntity, `through ${entityLabel(from)}`, [item.id]);
+			}
+		}
+	}
+
+	for (const item of dataset.agendaItems) {
+		const from = entities.get(item.id);
+		if (from !== undefined) {
+			for (const documentId of item.documents) {
+				cite(documentId, from, 'Takes up', [item.id]);
+			}
+		}
+	}
+
+	for (const proposal of dataset.proposals) {
+		const from = entities.get(proposal.id);
+		if (from !== undefined) {
+			for (const target of proposal.cites ?? []) {
+				cite(target, from, `Proposal ${proposal.number}`, itemIdsOf(proposal.document));
+			}
+		}
+	}
+
+	for (const principle of dataset.principles) {
+		const from = entities.get(principle.id);
+		const proposal = entities.get(principle.proposal);
+		if (from !== undefined) {
+			const items = proposal?.kind === 'proposal' ? itemIdsOf(proposal.value.document) : [];
+			for (const target of principle.cites ?? []) {
+				cite(target, from, `Principle ${principle.order}`, items);
+			}
+		}
+	}
+
+	return citedBy;
+}
+
+function searchText(
+	item: AgendaItem,
+	entities: ReadonlyMap<string, Entity>,
+	proposalsByDocument: ReadonlyMap<string, readonly Proposal[]>,
+): string {
+	const parts: string[] = [item.number, item.title, item.action.wording, item.action.kind];
+	for (const documentId of item.documents) {
+		const entity = entities.get(documentId);
+		if (entity?.kind !== 'document') {
+			continue;
+		}
+
+		const document = entity.value;
+		parts.push(
+			document.symbol ?? '',
+			document.version ?? '',
+			document.title ?? '',
+			document.submittedBy.wording,
+			document.purpose,
+			...document.references.map(reference => reference.wording),
+			...document.references.flatMap(reference => reference.targets.map(target => {
+				const cited = entities.get(target);
+				return cited === undefined ? '' : entityLabel(cited);
+			})),
+			...(proposalsByDocument.get(documentId) ?? []).map(proposal => proposal.text),
+		);
+	}
+
+	return parts.join('\n').toLowerCase();
+}

@@ -1,0 +1,169 @@
+import type {Citation, DatasetIndex, Entity} from './build-index.js';
+import {entityLabel} from './labels.js';
+import {alnum, compactSymbol, instrumentKey, itemNumberKeys, normalize} from './lookup-keys.js';
+import type {Resolution} from './schema.js';
+
+/*
+Resolves what a person types — "71", "Res 71", "Resolution 71 (Rev. Bucharest,
+2022)", "PP-22/157", "Art. 1", "PL 1.07", "C17/130(Rev.1)", an id — to the
+entities it names. The query becomes a few normalised keys (lookup-keys.ts) and
+each key is one Map.get: constant time whatever the dataset's size.
+*/
+
+export type Candidate = {readonly entity: Entity; readonly label: string};
+
+export type LookupResult =
+	| {readonly kind: 'found'; readonly query: string; readonly entity: Entity; readonly label: string; readonly citations: readonly Citation[]}
+	| {readonly kind: 'ambiguous'; readonly query: string; readonly candidates: readonly Candidate[]}
+	| {readonly kind: 'not-found'; readonly query: string; readonly suggestions: readonly string[]};
+
+const bodyWords: ReadonlyArray<[RegExp, Resolution['body']]> = [
+	[/^(?:pp|plenipotentiary(?: conference)?)$/, 'plenipotentiary'],
+	[/^(?:council|c)$/, 'council'],
+	[/^wtsa$/, 'wtsa'],
+	[/^wtdc$/, 'wtdc'],
+	[/^wrc$/, 'wrc'],
+];
+
+function bodyOf(word: string | undefined): Resolution['body'] | undefined {
+	if (word === undefined) {
+		return undefined;
+	}
+
+	const trimmed = word.trim().replace(/^the /, '');
+	return bodyWords.find(([pattern]) => pattern.test(trimmed))?.[1];
+}
+
+const resolutionPattern =
+	/^(?:(pp|plenipotentiary(?: conference)?|council|wtsa|wtdc|wrc)\s+)?(res(?:olution)?s?\.?\s*)?(?:no\.?\s*)?(\d{1,5})\s*(?:\(([^)]*)\))?\s*(?:of the (plenipotentiary(?: conference)?|council|wtsa|wtdc|wrc))?$/;
+const articlePattern =
+	/^(?:(cs|cv|constitution|convention)\s*)?art(?:icle)?\.?\s*(\d+\s*[a-z]?)(?:\s+(?:of\s+)?(?:the\s+)?(constitution|convention|cs|cv))?$/;
+const itemPattern = /^(?:agenda\s+)?item\s+(.+)$/;
+const documentPrefix = /^(?:document|doc\.?)\s+/;
+// "C18/31-E": the language suffix names a translation, not another document.
+const languageSuffix = /-(?:e|f|s|r|c|a)$/;
+
+/** The normalised keys a query may stand for, most specific first. */
+export function queryKeys(query: string): string[] {
+	const q = normalize(query);
+	const keys = [`id:${q}`];
+
+	const resolution = resolutionPattern.exec(q);
+	if (resolution !== null) {
+		const [, bodyBefore, resolutionWord, number, inParentheses, bodyAfter] = resolution;
+		const body = bodyOf(bodyBefore) ?? bodyOf(bodyAfter);
+		const revision = inParentheses === undefined || alnum(inParentheses) === '' ? undefined : alnum(inParentheses);
+		let key = `res:${number}`;
+		if (body !== undefined) {
+			key += `:${body}`;
+		}
+
+		if (revision !== undefined) {
+			key += `:rev:${revision}`;
+		}
+
+		keys.push(key);
+		const isBareNumber = resolutionWord === undefined && body === undefined && revision === undefined;
+		if (!isBareNumber) {
+			return keys;
+		}
+	}
+
+	const article = articlePattern.exec(q);
+	if (article !== null) {
+		const [, before, number = '', after] = article;
+		const instrument = before ?? after;
+		keys.push(instrument === undefined ? `art:${alnum(number)}` : `art:${alnum(number)}:${instrumentKey(instrument)}`);
+		return keys;
+	}
+
+	const item = itemPattern.exec(q);
+	for (const number of itemNumberKeys(item?.[1] ?? q)) {
+		keys.push(`item:${number}`);
+	}
+
+	if (item === null) {
+		const symbol = compactSymbol(q.replace(documentPrefix, '')).replace(languageSuffix, '');
+		keys.push(`sym:${symbol}`);
+	}
+
+	return keys;
+}
+
+export function lookup(index: DatasetIndex, query: string): LookupResult {
+	const trimmed = query.trim();
+	const ids: string[] = [];
+	for (const key of queryKeys(trimmed)) {
+		for (const id of index.keys.get(key) ?? []) {
+			if (!ids.includes(id)) {
+				ids.push(id);
+			}
+		}
+
+		// An exact id wins outright: it can name only one thing.
+		if (key.startsWith('id:') && ids.length > 0) {
+			break;
+		}
+	}
+
+	const candidates = ids
+		.map(id => index.entities.get(id))
+		.filter((entity): entity is Entity => entity !== undefined)
+		.map(entity => ({entity, label: entityLabel(entity)}));
+
+	const [first] = candidates;
+	if (first !== undefined && candidates.length === 1) {
+		return {kind: 'found', query: trimmed, entity: first.entity, label: first.label, citations: index.citedBy.get(first.entity.value.id) ?? []};
+	}
+
+	if (candidates.length > 1) {
+		return {kind: 'ambiguous', query: trimmed, candidates};
+	}
+
+	return {kind: 'not-found', query: trimmed, suggestions: suggest(index, trimmed)};
+}
+
+const suggestible = new Set<Entity['kind']>(['agenda-item', 'document', 'instrument', 'resolution', 'report']);
+
+/**
+The nearest names to a query that matched nothing. Only runs on a miss, so it may
+scan: names sharing the query's number come first (a person who typed "Res 17"
+most likely meant a Resolution 17 of another revision, or 171), then by edit distance.
+*/
+export function suggest(index: DatasetIndex, query: string, limit = 5): string[] {
+	const q = normalize(query);
+	const numbers = q.match(/\d+/g) ?? [];
+	const scored: Array<{label: string; score: number}> = [];
+	for (const entity of index.entities.values()) {
+		if (!suggestible.has(entity.kind)) {
+			continue;
+		}
+
+		const label = entityLabel(entity);
+		const name = normalize(label);
+		const sharesNumber = numbers.some(number => new RegExp(`(?<!\\d)${number}(?!\\d)`).test(name));
+		const containsNumber = numbers.some(number => name.includes(number));
+		const distance = editDistance(q, name.slice(0, q.length + 12));
+		const score = distance - (sharesNumber ? 100 : containsNumber ? 50 : 0) - (name.includes(q) ? 30 : 0);
+		scored.push({label, score});
+	}
+
+	scored.sort((a, b) => a.score - b.score || a.label.localeCompare(b.label));
+	return scored.slice(0, limit).map(({label}) => label);
+}
+
+/** Levenshtein distance, two rows. */
+export function editDistance(a: string, b: string): number {
+	let previous = Array.from({length: b.length + 1}, (_, index) => index);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+			current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+		}
+
+		previous = current;
+	}
+
+	return previous[b.length] ?? 0;
+}
