@@ -1,0 +1,113 @@
+import type {z} from 'zod';
+import {defaultSettings, settingsSchema, type Settings} from './schema.js';
+
+export type ParsedSettings = {
+	readonly value: Settings;
+	/** One line per field that was ignored, e.g. `theme: Invalid option: expected one of ...; using "default"`. */
+	readonly errors: readonly string[];
+};
+
+/**
+Turns whatever was in the settings file into settings. Never throws: an invalid
+field falls back to its default (the valid ones are kept), an unknown field is
+dropped, and each is reported in `errors`.
+
+@example
+```
+parseSettings({theme: 'neon', role: 'secretary'});
+//=> {value: {role: 'secretary', theme: 'default', ...}, errors: ['theme: Invalid option: ...']}
+```
+*/
+export function parseSettings(input: unknown): ParsedSettings {
+	if (!isPlainObject(input)) {
+		return {value: copy(defaultSettings), errors: [`expected an object of settings, found ${describe(input)}; using the defaults`]};
+	}
+
+	const errors: string[] = [];
+	const candidate = structuredClone(input);
+	// Each round removes the fields zod rejected so their defaults apply; a field
+	// can only be removed once, so this ends.
+	for (let round = 0; round < 50; round++) {
+		const result = settingsSchema.strict().safeParse(candidate);
+		if (result.success) {
+			return {value: result.data, errors};
+		}
+
+		let removed = 0;
+		for (const issue of result.error.issues) {
+			removed += dropIssue(candidate, issue, errors);
+		}
+
+		if (removed === 0) {
+			break;
+		}
+	}
+
+	return {value: copy(defaultSettings), errors: [...errors, 'settings could not be repaired; using the defaults']};
+}
+
+function dropIssue(candidate: Record<string, unknown>, issue: z.core.$ZodIssue, errors: string[]): number {
+	if (issue.code === 'unrecognized_keys') {
+		const parent = lookup(candidate, issue.path);
+		let removed = 0;
+		for (const key of issue.keys) {
+			if (isPlainObject(parent) && key in parent) {
+				delete parent[key];
+				errors.push(`${formatPath([...issue.path, key])}: unknown setting, ignored`);
+				removed++;
+			}
+		}
+
+		return removed;
+	}
+
+	// Drop the offending field itself, or, for an issue on a whole object, that object.
+	const path = issue.path.length > 0 ? issue.path : undefined;
+	if (!path) {
+		return 0;
+	}
+
+	// Only the first key of an array-index path matters: settings hold no arrays.
+	const parent = lookup(candidate, path.slice(0, -1));
+	const key = path.at(-1);
+	if (!isPlainObject(parent) || key === undefined || !(String(key) in parent)) {
+		return 0;
+	}
+
+	delete parent[String(key)];
+	errors.push(`${formatPath(path)}: ${issue.message}; using the default`);
+	return 1;
+}
+
+function lookup(root: unknown, path: readonly PropertyKey[]): unknown {
+	let node = root;
+	for (const key of path) {
+		if (!isPlainObject(node)) {
+			return undefined;
+		}
+
+		node = node[String(key)];
+	}
+
+	return node;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+	return path.map(String).join('.');
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+	if (value === null) {
+		return 'null';
+	}
+
+	return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+}
+
+function copy(settings: Settings): Settings {
+	return structuredClone(settings);
+}

@@ -1,0 +1,59 @@
+import {z} from 'zod';
+
+/*
+User preferences, one zod schema: the type, the validation and every default
+live here. Settings are a convenience, so a bad value never stops the program:
+parse.ts replaces it with its default and says so.
+*/
+
+export const roles = ['chair', 'secretary', 'viewer'] as const;
+export const themes = ['default', 'high-contrast', 'mono'] as const;
+
+export const paneSizes = z
+	.object({
+		agendaWidth: z
+			.number()
+			.int()
+			.min(20)
+			.max(80)
+			.default(45)
+			.describe('Width of the agenda pane, in percent of the terminal width (the detail pane takes the rest)'),
+		positionsHeight: z
+			.number()
+			.int()
+			.min(20)
+			.max(80)
+			.default(40)
+			.describe('Height of the positions table, in percent of the right-hand column'),
+	})
+	.describe('Pane sizes of the dashboard');
+
+export const settingsSchema = z
+	.object({
+		lastDataset: z
+			.string()
+			.min(1)
+			.optional()
+			.describe('Absolute path of the dataset opened last; absent means the bundled dataset'),
+		role: z
+			.enum(roles)
+			.default('chair')
+			.describe('Who is at the keyboard: the chair and the secretary may change the session; a viewer only reads'),
+		authorName: z
+			.string()
+			.trim()
+			.min(1)
+			.max(100)
+			.optional()
+			.describe('Name recorded as the author of journal entries'),
+		theme: z.enum(themes).default('default').describe('Colour theme; "mono" uses no colour'),
+		// prefault, not default: zod 4 returns a default as is, without filling in the inner defaults.
+		panes: paneSizes.prefault({}),
+	})
+	.describe('council user preferences');
+
+export type Settings = z.output<typeof settingsSchema>;
+export type Role = (typeof roles)[number];
+export type Theme = (typeof themes)[number];
+
+export const defaultSettings: Settings = Object.freeze(settingsSchema.parse({}));

@@ -1,0 +1,116 @@
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {defaultSettings} from '../../source/settings/schema.js';
+import {SettingsStore, settingsDirectory} from '../../source/settings/store.js';
+
+let directory = '';
+
+beforeEach(() => {
+	directory = mkdtempSync(path.join(os.tmpdir(), 'council-settings-'));
+});
+
+afterEach(() => {
+	rmSync(directory, {recursive: true, force: true});
+});
+
+const file = () => path.join(directory, 'settings.json');
+const readJson = (target: string): unknown => JSON.parse(readFileSync(target, 'utf8'));
+
+describe('settingsDirectory', () => {
+	it('prefers the option, then COUNCIL_CONFIG_DIR, then the platform folder', () => {
+		expect(settingsDirectory({directory: '/a', env: {COUNCIL_CONFIG_DIR: '/b'}})).toBe('/a');
+		expect(settingsDirectory({env: {COUNCIL_CONFIG_DIR: '/b'}})).toBe('/b');
+		expect(settingsDirectory({env: {}})).toMatch(/council$/);
+	});
+});
+
+describe('SettingsStore', () => {
+	it('starts from defaults without writing anything when there is no file', () => {
+		const store = new SettingsStore({directory});
+		expect(store.load()).toEqual({value: defaultSettings, warnings: []});
+		expect(store.path).toBe(file());
+		expect(existsSync(file())).toBe(false);
+	});
+
+	it('writes on change and reads it back in a new store', () => {
+		const first = new SettingsStore({directory});
+		const changed = {...first.load().value, theme: 'mono' as const, authorName: 'Secretariat'};
+		expect(first.save(changed)).toEqual([]);
+		expect(readJson(file())).toEqual(changed);
+		expect(new SettingsStore({directory}).load()).toEqual({value: changed, warnings: []});
+	});
+
+	it('does not rewrite the file when nothing changed', () => {
+		writeFileSync(file(), JSON.stringify({role: 'viewer'}));
+		const store = new SettingsStore({directory});
+		const {value} = store.load();
+		// Marker: a write would replace this text.
+		writeFileSync(file(), '{"role": "viewer" }');
+		expect(store.save(value)).toEqual([]);
+		expect(readFileSync(file(), 'utf8')).toBe('{"role": "viewer" }');
+	});
+
+	it('honours COUNCIL_CONFIG_DIR', () => {
+		const store = new SettingsStore({env: {COUNCIL_CONFIG_DIR: directory}});
+		store.save({...defaultSettings, role: 'viewer'});
+		expect(readJson(file())).toMatchObject({role: 'viewer'});
+	});
+
+	it('reports a file that is not JSON, keeps a copy, and replaces it with defaults', () => {
+		writeFileSync(file(), '{"theme": "mono",');
+		const store = new SettingsStore({directory});
+		const {value, warnings} = store.load();
+		expect(value).toEqual(defaultSettings);
+		expect(warnings[0]).toMatch(/^Settings file .*settings\.json: not valid JSON \(/);
+		expect(warnings.at(-1)).toMatch(/replaced with defaults.*settings\.json\.damaged$/);
+		expect(readFileSync(`${file()}.damaged`, 'utf8')).toBe('{"theme": "mono",');
+		expect(readJson(file())).toEqual(defaultSettings);
+	});
+
+	it('reports an empty file and a binary file without crashing', () => {
+		writeFileSync(file(), '');
+		expect(new SettingsStore({directory}).load().warnings[0]).toMatch(/not valid JSON/);
+		writeFileSync(file(), Buffer.from([0, 159, 146, 150, 255, 0]));
+		const {value, warnings} = new SettingsStore({directory}).load();
+		expect(value).toEqual(defaultSettings);
+		expect(warnings[0]).toMatch(/not valid JSON/);
+	});
+
+	it('keeps the valid fields of a file with wrong types', () => {
+		const damaged = JSON.stringify({role: 'secretary', theme: 12, panes: {agendaWidth: 'wide'}});
+		writeFileSync(file(), damaged);
+		const {value, warnings} = new SettingsStore({directory}).load();
+		expect(value).toEqual({...defaultSettings, role: 'secretary'});
+		expect(warnings.filter(warning => /: (theme|panes\.agendaWidth): /.test(warning))).toHaveLength(2);
+		expect(readJson(file())).toEqual({...defaultSettings, role: 'secretary'});
+		expect(readFileSync(`${file()}.damaged`, 'utf8')).toBe(damaged);
+	});
+
+	it('reports a JSON array instead of an object', () => {
+		writeFileSync(file(), '[1, 2]');
+		const {value, warnings} = new SettingsStore({directory}).load();
+		expect(value).toEqual(defaultSettings);
+		expect(warnings[0]).toMatch(/expected an object of settings, found an array/);
+	});
+
+	it('runs on defaults when the settings path is unreadable, and says saving is off', () => {
+		mkdirSync(file());
+		const store = new SettingsStore({directory});
+		const {value, warnings} = store.load();
+		expect(value).toEqual(defaultSettings);
+		expect(warnings[0]).toMatch(/could not be read/);
+		expect(store.save({...defaultSettings, theme: 'mono'})[0]).toMatch(/not saved/);
+	});
+
+	it.skipIf(process.getuid?.() === 0)('returns a warning instead of throwing when the folder is read-only', () => {
+		const store = new SettingsStore({directory});
+		chmodSync(directory, 0o500);
+		try {
+			expect(store.save({...defaultSettings, theme: 'mono'})[0]).toMatch(/not saved/);
+		} finally {
+			chmodSync(directory, 0o700);
+		}
+	});
+});
