@@ -1,0 +1,200 @@
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {existsSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {bundleInkApp} from '../test/helpers/bundle.js';
+import {startInPty} from '../test/helpers/pty.js';
+import {formatMs, formatRatio, median, printTable, summarize, type Summary} from './stats.js';
+
+/*
+Start-up to first full frame, against the issue's budget: the dashboard's first
+complete frame within 4x the time of `node -e ""` measured in the same run.
+Every case runs in a real pseudo-terminal (the harness of the end-to-end tests),
+and the cases are interleaved round by round so they share the machine's noise.
+*/
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+export const startupBudget = 4;
+
+/**
+Text that only the dashboard's complete first frame shows (not a loading
+screen): the footer's quit key. Override with `marker` or BENCH_STARTUP_MARKER.
+*/
+export const defaultFrameMarker = /\bquit\b/i;
+
+export type StartupOptions = {
+	/** Measurements per case; default 15 (or BENCH_RUNS). */
+	readonly runs?: number;
+	readonly marker?: string | RegExp;
+	/** Agenda items in the synthetic dataset; default 5,000. */
+	readonly items?: number;
+	readonly cols?: number;
+	readonly rows?: number;
+	/** Print the table (default true). */
+	readonly print?: boolean;
+};
+
+export type StartupResult = {
+	readonly label: string;
+	readonly summary: Summary | undefined;
+	/** Median divided by the median of `node -e ""`. */
+	readonly ratio: number | undefined;
+	/** What the time runs until: the marker on screen, or the process exit when there is no marker to wait for. */
+	readonly until: string;
+	readonly note: string | undefined;
+};
+
+type Case = {
+	readonly label: string;
+	readonly args: readonly string[];
+	/** undefined: time until the process exits. */
+	readonly marker: string | RegExp | undefined;
+	readonly times: number[];
+	until: string;
+	note: string | undefined;
+	isBroken: boolean;
+};
+
+/** Measures start-up of `node -e ""`, a bundled one-line Ink app and the CLI on two datasets. */
+export async function benchStartup(options: StartupOptions = {}): Promise<StartupResult[]> {
+	const runs = options.runs ?? (Number(process.env['BENCH_RUNS']) || 15);
+	const marker = options.marker ?? (process.env['BENCH_STARTUP_MARKER'] || defaultFrameMarker);
+	const scratch = await mkdtemp(path.join(os.tmpdir(), 'council-bench-startup-'));
+	try {
+		const bareInk = await bundleInkApp('bench/fixtures/bare-ink.tsx', path.join(scratch, 'bare-ink.js'));
+		const cli = path.join(root, 'dist', 'cli.js');
+		const cases: Case[] = [
+			newCase('node -e ""', ['-e', ''], undefined),
+			newCase('bare Ink app, bundled: first frame', [bareInk], 'bare ink ready'),
+		];
+		if (existsSync(cli)) {
+			cases.push(newCase('council, bundled dataset: first full frame', [cli], marker));
+			const synthetic = await writeSyntheticDataset(scratch, options.items ?? 5000);
+			if (typeof synthetic === 'string') {
+				cases.push(newCase(`council, ${(options.items ?? 5000).toLocaleString('en-US')}-item dataset: first full frame`, [cli, synthetic], marker));
+			} else {
+				cases.push({...newCase(`council, ${(options.items ?? 5000).toLocaleString('en-US')}-item dataset`, [], undefined), isBroken: true, note: synthetic.skipped});
+			}
+		} else {
+			cases.push({...newCase('council', [], undefined), isBroken: true, note: 'dist/cli.js is missing: run `npm run build`'});
+		}
+
+		const env = {COUNCIL_CONFIG_DIR: path.join(scratch, 'config')};
+		for (let round = 0; round < runs; round++) {
+			// Rotate the order each round so no case always runs first (cold caches) or last.
+			const live = cases.filter(item => !item.isBroken);
+			for (let index = 0; index < live.length; index++) {
+				await measureOnce(live[(index + round) % live.length]!, env, options);
+			}
+		}
+
+		const results = toResults(cases);
+		if (options.print ?? true) {
+			printResults(results, runs);
+		}
+
+		return results;
+	} finally {
+		await rm(scratch, {recursive: true, force: true});
+	}
+}
+
+function newCase(label: string, args: readonly string[], marker: string | RegExp | undefined): Case {
+	return {label, args, marker, times: [], until: marker === undefined ? 'exit' : `screen shows ${String(marker)}`, note: undefined, isBroken: false};
+}
+
+async function measureOnce(item: Case, env: Record<string, string>, options: StartupOptions): Promise<void> {
+	const started = performance.now();
+	const session = startInPty(process.execPath, item.args, {cols: options.cols ?? 100, rows: options.rows ?? 30, env});
+	let ended = 0;
+	const outcome = await Promise.race([
+		item.marker === undefined
+			? new Promise<never>(() => {})
+			: session.waitFor(item.marker, 30_000).then(() => 'marker' as const, () => 'missed' as const),
+		session.exited.then(() => 'exit' as const),
+	]).then(value => {
+		ended = performance.now();
+		return value;
+	});
+	session.kill('SIGKILL');
+	await session.exited;
+
+	if (outcome === 'marker' || (outcome === 'exit' && item.marker === undefined)) {
+		item.times.push(ended - started);
+		return;
+	}
+
+	if (outcome === 'exit') {
+		// The CLI printed something and exited without the marker: the dashboard is
+		// not there yet. Measure what exists (time to exit) and say so.
+		item.times.push(ended - started);
+		item.until = 'exit (marker never shown)';
+		item.note = `exited without showing ${String(item.marker)}; last screen: ${(await session.screenText()).split('\n').slice(0, 2).join(' / ').slice(0, 80)}`;
+		return;
+	}
+
+	item.isBroken = true;
+	item.note = `no frame with ${String(item.marker)} within 30 s`;
+}
+
+async function writeSyntheticDataset(folder: string, items: number): Promise<string | {skipped: string}> {
+	const source = new URL('synthetic.ts', import.meta.url);
+	if (!existsSync(source)) {
+		return {skipped: 'skipped: bench/synthetic.ts is not there yet'};
+	}
+
+	const module = await import(source.href) as {syntheticDataset?: (options: {items: number; delegations: number; positions: number}) => unknown};
+
+	if (typeof module.syntheticDataset !== 'function') {
+		return {skipped: 'skipped: bench/synthetic.ts exports no syntheticDataset()'};
+	}
+
+	const dataset = module.syntheticDataset({items, delegations: 200, positions: items * 4});
+	const file = path.join(folder, `synthetic-${items}.json`);
+	await writeFile(file, typeof dataset === 'string' ? dataset : JSON.stringify(dataset));
+	return file;
+}
+
+function toResults(cases: readonly Case[]): StartupResult[] {
+	const baseline = cases[0]?.times.length ? median(cases[0].times) : undefined;
+	return cases.map(item => {
+		const summary = item.times.length > 0 ? summarize(item.times) : undefined;
+		return {
+			label: item.label,
+			summary,
+			ratio: summary && baseline ? summary.median / baseline : undefined,
+			until: item.until,
+			note: item.note,
+		};
+	});
+}
+
+function printResults(results: readonly StartupResult[], runs: number): void {
+	const rows = results.map((result, index) => {
+		const {summary, ratio} = result;
+		const verdict = index < 2 || ratio === undefined
+			? ''
+			: (!result.until.startsWith('screen') ? 'n/a: no frame' : (ratio <= startupBudget ? 'within budget' : 'OVER budget'));
+		return [
+			result.label,
+			summary ? String(summary.count) : '0',
+			summary ? formatMs(summary.median) : '-',
+			summary ? formatMs(summary.p95) : '-',
+			summary ? formatMs(summary.min) : '-',
+			ratio === undefined ? '-' : formatRatio(ratio),
+			verdict,
+			result.until,
+		];
+	});
+	printTable(
+		`Start-up, ${runs} interleaved runs per case in a pseudo-terminal (budget: first full frame <= ${startupBudget}x node -e "")`,
+		['case', 'runs', 'median', 'p95', 'min', 'vs node', 'budget', 'timed until'],
+		rows,
+	);
+	for (const result of results) {
+		if (result.note) {
+			process.stdout.write(`note: ${result.label}: ${result.note}\n`);
+		}
+	}
+}
