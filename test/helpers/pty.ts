@@ -32,6 +32,11 @@ export type PtySession = {
 	write(keys: string): void;
 	/** Resolves once the screen shows the text (or matches the pattern); rejects with the screen on timeout or exit. */
 	waitFor(textOrRegex: string | RegExp, timeoutMs?: number): Promise<void>;
+	/**
+	Types keys and resolves with the milliseconds until the visible screen first
+	differs from what it showed before them (key-to-frame latency, as a user sees it).
+	*/
+	pressAndWaitForChange(keys: string, timeoutMs?: number): Promise<number>;
 	/** Resizes both the pseudo-terminal (the child gets SIGWINCH) and the emulator. */
 	resize(cols: number, rows: number): void;
 	/** True while the emulator shows the alternate screen buffer (call after screenText() or waitFor() to be current). */
@@ -140,8 +145,15 @@ export function startInPty(command: string, args: readonly string[], options: Pt
 		return lines.join('\n');
 	};
 
-	const matches = (screen: string, expected: string | RegExp) =>
-		typeof expected === 'string' ? screen.includes(expected) : expected.test(screen);
+	const matches = (screen: string, expected: string | RegExp) => {
+		if (typeof expected === 'string') {
+			return screen.includes(expected);
+		}
+
+		// A /g or /y pattern keeps lastIndex between calls; start afresh each time.
+		expected.lastIndex = 0;
+		return expected.test(screen);
+	};
 
 	const waitFor = async (expected: string | RegExp, timeoutMs = 10_000) => {
 		await flush();
@@ -179,6 +191,39 @@ export function startInPty(command: string, args: readonly string[], options: Pt
 		});
 	};
 
+	const pressAndWaitForChange = async (keys: string, timeoutMs = 10_000) => {
+		// Snapshot only after everything already sent is on screen, so an earlier frame does not count.
+		await flush();
+		const before = readScreen();
+		const started = performance.now();
+		child.write(keys);
+		return new Promise<number>((resolve, reject) => {
+			const finish = (error?: Error) => {
+				clearTimeout(timer);
+				listeners.delete(check);
+				if (error) {
+					reject(error);
+				} else {
+					resolve(performance.now() - started);
+				}
+			};
+
+			function check() {
+				const now = readScreen();
+				if (now !== before) {
+					finish();
+				} else if (hasExited) {
+					finish(new Error(`The process exited before the screen changed; it shows:\n${now}`));
+				}
+			}
+
+			const timer = setTimeout(() => {
+				finish(new Error(`The screen did not change within ${timeoutMs} ms of ${JSON.stringify(keys)}; it shows:\n${before}`));
+			}, timeoutMs);
+			listeners.add(check);
+		});
+	};
+
 	return {
 		pid: child.pid,
 		async screenText() {
@@ -190,6 +235,7 @@ export function startInPty(command: string, args: readonly string[], options: Pt
 			child.write(keys);
 		},
 		waitFor,
+		pressAndWaitForChange,
 		resize(newCols, newRows) {
 			term.resize(newCols, newRows);
 			if (!hasExited) {

@@ -1,0 +1,37 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {startInPty, type PtyOptions, type PtySession} from './pty.js';
+
+const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
+
+/** The built CLI (test/global-setup.ts builds it before the tests run). */
+export const cliPath = path.join(root, 'dist', 'cli.js');
+
+/**
+Runs the built `council` in a pseudo-terminal, with its settings in a fresh
+temporary folder (COUNCIL_CONFIG_DIR) that is removed when it exits, so a test
+never reads or writes the user's real settings.
+
+@example
+```
+const council = startCouncil([], {cols: 100, rows: 30});
+await council.waitFor('quit');
+council.write('q');
+expect((await council.exited).exitCode).toBe(0);
+expect(council.isAlternateScreen()).toBe(false);
+```
+*/
+export function startCouncil(args: readonly string[], options: PtyOptions = {}): PtySession & {readonly configDirectory: string} {
+	const configDirectory = mkdtempSync(path.join(os.tmpdir(), 'council-e2e-config-'));
+	const session = startInPty(process.execPath, [cliPath, ...args], {
+		cwd: root,
+		...options,
+		env: {COUNCIL_CONFIG_DIR: configDirectory, ...options.env},
+	});
+	void session.exited.then(() => {
+		rmSync(configDirectory, {recursive: true, force: true});
+	});
+	return {...session, configDirectory};
+}
