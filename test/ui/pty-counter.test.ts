@@ -101,6 +101,24 @@ describe('startInPty with the counter fixture', () => {
 		expect(await session.screenText()).not.toContain('presses');
 	});
 
+	it('quits on Ctrl+C typed in raw mode, restoring the terminal', async () => {
+		const session = start();
+		await session.waitFor('counter ready');
+		session.write('\u0003');
+		expect((await session.exited).exitCode).toBe(0);
+		expect(session.isAlternateScreen()).toBe(false);
+		expect(session.isCursorVisible()).toBe(true);
+	});
+
+	it('restores the terminal on SIGINT and exits 130', async () => {
+		const session = start();
+		await session.waitFor('counter ready');
+		session.kill('SIGINT');
+		expect((await session.exited).exitCode).toBe(130);
+		expect(session.isAlternateScreen()).toBe(false);
+		expect(session.isCursorVisible()).toBe(true);
+	});
+
 	it('restores the terminal on SIGHUP and exits 129', async () => {
 		const session = start();
 		await session.waitFor('counter ready');
