@@ -143,6 +143,19 @@ describe('startInPty with the counter fixture', () => {
 		expect(screen).not.toMatch(/\bat .*:\d+:\d+/);
 	});
 
+	it('restores the terminal after an error thrown while rendering', async () => {
+		const session = start();
+		await session.waitFor('counter ready');
+		session.write('r');
+		const {exitCode} = await session.exited;
+		expect(exitCode).toBe(1);
+		expect(session.isAlternateScreen()).toBe(false);
+		expect(session.isCursorVisible()).toBe(true);
+		const screen = await session.screenText();
+		expect(screen).toContain('counter: render crash');
+		expect(screen).not.toMatch(/\bat .*:\d+:\d+/);
+	});
+
 	it('prints the stack after a crash when COUNCIL_DEBUG is set', async () => {
 		const session = start({env: {COUNCIL_DEBUG: '1'}});
 		await session.waitFor('counter ready');
