@@ -1,0 +1,56 @@
+import path from 'node:path';
+import envPaths from 'env-paths';
+
+/*
+Where a session's journal lives: one file per session (named from the
+dataset's session id) under the user's data folder, so every `council` opened
+on the same session by the same user shares it without being told. Two
+secretaries on different accounts, or a shared folder, pass `--journal PATH`.
+COUNCIL_DATA_DIR moves the data folder (tests, portable installs).
+*/
+
+/** The folder holding the journals. */
+export function journalFolder(env: NodeJS.ProcessEnv = process.env): string {
+	const override = env['COUNCIL_DATA_DIR'];
+	const base = override !== undefined && override !== '' ? path.resolve(override) : envPaths('council', {suffix: ''}).data;
+	return path.join(base, 'journals');
+}
+
+/** The default journal of a session: `<data folder>/journals/<session id>.jsonl`. */
+export function defaultJournalPath(sessionId: string, env: NodeJS.ProcessEnv = process.env): string {
+	// Session ids are validated ([a-z0-9][a-z0-9._-]*), so they cannot climb out of the folder.
+	return path.join(journalFolder(env), `${sessionId}.jsonl`);
+}
+
+export type JournalLocation = {
+	readonly path: string;
+	/** True when `--journal` chose it, false for the per-session default. */
+	readonly isExplicit: boolean;
+};
+
+/**
+The journal to use: `--journal PATH` (relative to `cwd`) when given, else the
+session's default.
+*/
+export function resolveJournalPath(options: {readonly journal?: string | undefined; readonly sessionId: string; readonly cwd: string; readonly env?: NodeJS.ProcessEnv}): JournalLocation {
+	if (options.journal !== undefined && options.journal !== '') {
+		return {path: path.resolve(options.cwd, options.journal), isExplicit: true};
+	}
+
+	return {path: defaultJournalPath(options.sessionId, options.env), isExplicit: false};
+}
+
+/**
+One line for `council --help` and the dashboard saying where journals are kept.
+
+@example
+```
+journalLocationText(); //=> 'Journal: ~/.local/share/council/journals/<session id>.jsonl (--journal PATH to choose)'
+```
+*/
+export function journalLocationText(location?: JournalLocation, env: NodeJS.ProcessEnv = process.env): string {
+	const where = location?.path ?? path.join(journalFolder(env), '<session id>.jsonl');
+	const home = env['HOME'];
+	const shown = home !== undefined && home !== '' && where.startsWith(`${home}${path.sep}`) ? `~${where.slice(home.length)}` : where;
+	return location?.isExplicit === true ? `Journal: ${shown}` : `Journal: ${shown} (--journal PATH to choose another)`;
+}

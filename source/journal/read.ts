@@ -1,0 +1,181 @@
+import fs from 'node:fs/promises';
+import {sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
+import {journalEntry, type JournalEntry} from './schema.js';
+
+/*
+Reading the journal never fails on its content: a line that is not JSON or not
+a valid entry is reported with its line number and skipped, and a torn last line
+(a writer killed mid-write) is reported as such. Every complete, valid entry is
+kept. Strings are sanitized before validation so nothing from the file can
+reach a terminal as an escape sequence.
+*/
+
+export type JournalProblem = {
+	/** 1-based line number in the file. */
+	readonly line: number;
+	readonly kind: 'torn' | 'not-json' | 'invalid' | 'duplicate';
+	readonly message: string;
+};
+
+export type ParsedLines = {
+	readonly entries: readonly JournalEntry[];
+	readonly problems: readonly JournalProblem[];
+};
+
+const maxShown = 80;
+
+function excerpt(line: string): string {
+	const clean = sanitizeLine(line);
+	return clean.length > maxShown ? `${clean.slice(0, maxShown)}…` : clean;
+}
+
+/** Parses one line (without its newline). Blank lines are neither entries nor problems. */
+export function parseLine(line: string, lineNumber: number): JournalEntry | JournalProblem | undefined {
+	if (line.trim() === '') {
+		return undefined;
+	}
+
+	let value: unknown;
+	try {
+		value = JSON.parse(line);
+	} catch {
+		return {line: lineNumber, kind: 'not-json', message: `line ${lineNumber} is not JSON: ${excerpt(line)}`};
+	}
+
+	const result = journalEntry.safeParse(sanitizeDeep(value));
+	if (!result.success) {
+		const issue = result.error.issues[0];
+		const where = issue === undefined || issue.path.length === 0 ? '' : ` at ${issue.path.join('.')}`;
+		return {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} is not a valid journal entry${where}: ${sanitizeLine(issue?.message ?? 'invalid')}`};
+	}
+
+	return result.data;
+}
+
+function isProblem(value: JournalEntry | JournalProblem): value is JournalProblem {
+	return 'kind' in value && 'line' in value && !('v' in value);
+}
+
+/**
+Parses journal text. `firstLine` is the line number of the text's first line
+(for incremental reads). When `isComplete` is false the text ends at a newline
+by construction; when true, text after the last newline is a torn line.
+Entries whose id is in `seen` (or repeated in the text) are reported as duplicates.
+*/
+export function parseJournalText(text: string, firstLine = 1, seen: ReadonlySet<string> = new Set()): ParsedLines {
+	const entries: JournalEntry[] = [];
+	const problems: JournalProblem[] = [];
+	const ids = new Set<string>();
+	const lines = text.split('\n');
+	const tail = lines.pop() ?? '';
+	for (const [index, line] of lines.entries()) {
+		const parsed = parseLine(line, firstLine + index);
+		if (parsed === undefined) {
+			continue;
+		}
+
+		if (isProblem(parsed)) {
+			problems.push(parsed);
+		} else if (seen.has(parsed.id) || ids.has(parsed.id)) {
+			problems.push({line: firstLine + index, kind: 'duplicate', message: `line ${firstLine + index} repeats entry ${parsed.id}; the first one is kept`});
+		} else {
+			ids.add(parsed.id);
+			entries.push(parsed);
+		}
+	}
+
+	if (tail.trim() !== '') {
+		const lineNumber = firstLine + lines.length;
+		problems.push({line: lineNumber, kind: 'torn', message: `line ${lineNumber} is incomplete (no newline at the end: a write was interrupted) and was skipped: ${excerpt(tail)}`});
+	}
+
+	return {entries, problems};
+}
+
+export type JournalChunk = ParsedLines & {
+	/** Byte offset just after the last complete line read: where the next incremental read starts. */
+	readonly nextOffset: number;
+	/** Line number of the line starting at nextOffset. */
+	readonly nextLine: number;
+	/** The file's size when read; smaller than the offset asked for means the file was replaced or truncated. */
+	readonly size: number;
+};
+
+/**
+Reads the whole journal. A missing file is an empty journal (nothing recorded
+yet). A torn last line is reported; the next read starts at its first byte, so
+a line still being written by another process is picked up once complete.
+*/
+export async function readJournal(file: string): Promise<JournalChunk> {
+	return readJournalFrom(file, 0, 1, new Set(), true);
+}
+
+/**
+Reads the complete lines added since `offset` (a byte offset from a previous
+read's nextOffset). An incomplete last line is left for the next read and is
+reported as torn only when `reportTorn` is set (a first read: nobody is writing
+it any more, or it will be reported again complete).
+*/
+export async function readJournalFrom(
+	file: string,
+	offset: number,
+	firstLine: number,
+	seen: ReadonlySet<string> = new Set(),
+	reportTorn = false,
+): Promise<JournalChunk> {
+	let handle: fs.FileHandle;
+	try {
+		handle = await fs.open(file, 'r');
+	} catch (error: unknown) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+			return {entries: [], problems: [], nextOffset: 0, nextLine: 1, size: 0};
+		}
+
+		throw error;
+	}
+
+	try {
+		const {size} = await handle.stat();
+		if (size <= offset) {
+			return {entries: [], problems: [], nextOffset: size < offset ? 0 : offset, nextLine: size < offset ? 1 : firstLine, size};
+		}
+
+		const buffer = Buffer.alloc(size - offset);
+		let filled = 0;
+		while (filled < buffer.length) {
+			const {bytesRead} = await handle.read(buffer, filled, buffer.length - filled, offset + filled);
+			if (bytesRead === 0) {
+				break;
+			}
+
+			filled += bytesRead;
+		}
+
+		// Split at the last newline byte: UTF-8 never puts 0x0A inside a character.
+		const lastNewline = buffer.lastIndexOf(0x0A, filled - 1);
+		const completeEnd = lastNewline + 1;
+		const complete = buffer.subarray(0, completeEnd).toString('utf8');
+		const parsed = parseJournalText(complete, firstLine, seen);
+		const lineCount = countNewlines(buffer, completeEnd);
+		let {problems} = parsed;
+		if (reportTorn && completeEnd < filled) {
+			const tail = parseJournalText(buffer.subarray(completeEnd, filled).toString('utf8'), firstLine + lineCount, seen);
+			problems = [...problems, ...tail.problems];
+		}
+
+		return {entries: parsed.entries, problems, nextOffset: offset + completeEnd, nextLine: firstLine + lineCount, size};
+	} finally {
+		await handle.close();
+	}
+}
+
+function countNewlines(buffer: Uint8Array, end: number): number {
+	let count = 0;
+	for (let index = 0; index < end; index++) {
+		if (buffer[index] === 0x0A) {
+			count++;
+		}
+	}
+
+	return count;
+}
