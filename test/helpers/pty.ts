@@ -1,3 +1,5 @@
+import {execFile} from 'node:child_process';
+import {promisify} from 'node:util';
 import pty from 'node-pty';
 import xterm from '@xterm/headless';
 
@@ -7,6 +9,8 @@ A real terminal for end-to-end tests: the command runs in a pseudo-terminal
 reads the screen a user would see (after cursor moves, clears, the alternate
 screen) rather than the raw byte stream. See ../../../shared/INK-NOTES.md.
 */
+
+const execFileAsync = promisify(execFile);
 
 // @xterm/headless ships CommonJS only: the default import is the module object.
 const {Terminal} = xterm;
@@ -28,6 +32,14 @@ export type PtySession = {
 	screenText(): Promise<string>;
 	/** Everything the child wrote so far, escape sequences included. */
 	rawOutput(): string;
+	/**
+	Resolves once the child has put the terminal in raw mode (no line editing, no
+	echo, Ctrl+C not a signal). Ink does that in an effect after its first frame:
+	a key typed in between is echoed and held until Enter, and Ctrl+C becomes SIGINT.
+	*/
+	waitForRawMode(timeoutMs?: number): Promise<void>;
+	/** waitFor(textOrRegex), then waitForRawMode(): the app is drawn and listening to keys. */
+	waitForReady(textOrRegex: string | RegExp, timeoutMs?: number): Promise<void>;
 	/** Types keys; write each key separately when the app must see separate presses. */
 	write(keys: string): void;
 	/** Resolves once the screen shows the text (or matches the pattern); rejects with the screen on timeout or exit. */
@@ -191,6 +203,30 @@ export function startInPty(command: string, args: readonly string[], options: Pt
 		});
 	};
 
+	const ptsName = (child as unknown as {ptsName?: string}).ptsName;
+	const waitForRawMode = async (timeoutMs = 10_000) => {
+		const deadline = performance.now() + timeoutMs;
+		for (;;) {
+			if (hasExited) {
+				throw new Error('The process exited before it put the terminal in raw mode');
+			}
+
+			// The pseudo-terminal's settings, read from the outside (Linux stty).
+			const {stdout} = await execFileAsync('stty', ['-F', ptsName ?? '', '-a']);
+			if (/(^|\s)-icanon\b/.test(stdout)) {
+				return;
+			}
+
+			if (performance.now() > deadline) {
+				throw new Error(`The terminal was not in raw mode within ${timeoutMs} ms`);
+			}
+
+			await new Promise(resolve => {
+				setTimeout(resolve, 5);
+			});
+		}
+	};
+
 	const pressAndWaitForChange = async (keys: string, timeoutMs = 10_000) => {
 		// Snapshot only after everything already sent is on screen, so an earlier frame does not count.
 		await flush();
@@ -235,6 +271,11 @@ export function startInPty(command: string, args: readonly string[], options: Pt
 			child.write(keys);
 		},
 		waitFor,
+		waitForRawMode,
+		async waitForReady(expected, timeoutMs) {
+			await waitFor(expected, timeoutMs);
+			await waitForRawMode(timeoutMs);
+		},
 		pressAndWaitForChange,
 		resize(newCols, newRows) {
 			term.resize(newCols, newRows);

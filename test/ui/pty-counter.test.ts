@@ -34,7 +34,7 @@ function start(options: {cols?: number; rows?: number; env?: Record<string, stri
 describe('startInPty with the counter fixture', () => {
 	it('shows the first frame on the alternate screen with the cursor hidden', async () => {
 		const session = start();
-		await session.waitFor('counter ready');
+		await session.waitForReady('counter ready');
 		expect(await session.screenText()).toBe('counter ready\npresses: 0\nlast:\nsize: 60x12');
 		expect(session.isAlternateScreen()).toBe(true);
 		expect(session.isCursorVisible()).toBe(false);
@@ -42,7 +42,7 @@ describe('startInPty with the counter fixture', () => {
 
 	it('changes the screen as keys are typed', async () => {
 		const session = start();
-		await session.waitFor('counter ready');
+		await session.waitForReady('counter ready');
 		session.write('a');
 		await session.waitFor('presses: 1');
 		session.write('b');
@@ -61,7 +61,7 @@ describe('startInPty with the counter fixture', () => {
 
 	it('quits on q, back on the normal screen with the cursor shown', async () => {
 		const session = start();
-		await session.waitFor('counter ready');
+		await session.waitForReady('counter ready');
 		session.write('q');
 		const {exitCode} = await session.exited;
 		expect(exitCode).toBe(0);
@@ -92,7 +92,7 @@ describe('startInPty with the counter fixture', () => {
 
 	it('restores the terminal on SIGTERM and exits 143', async () => {
 		const session = start();
-		await session.waitFor('counter ready');
+		await session.waitForReady('counter ready');
 		session.kill('SIGTERM');
 		const {exitCode} = await session.exited;
 		expect(exitCode).toBe(143);
@@ -103,7 +103,7 @@ describe('startInPty with the counter fixture', () => {
 
 	it('quits on Ctrl+C typed in raw mode, restoring the terminal', async () => {
 		const session = start();
-		await session.waitFor('counter ready');
+		await session.waitForReady('counter ready');
 		session.write('\u0003');
 		expect((await session.exited).exitCode).toBe(0);
 		expect(session.isAlternateScreen()).toBe(false);
@@ -112,7 +112,7 @@ describe('startInPty with the counter fixture', () => {
 
 	it('restores the terminal on SIGINT and exits 130', async () => {
 		const session = start();
-		await session.waitFor('counter ready');
+		await session.waitForReady('counter ready');
 		session.kill('SIGINT');
 		expect((await session.exited).exitCode).toBe(130);
 		expect(session.isAlternateScreen()).toBe(false);
@@ -121,7 +121,7 @@ describe('startInPty with the counter fixture', () => {
 
 	it('restores the terminal on SIGHUP and exits 129', async () => {
 		const session = start();
-		await session.waitFor('counter ready');
+		await session.waitForReady('counter ready');
 		session.kill('SIGHUP');
 		const {exitCode} = await session.exited;
 		expect(exitCode).toBe(129);
@@ -131,7 +131,7 @@ describe('startInPty with the counter fixture', () => {
 
 	it('restores the terminal after a crash and prints one line, no stack', async () => {
 		const session = start();
-		await session.waitFor('counter ready');
+		await session.waitForReady('counter ready');
 		session.write('x');
 		const {exitCode} = await session.exited;
 		expect(exitCode).toBe(1);
@@ -145,7 +145,7 @@ describe('startInPty with the counter fixture', () => {
 
 	it('restores the terminal after an error thrown while rendering', async () => {
 		const session = start();
-		await session.waitFor('counter ready');
+		await session.waitForReady('counter ready');
 		session.write('r');
 		const {exitCode} = await session.exited;
 		expect(exitCode).toBe(1);
@@ -158,7 +158,7 @@ describe('startInPty with the counter fixture', () => {
 
 	it('prints the stack after a crash when COUNCIL_DEBUG is set', async () => {
 		const session = start({env: {COUNCIL_DEBUG: '1'}});
-		await session.waitFor('counter ready');
+		await session.waitForReady('counter ready');
 		session.write('x');
 		expect((await session.exited).exitCode).toBe(1);
 		expect(session.isAlternateScreen()).toBe(false);
@@ -167,13 +167,13 @@ describe('startInPty with the counter fixture', () => {
 
 	it('rejects waitFor with the current screen on timeout', async () => {
 		const session = start();
-		await session.waitFor('counter ready');
+		await session.waitForReady('counter ready');
 		await expect(session.waitFor('never shown', 300)).rejects.toThrow(/Timed out after 300 ms[\s\S]*presses: 0/);
 	});
 
 	it('rejects waitFor promptly when the process exits first', async () => {
 		const session = start();
-		await session.waitFor('counter ready');
+		await session.waitForReady('counter ready');
 		session.write('q');
 		await expect(session.waitFor('never shown', 20_000)).rejects.toThrow(/exited/);
 	});

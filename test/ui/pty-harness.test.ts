@@ -76,6 +76,13 @@ describe('startInPty', () => {
 		await expect(session.pressAndWaitForChange('', 200)).rejects.toThrow(/did not change within 200 ms/);
 	});
 
+	it('tells when the child has put the terminal in raw mode', async () => {
+		const cooked = sh('sleep 5');
+		await expect(cooked.waitForRawMode(200)).rejects.toThrow(/not in raw mode within 200 ms/);
+		const raw = sh('sleep 0.2; stty raw -echo; echo switched; sleep 5');
+		await raw.waitForReady('switched', 5000);
+	});
+
 	it('kill ends the process with the signal', async () => {
 		const session = sh('sleep 30');
 		session.kill('SIGTERM');
