@@ -17,7 +17,7 @@ never reads or writes the user's real settings.
 @example
 ```
 const council = startCouncil([], {cols: 100, rows: 30});
-await council.waitFor('quit');
+await council.waitForReady('quit'); // drawn and in raw mode: keys now reach the app
 council.write('q');
 expect((await council.exited).exitCode).toBe(0);
 expect(council.isAlternateScreen()).toBe(false);
