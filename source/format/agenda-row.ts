@@ -1,0 +1,40 @@
+import type {AgendaItem, ItemStatus} from '../dataset/schema.js';
+import {padEnd} from '../text/width.js';
+import {fit, segment, select, type Line} from './line.js';
+import {actionKindWidth, actionKindWord, statusColumnWidth, statusLabel} from './status.js';
+
+/*
+One agenda row: selection and current markers, number, short title, action
+kind, status as glyph and word. Exactly `width` columns whatever the script of
+the title (CJK counts two columns a character).
+*/
+
+export type AgendaRowOptions = {
+	readonly width: number;
+	readonly numberWidth: number;
+	readonly status: ItemStatus;
+	readonly isSelected: boolean;
+	readonly isCurrent: boolean;
+};
+
+const illustrativeMark = ' (illustrative)';
+
+export function agendaRow(item: AgendaItem, options: AgendaRowOptions): Line {
+	const {width, numberWidth, status, isSelected, isCurrent} = options;
+	// Markers are characters, so the row reads the same without colour.
+	const marker = `${isSelected ? '>' : ' '}${isCurrent ? '*' : ' '} `;
+	const tail = ` ${padEnd(actionKindWord[item.action.kind], actionKindWidth)} ${padEnd(statusLabel(status, true), statusColumnWidth)}`;
+	const titleWidth = Math.max(0, width - marker.length - numberWidth - 1 - tail.length);
+	const mark = item.illustrative ? illustrativeMark : '';
+	// The illustrative mark survives truncation: the title is cut first.
+	const title = titleWidth > mark.length + 4 ? padEnd(padEnd(item.title, titleWidth - mark.length).trimEnd() + mark, titleWidth) : padEnd(item.title, titleWidth);
+	const line: Line = [
+		segment(marker, isCurrent ? 'current' : undefined),
+		segment(`${padEnd(item.number, numberWidth)} `, isCurrent ? 'current' : undefined),
+		segment(title),
+		segment(` ${padEnd(actionKindWord[item.action.kind], actionKindWidth)} `, 'dim'),
+		segment(padEnd(statusLabel(status, true), statusColumnWidth), status),
+	];
+	const fitted = fit(line, width);
+	return isSelected ? select(fitted) : fitted;
+}

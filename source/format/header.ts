@@ -1,0 +1,60 @@
+import type {DatasetIndex} from '../dataset/build-index.js';
+import {itemStatuses, type ItemStatus} from '../dataset/schema.js';
+import {formatClock, formatElapsed} from './clock.js';
+import {fit, segment, type Line} from './line.js';
+import {statusGlyph, statusWord} from './status.js';
+
+/*
+The header: which session, what time it is, how long the session has run, the
+item under discussion and how far the agenda has come.
+*/
+
+export type HeaderInput = {
+	readonly index: DatasetIndex;
+	readonly now: number;
+	readonly openedAt: number;
+	readonly currentItem: string | undefined;
+	readonly counts: Record<ItemStatus, number>;
+	readonly width: number;
+};
+
+function currentLabel(index: DatasetIndex, id: string | undefined): string {
+	if (id === undefined) {
+		return 'none (c makes the selected item current)';
+	}
+
+	const order = index.itemOrder.get(id);
+	const item = order === undefined ? undefined : index.dataset.agendaItems[order];
+	return item === undefined ? id : `${item.number} ${item.title}${item.illustrative ? ' (illustrative)' : ''}`;
+}
+
+export function headerLines(input: HeaderInput): Line[] {
+	const {index, width} = input;
+	const {session} = index.dataset;
+	const title = `${session.body} · ${session.title}${session.illustrative ? ' (illustrative)' : ''}`;
+	const counts: Line = itemStatuses.flatMap((status, position) => [
+		segment(position === 0 ? '' : ' · ', 'dim'),
+		segment(`${statusGlyph[status]} ${input.counts[status]} ${statusWord[status]}`, status),
+	]);
+	return [
+		fit([segment(title, 'title')], width),
+		fit([
+			segment(formatClock(input.now), 'title'),
+			segment(` · elapsed ${formatElapsed(input.now - input.openedAt)} · `, 'dim'),
+			segment('current: ', 'dim'),
+			segment(`* ${currentLabel(index, input.currentItem)}`, 'current'),
+		], width),
+		fit(counts, width),
+	];
+}
+
+/** The one-line header of narrow terminals: clock, current item, counts as glyphs. */
+export function compactHeaderLine(input: HeaderInput): Line {
+	const counts = itemStatuses.map(status => `${statusGlyph[status]}${input.counts[status]}`).join(' ');
+	const current = input.currentItem === undefined ? 'none' : currentLabel(input.index, input.currentItem);
+	return fit([
+		segment(formatClock(input.now), 'title'),
+		segment(` ${counts} `, 'dim'),
+		segment(`* ${current}`, 'current'),
+	], input.width);
+}

@@ -1,0 +1,181 @@
+import type {Citation, DatasetIndex, Entity} from '../dataset/build-index.js';
+import {bodyName, entityLabel} from '../dataset/labels.js';
+import type {LookupResult} from '../dataset/lookup.js';
+import {officialLanguages} from '../dataset/schema.js';
+import {wrap} from '../text/width.js';
+import {segment, type Line, type Tone} from './line.js';
+import {stanceLabel} from './status.js';
+
+/*
+The lookup overlay as lines: what a reference resolves to and everything that
+cites it, each entry a line Enter jumps from. Ambiguous and unknown references
+list candidates and suggestions the same way, so Enter always goes somewhere.
+*/
+
+export type Jump =
+	/** Select an agenda item; with `proposal`, also show the positions on that proposal. */
+	| {readonly kind: 'item'; readonly item: string; readonly proposal?: string}
+	/** Open another entity in the lookup overlay. */
+	| {readonly kind: 'entity'; readonly id: string}
+	/** Run a new lookup (a suggestion for a query that found nothing). */
+	| {readonly kind: 'query'; readonly query: string};
+
+export type LookupLine = {readonly line: Line; readonly jump?: Jump};
+
+export type LookupView = {readonly title: string; readonly lines: readonly LookupLine[]};
+
+function text(value: string, width: number, indent = 0, tone?: Tone): LookupLine[] {
+	const pad = ' '.repeat(indent);
+	return wrap(value, Math.max(8, width - indent)).map(part => ({line: [segment(pad + part, tone)]}));
+}
+
+function entry(value: string, jump: Jump, indent = 2): LookupLine {
+	// One line per entry (cut by the view): the cursor moves entry by entry.
+	return {line: [segment(`${' '.repeat(indent)}→ ${value}`, 'link')], jump};
+}
+
+const kindWord: Record<Entity['kind'], string> = {
+	session: 'session',
+	'agenda-item': 'agenda item',
+	document: 'document',
+	instrument: 'basic instrument',
+	resolution: 'resolution',
+	report: 'report',
+	proposal: 'proposal',
+	principle: 'principle',
+	delegation: 'delegation',
+	position: 'position',
+};
+
+function describe(index: DatasetIndex, entity: Entity, width: number): LookupLine[] {
+	const lines: LookupLine[] = [];
+	const mark = 'illustrative' in entity.value && entity.value.illustrative === true ? ' (illustrative)' : '';
+	lines.push(...text(`${entityLabel(entity)}${mark} · ${kindWord[entity.kind]}`, width, 0, 'title'));
+	switch (entity.kind) {
+		case 'agenda-item': {
+			lines.push(entry(`Go to item ${entity.value.number}`, {kind: 'item', item: entity.value.id}));
+			break;
+		}
+
+		case 'document': {
+			if (entity.value.title !== undefined) {
+				lines.push(...text(entity.value.title, width, 2));
+			}
+
+			lines.push(...text(entity.value.purpose, width, 2, 'dim'));
+			break;
+		}
+
+		case 'resolution': {
+			lines.push(...text(`${bodyName[entity.value.body]}${entity.value.title === undefined ? '' : `: ${entity.value.title}`}`, width, 2));
+			for (const excerpt of entity.value.excerpts) {
+				lines.push(...text(`${excerpt.lead === undefined ? '' : `${excerpt.lead}: `}“${excerpt.text}”`, width, 2, 'dim'));
+			}
+
+			break;
+		}
+
+		case 'instrument': {
+			for (const provision of entity.value.provisions) {
+				lines.push(...text(`${provision.label}) ${provision.text}`, width, 2, 'dim'));
+			}
+
+			break;
+		}
+
+		case 'report': {
+			lines.push(...text(entity.value.title, width, 2));
+			if (entity.value.summary !== undefined) {
+				lines.push(...text(entity.value.summary, width, 2, 'dim'));
+			}
+
+			break;
+		}
+
+		case 'proposal': {
+			lines.push(...text(entity.value.text, width, 2));
+			for (const item of index.itemsByDocument.get(entity.value.document) ?? []) {
+				lines.push(entry(`Positions on this proposal in item ${item.number}`, {kind: 'item', item: item.id, proposal: entity.value.id}));
+			}
+
+			break;
+		}
+
+		case 'principle': {
+			lines.push(...text(entity.value.text, width, 2, 'dim'));
+			lines.push(entry(`Its proposal: ${index.entities.get(entity.value.proposal) === undefined ? entity.value.proposal : entityLabel(index.entities.get(entity.value.proposal)!)}`, {kind: 'entity', id: entity.value.proposal}));
+			break;
+		}
+
+		case 'delegation': {
+			const names = officialLanguages
+				.map(language => entity.value.names?.[language])
+				.filter((name): name is string => name !== undefined);
+			if (names.length > 0) {
+				lines.push(...text(names.join(' · '), width, 2));
+			}
+
+			break;
+		}
+
+		case 'position': {
+			lines.push(...text(`${stanceLabel(entity.value.stance)}${entity.value.note === undefined ? '' : `: ${entity.value.note}`}`, width, 2));
+			break;
+		}
+
+		case 'session': {
+			break;
+		}
+	}
+
+	return lines;
+}
+
+function citationJump(citation: Citation): Jump {
+	const [item] = citation.items;
+	if (item === undefined) {
+		return {kind: 'entity', id: citation.from.value.id};
+	}
+
+	return citation.from.kind === 'proposal' ? {kind: 'item', item, proposal: citation.from.value.id} : {kind: 'item', item};
+}
+
+export function lookupView(index: DatasetIndex, result: LookupResult, width: number): LookupView {
+	switch (result.kind) {
+		case 'found': {
+			const lines = describe(index, result.entity, width);
+			lines.push({line: [segment(`Cited by (${result.citations.length})`, 'heading')]});
+			if (result.citations.length === 0) {
+				lines.push({line: [segment('  nothing in this dataset cites it', 'dim')]});
+			}
+
+			for (const citation of result.citations) {
+				lines.push(entry(`${entityLabel(citation.from)} · ${citation.where}`, citationJump(citation)));
+			}
+
+			return {title: `#${result.query}: ${result.label}`, lines};
+		}
+
+		case 'ambiguous': {
+			const lines: LookupLine[] = [{line: [segment(`“${result.query}” names ${result.candidates.length} things; choose one:`, 'heading')]}];
+			for (const candidate of result.candidates) {
+				lines.push(entry(`${candidate.label} · ${kindWord[candidate.entity.kind]}`, {kind: 'entity', id: candidate.entity.value.id}));
+			}
+
+			return {title: `#${result.query}: ambiguous`, lines};
+		}
+
+		case 'not-found': {
+			const lines: LookupLine[] = [{line: [segment(`Nothing in this dataset is called “${result.query}”.`, 'error')]}];
+			if (result.suggestions.length > 0) {
+				lines.push({line: [segment('Did you mean:', 'heading')]});
+			}
+
+			for (const suggestion of result.suggestions) {
+				lines.push(entry(suggestion, {kind: 'query', query: suggestion}));
+			}
+
+			return {title: `#${result.query}: not found`, lines};
+		}
+	}
+}

@@ -1,0 +1,39 @@
+import {stances, type Position, type Stance} from '../dataset/schema.js';
+
+/*
+The one-line tally under a positions table: "3 support, 1 reservation". Stances
+come in the schema's order (support first, neutral last); absent ones are left out.
+*/
+
+const nouns: Record<Stance, [singular: string, plural: string]> = {
+	supports: ['support', 'support'],
+	opposes: ['opposes', 'oppose'],
+	reservation: ['reservation', 'reservations'],
+	'more-information': ['asks for more information', 'ask for more information'],
+	neutral: ['neutral', 'neutral'],
+};
+
+export function tallyCounts(positions: readonly Pick<Position, 'stance'>[]): Record<Stance, number> {
+	const counts: Record<Stance, number> = {supports: 0, opposes: 0, reservation: 0, 'more-information': 0, neutral: 0};
+	for (const position of positions) {
+		counts[position.stance]++;
+	}
+
+	return counts;
+}
+
+export function formatTally(positions: readonly Pick<Position, 'stance'>[]): string {
+	if (positions.length === 0) {
+		return 'no positions recorded';
+	}
+
+	const counts = tallyCounts(positions);
+	return stances
+		.filter(stance => counts[stance] > 0)
+		.map(stance => {
+			const count = counts[stance];
+			const [singular, plural] = nouns[stance];
+			return `${count} ${count === 1 ? singular : plural}`;
+		})
+		.join(', ');
+}

@@ -1,0 +1,40 @@
+import type {ItemStatus, Position} from '../dataset/schema.js';
+
+/*
+What the session's journal adds to the dataset, in the shape the screen needs.
+The journal (source/journal/replay.ts) replays its entries into this and sends
+it to the reducer as `{type: 'records-changed', records}`, the same way a key
+press arrives; the dataset itself is never changed.
+*/
+
+export type DecisionRecord = {
+	/** Id of the agenda item or proposal decided. */
+	readonly on: string;
+	/** The outcome word: approved, adopted, noted, deferred, ... */
+	readonly outcome: string;
+	readonly text: string;
+	/** Epoch milliseconds. */
+	readonly at: number;
+};
+
+export type SessionRecords = {
+	/** Recorded status by agenda item id; overrides the dataset's status. */
+	readonly statuses: ReadonlyMap<string, ItemStatus>;
+	/** Latest decision by agenda item or proposal id. */
+	readonly decisions: ReadonlyMap<string, DecisionRecord>;
+	/**
+	Positions recorded during the session. A recorded position of a delegation on
+	a target replaces the dataset's position of that delegation on that target.
+	*/
+	readonly positions: readonly Position[];
+	/** The current agenda item as last recorded, if any. */
+	readonly currentItem?: string;
+	/** When the session was opened (epoch milliseconds), if the journal knows. */
+	readonly openedAt?: number;
+};
+
+export const emptyRecords: SessionRecords = {
+	statuses: new Map(),
+	decisions: new Map(),
+	positions: [],
+};

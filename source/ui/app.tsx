@@ -1,0 +1,86 @@
+import {useCallback, useEffect, useMemo, useReducer} from 'react';
+import {useApp, useInput} from 'ink';
+import type {DatasetIndex} from '../dataset/build-index.js';
+import {keyName} from '../keymap/key-name.js';
+import type {SessionRecords} from '../state/records.js';
+import {reducer, type Action} from '../state/reducer.js';
+import {createInitialState, type State} from '../state/state.js';
+import {ScreenView} from './screen-view.js';
+import {screenLines} from './screen.js';
+import {useClock, type Clock} from './use-clock.js';
+import {useTerminalSize} from './use-terminal-size.js';
+
+/*
+The dashboard: state from the reducer, the screen from screen.ts. The only
+effects are the edges the reducer cannot reach: keys, the clock, the terminal's
+size, the journal's records and quitting.
+*/
+
+export type AppProps = {
+	readonly index: DatasetIndex;
+	/** The clock for the header; undefined: the time stays at `now` (tests). */
+	readonly clock?: Clock;
+	/** The time of the first frame when no clock is given. */
+	readonly now?: number;
+	/** When the session opened (the journal may know better, in its records). */
+	readonly openedAt?: number;
+	readonly records?: SessionRecords;
+	/** Called with every new replay of the journal; returns the unsubscribe. */
+	readonly subscribeRecords?: (listener: (records: SessionRecords) => void) => () => void;
+	/** Observes every state after an action (benchmarks, the journal's recording keys later). */
+	readonly onState?: (state: State) => void;
+};
+
+function isPrintable(input: string, ctrl: boolean, meta: boolean): boolean {
+	// eslint-disable-next-line no-control-regex
+	return !ctrl && !meta && input.length > 0 && !/^[\u0000-\u001F\u007F]+$/.test(input);
+}
+
+export function App(props: AppProps) {
+	const {index, clock, subscribeRecords, onState} = props;
+	const size = useTerminalSize();
+	const {exit} = useApp();
+	const [state, dispatch] = useReducer(reducer, undefined, () => createInitialState(index, {
+		size,
+		now: clock?.now() ?? props.now ?? 0,
+		...(props.openedAt === undefined ? {} : {openedAt: props.openedAt}),
+		...(props.records === undefined ? {} : {records: props.records}),
+	}));
+
+	useInput((input, key) => {
+		const name = keyName(input, key);
+		const action: Action = isPrintable(input, key.ctrl, key.meta) && name === input
+			? {type: 'key', key: name, text: input}
+			: {type: 'key', key: name};
+		dispatch(action);
+	});
+
+	useEffect(() => {
+		dispatch({type: 'resize', size});
+	}, [size]);
+
+	const onTick = useCallback((now: number) => {
+		dispatch({type: 'tick', now});
+	}, []);
+	useClock(clock, onTick);
+
+	useEffect(() => {
+		if (subscribeRecords === undefined) {
+			return;
+		}
+
+		return subscribeRecords(records => {
+			dispatch({type: 'records-changed', records});
+		});
+	}, [subscribeRecords]);
+
+	useEffect(() => {
+		onState?.(state);
+		if (state.isQuitting) {
+			exit();
+		}
+	}, [state, onState, exit]);
+
+	const lines = useMemo(() => screenLines(state), [state]);
+	return <ScreenView lines={lines} />;
+}
