@@ -1,0 +1,257 @@
+import {readFile} from 'node:fs/promises';
+import type {z} from 'zod';
+import {sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
+import {buildIndex, type DatasetIndex} from './build-index.js';
+import {createLocator, syntaxProblems, type JsonPath} from './locate.js';
+import {checkReferences, formatPath} from './references.js';
+import {dataset as datasetSchema, type Dataset} from './schema.js';
+
+/*
+Reading a dataset: file → text → JSON → sanitized → schema → references → index.
+Every problem is collected, none thrown, so one run lists them all as
+`file:line:column  path.to.field  message`. The clean path is JSON.parse and a
+walk; the syntax tree that gives line and column is only built when there is
+something to point at.
+*/
+
+export type LoadError = {
+	readonly file: string;
+	/** 1-based; undefined for a problem with the whole file (missing, empty, binary). */
+	readonly line?: number;
+	readonly column?: number;
+	/** `agendaItems[0].documents[1]`; empty for a problem with the whole file. */
+	readonly path: string;
+	readonly message: string;
+	readonly severity: 'error' | 'warning';
+};
+
+export type LoadResult =
+	| {readonly ok: true; readonly dataset: Dataset; readonly index: DatasetIndex; readonly warnings: readonly LoadError[]}
+	| {readonly ok: false; readonly errors: readonly LoadError[]};
+
+const schemaHint = 'a dataset is a JSON object described by data/schema.json';
+
+function fileProblem(file: string, message: string): LoadResult {
+	return {ok: false, errors: [{file, path: '', message, severity: 'error'}]};
+}
+
+/** Reads and checks a dataset file. Never throws: every failure is a LoadError. */
+export async function loadDataset(file: string): Promise<LoadResult> {
+	let bytes: Buffer;
+	try {
+		bytes = await readFile(file);
+	} catch (error: unknown) {
+		return fileProblem(file, readFailure(error));
+	}
+
+	return parseDatasetBytes(bytes, file);
+}
+
+function readFailure(error: unknown): string {
+	const code = error !== null && typeof error === 'object' && 'code' in error ? String(error.code) : '';
+	switch (code) {
+		case 'ENOENT': {
+			return 'no such file';
+		}
+
+		case 'EISDIR': {
+			return 'is a folder, not a dataset file';
+		}
+
+		case 'EACCES':
+		case 'EPERM': {
+			return 'cannot be read: permission denied';
+		}
+
+		default: {
+			return `cannot be read${code === '' ? '' : ` (${code})`}`;
+		}
+	}
+}
+
+/** Checks raw file contents: text encoding first, then everything parseDatasetText checks. */
+export function parseDatasetBytes(bytes: Uint8Array, file: string): LoadResult {
+	if (bytes.length === 0) {
+		return fileProblem(file, `the file is empty; ${schemaHint}`);
+	}
+
+	const nul = bytes.indexOf(0);
+	if (nul !== -1) {
+		return fileProblem(file, `not a text file (a zero byte at offset ${nul}); ${schemaHint}, saved as UTF-8`);
+	}
+
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes);
+	} catch {
+		const lenient = new TextDecoder('utf-8').decode(bytes);
+		const before = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')));
+		const line = before.split('\n').length;
+		const column = before.length - before.lastIndexOf('\n');
+		return {ok: false, errors: [{file, line, column, path: '', message: 'not UTF-8 text; save the file as UTF-8', severity: 'error'}]};
+	}
+
+	return parseDatasetText(text, file);
+}
+
+/** Checks a dataset's JSON text (no BOM). Pure: no file access. */
+export function parseDatasetText(text: string, file: string): LoadResult {
+	if (text.trim() === '') {
+		return fileProblem(file, `the file holds only white space; ${schemaHint}`);
+	}
+
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch (error: unknown) {
+		return {ok: false, errors: syntaxErrors(text, file, error)};
+	}
+
+	const data = sanitizeDeep(raw);
+	const problems: Array<{path: JsonPath; key?: string; message: string; severity: LoadError['severity']}> = [];
+	const parsed = datasetSchema.safeParse(data);
+	if (!parsed.success) {
+		for (const issue of parsed.error.issues) {
+			problems.push(...describeIssue(issue, data));
+		}
+	}
+
+	problems.push(...checkReferences(data));
+	const hasErrors = problems.some(problem => problem.severity === 'error');
+	if (problems.length === 0 && parsed.success) {
+		return {ok: true, dataset: parsed.data, index: buildIndex(parsed.data), warnings: []};
+	}
+
+	const locator = createLocator(text);
+	const located: LoadError[] = problems.map(problem => ({
+		file,
+		...locator.locate(problem.path, problem.key),
+		path: formatPath(problem.key === undefined ? problem.path : [...problem.path, problem.key]),
+		message: problem.message,
+		severity: problem.severity,
+	}));
+	located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+
+	if (hasErrors || !parsed.success) {
+		return {ok: false, errors: located};
+	}
+
+	return {ok: true, dataset: parsed.data, index: buildIndex(parsed.data), warnings: located};
+}
+
+function syntaxErrors(text: string, file: string, error: unknown): LoadError[] {
+	const found = syntaxProblems(text);
+	if (found.length > 0) {
+		return found.map(problem => ({file, line: problem.line, column: problem.column, path: '', message: `malformed JSON: ${problem.message}`, severity: 'error'}));
+	}
+
+	// JSON.parse refused something the tolerant parser accepts: report its own words.
+	const detail = error instanceof Error ? error.message : String(error);
+	return [{file, path: '', message: `malformed JSON: ${detail}`, severity: 'error'}];
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let value = data;
+	for (const segment of path) {
+		if (value === null || typeof value !== 'object') {
+			return undefined;
+		}
+
+		value = (value as Record<PropertyKey, unknown>)[segment];
+	}
+
+	return value;
+}
+
+function describeValue(value: unknown): string {
+	if (value === null) {
+		return 'null';
+	}
+
+	if (Array.isArray(value)) {
+		return 'a list';
+	}
+
+	switch (typeof value) {
+		case 'string': {
+			return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+		}
+
+		case 'number':
+		case 'boolean': {
+			return String(value);
+		}
+
+		case 'object': {
+			return 'an object';
+		}
+
+		default: {
+			return typeof value;
+		}
+	}
+}
+
+const expectedNames: Record<string, string> = {
+	string: 'text',
+	number: 'a number',
+	int: 'a whole number',
+	boolean: 'true or false',
+	array: 'a list',
+	object: 'an object',
+};
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): Array<{path: JsonPath; key?: string; message: string; severity: 'error'}> {
+	const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
+	const value = valueAt(data, path);
+	switch (issue.code) {
+		case 'invalid_type': {
+			const expected = expectedNames[issue.expected] ?? issue.expected;
+			const message = value === undefined ? `is missing (required: ${expected})` : `must be ${expected}, not ${describeValue(value)}`;
+			return [{path, message, severity: 'error'}];
+		}
+
+		case 'invalid_value': {
+			const values = issue.values.map(option => JSON.stringify(option));
+			const message = values.length === 1 ? `must be ${values[0] ?? ''}` : `must be one of ${values.join(', ')}`;
+			return [{path, message: value === undefined ? `is required: ${message.replace(/^must be /, '')}` : `${message}, not ${describeValue(value)}`, severity: 'error'}];
+		}
+
+		case 'unrecognized_keys': {
+			return issue.keys.map(key => ({path, key, message: `unknown field "${key}"`, severity: 'error'}));
+		}
+
+		case 'too_small': {
+			if (issue.origin === 'array') {
+				return [{path, message: `must list at least ${String(issue.minimum)}`, severity: 'error'}];
+			}
+
+			return [{path, message: lowerFirst(issue.message), severity: 'error'}];
+		}
+
+		case 'invalid_format': {
+			const message = issue.format === 'date' ? `must be a date written YYYY-MM-DD, not ${describeValue(value)}` : `${lowerFirst(issue.message)}, not ${describeValue(value)}`;
+			return [{path, message, severity: 'error'}];
+		}
+
+		default: {
+			return [{path, message: lowerFirst(issue.message), severity: 'error'}];
+		}
+	}
+}
+
+function lowerFirst(message: string): string {
+	return message.charAt(0).toLowerCase() + message.slice(1);
+}
+
+/** One problem as a line: `file:line:column  path.to.field  message`. Sanitized: paths and keys come from the file. */
+export function formatLoadError(error: LoadError): string {
+	const place = error.line === undefined ? error.file : `${error.file}:${error.line}:${error.column ?? 1}`;
+	const parts = [place, error.path, error.severity === 'warning' ? `warning: ${error.message}` : error.message].filter(part => part !== '');
+	return sanitizeLine(parts.join('  '));
+}
+
+/** Every problem, one per line, each line ending in a newline. */
+export function formatLoadErrors(errors: readonly LoadError[]): string {
+	return errors.map(error => `${formatLoadError(error)}\n`).join('');
+}

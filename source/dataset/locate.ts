@@ -1,0 +1,116 @@
+import {findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError} from 'jsonc-parser';
+
+/*
+Turns a JSON path (["agendaItems", 0, "documents", 1]) into the line and column
+where that value is written, and JSON syntax errors into line and column. Only
+called when something is wrong: building a syntax tree of a 50 MB file costs
+far more than JSON.parse, so the loader's clean path never comes here.
+*/
+
+export type JsonPath = ReadonlyArray<string | number>;
+
+export type Position = {readonly line: number; readonly column: number};
+
+export type SyntaxProblem = Position & {readonly message: string};
+
+const syntaxMessages: Record<string, string> = {
+	InvalidSymbol: 'unexpected character',
+	InvalidNumberFormat: 'malformed number',
+	PropertyNameExpected: 'expected a field name in double quotes (a trailing comma?)',
+	ValueExpected: 'expected a value (a trailing comma or a missing value?)',
+	ColonExpected: 'expected ":" after the field name',
+	CommaExpected: 'expected "," between values',
+	CloseBraceExpected: 'expected "}" to close the object',
+	CloseBracketExpected: 'expected "]" to close the list',
+	EndOfFileExpected: 'unexpected text after the end of the dataset',
+	InvalidCommentToken: 'comments are not allowed in JSON',
+	UnexpectedEndOfComment: 'unterminated comment',
+	UnexpectedEndOfString: 'unterminated string',
+	UnexpectedEndOfNumber: 'unterminated number',
+	InvalidUnicode: 'malformed \\u escape',
+	InvalidEscapeCharacter: 'invalid escape in string',
+	InvalidCharacter: 'control character in string (write it as an escape)',
+};
+
+/** Offsets of the first character of each line. */
+export function lineStarts(text: string): number[] {
+	const starts = [0];
+	let index = text.indexOf('\n');
+	while (index !== -1) {
+		starts.push(index + 1);
+		index = text.indexOf('\n', index + 1);
+	}
+
+	return starts;
+}
+
+/** 1-based line and column of a 0-based offset (columns count UTF-16 units, as editors do). */
+export function positionAt(starts: readonly number[], offset: number): Position {
+	let low = 0;
+	let high = starts.length - 1;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if ((starts[middle] ?? 0) <= offset) {
+			low = middle;
+		} else {
+			high = middle - 1;
+		}
+	}
+
+	return {line: low + 1, column: offset - (starts[low] ?? 0) + 1};
+}
+
+/** Every syntax error of a text that JSON.parse rejected, in file order. */
+export function syntaxProblems(text: string): SyntaxProblem[] {
+	const errors: ParseError[] = [];
+	parse(text, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false});
+	const starts = lineStarts(text);
+	return errors.map(error => ({
+		...positionAt(starts, error.offset),
+		message: syntaxMessages[printParseErrorCode(error.error)] ?? 'malformed JSON',
+	}));
+}
+
+export type Locator = {
+	/**
+	The position of the value at `path`; for a path that is not in the file (a
+	missing field), the position of the nearest enclosing value that is.
+	With `key`, the position of that field's name inside the object at `path`.
+	*/
+	readonly locate: (path: JsonPath, key?: string) => Position;
+};
+
+/** Parses the text into a syntax tree on first use, then answers many paths. */
+export function createLocator(text: string): Locator {
+	let tree: Node | undefined;
+	let starts: number[] | undefined;
+	const ensure = (): {tree: Node | undefined; starts: number[]} => {
+		starts ??= lineStarts(text);
+		tree ??= parseTree(text, [], {disallowComments: true});
+		return {tree, starts};
+	};
+
+	return {
+		locate(path, key) {
+			const {tree: root, starts: lines} = ensure();
+			if (root === undefined) {
+				return {line: 1, column: 1};
+			}
+
+			let node: Node | undefined;
+			for (let depth = path.length; depth >= 0 && node === undefined; depth--) {
+				node = findNodeAtLocation(root, [...path.slice(0, depth)]);
+			}
+
+			node ??= root;
+			if (key !== undefined && node.type === 'object') {
+				const property = node.children?.find(child => child.children?.[0]?.value === key);
+				if (property !== undefined) {
+					return positionAt(lines, property.offset);
+				}
+			}
+
+			return positionAt(lines, node.offset);
+		},
+	};
+}
