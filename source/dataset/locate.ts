@@ -65,7 +65,9 @@ export function syntaxProblems(text: string): SyntaxProblem[] {
 	const errors: ParseError[] = [];
 	parse(text, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false});
 	const starts = lineStarts(text);
-	return errors.map(error => ({
+	// The parser may report two errors at one offset while it recovers; the first says it.
+	const offsets = new Set<number>();
+	return errors.filter(error => !offsets.has(error.offset) && offsets.add(error.offset)).map(error => ({
 		...positionAt(starts, error.offset),
 		message: syntaxMessages[printParseErrorCode(error.error)] ?? 'malformed JSON',
 	}));
