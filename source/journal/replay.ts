@@ -50,8 +50,14 @@ export type RecordedPosition = Position & {readonly recorded?: Recorded};
 export type IgnoredEntry = {readonly entryId: string; readonly reason: string};
 
 type Slot = {
-	/** Ids of the entries that set this slot, in file order. */
+	/**
+	Ids of the entries that set this slot, in file order, that may be in effect.
+	Undone entries are dropped from the top lazily when the top is looked up, so a
+	slot whose entries are all undone is not walked again on every lookup.
+	*/
 	readonly stack: string[];
+	/** The state allowed to change this slot in place; any other copies it first. */
+	readonly owner: object;
 };
 
 type ReplayState = {
@@ -60,11 +66,13 @@ type ReplayState = {
 	readonly proposalIds: ReadonlySet<string>;
 	readonly delegationIds: ReadonlySet<string>;
 	readonly byId: Map<string, JournalEntry>;
+	/** Entry id → its place in file order: to put a re-applied entry back where it was. */
+	readonly sequence: Map<string, number>;
 	/** Entry id → number of undos in effect naming it; absent means 0. */
 	readonly cancels: Map<string, number>;
 	readonly slots: Map<string, Slot>;
-	/** Slots this state may change in place; others are shared with earlier records and copied on write. */
-	readonly owned: WeakSet<Slot>;
+	/** This state's token: slots it owns carry it; others are shared with earlier records and copied on write. */
+	readonly token: object;
 	/** The dataset's position by delegation and target. */
 	readonly datasetPositions: ReadonlyMap<string, Position>;
 	/** Target → delegations with a position on it, in display order (dataset's first). */
@@ -75,6 +83,9 @@ type ReplayState = {
 	readonly decisions: Map<string, RecordedDecision>;
 	readonly positionsOn: Map<string, readonly RecordedPosition[]>;
 	readonly ignored: IgnoredEntry[];
+	readonly ignoredIds: Set<string>;
+	/** Slots changed since the derived maps were last brought up to date, with an entry of each (it names the slot's target). */
+	readonly dirty: Map<string, JournalEntry>;
 	currentItem: string | undefined;
 	openedAt: number | undefined;
 };
@@ -128,9 +139,10 @@ function createState(dataset: Dataset): ReplayState {
 		proposalIds: new Set(dataset.proposals.map(proposal => proposal.id)),
 		delegationIds: new Set(dataset.delegations.map(delegation => delegation.id)),
 		byId: new Map(),
+		sequence: new Map(),
 		cancels: new Map(),
 		slots: new Map(),
-		owned: new WeakSet(),
+		token: {},
 		datasetPositions,
 		delegationsOn,
 		order: [],
@@ -139,6 +151,8 @@ function createState(dataset: Dataset): ReplayState {
 		decisions: new Map(),
 		positionsOn: new Map(),
 		ignored: [],
+		ignoredIds: new Set(),
+		dirty: new Map(),
 		currentItem: undefined,
 		openedAt: undefined,
 	};
@@ -153,9 +167,10 @@ function copyState(state: ReplayState): ReplayState {
 	return {
 		...state,
 		byId: new Map(state.byId),
+		sequence: new Map(state.sequence),
 		cancels: new Map(state.cancels),
 		slots: new Map(state.slots),
-		owned: new WeakSet(),
+		token: {},
 		delegationsOn: new Map(state.delegationsOn),
 		order: [...state.order],
 		statuses: new Map(state.statuses),
@@ -163,11 +178,17 @@ function copyState(state: ReplayState): ReplayState {
 		decisions: new Map(state.decisions),
 		positionsOn: new Map(state.positionsOn),
 		ignored: [...state.ignored],
+		ignoredIds: new Set(state.ignoredIds),
+		dirty: new Map(),
 	};
 }
 
 function recordedOf(entry: JournalEntry): Recorded {
 	return {entryId: entry.id, time: entry.time, at: Date.parse(entry.time), author: entry.author};
+}
+
+function isTarget(state: ReplayState, id: string): boolean {
+	return state.itemIds.has(id) || state.proposalIds.has(id);
 }
 
 /** Why an entry cannot apply to this dataset, or undefined when it can. */
@@ -176,10 +197,9 @@ function rejection(state: ReplayState, entry: JournalEntry): string | undefined 
 		return 'written by a viewer, who cannot record';
 	}
 
-	const isTarget = (id: string) => state.itemIds.has(id) || state.proposalIds.has(id);
 	switch (entry.kind) {
 		case 'decision': {
-			return isTarget(entry.payload.target) ? undefined : `no agenda item or proposal "${entry.payload.target}" in the dataset`;
+			return isTarget(state, entry.payload.target) ? undefined : `no agenda item or proposal "${entry.payload.target}" in the dataset`;
 		}
 
 		case 'status':
@@ -188,7 +208,7 @@ function rejection(state: ReplayState, entry: JournalEntry): string | undefined 
 		}
 
 		case 'position': {
-			if (!isTarget(entry.payload.on)) {
+			if (!isTarget(state, entry.payload.on)) {
 				return `no agenda item or proposal "${entry.payload.on}" in the dataset`;
 			}
 
@@ -229,16 +249,71 @@ function slotsOf(state: ReplayState, entry: JournalEntry): string[] {
 
 const isInEffect = (state: ReplayState, id: string) => (state.cancels.get(id) ?? 0) === 0;
 
+/** The slot, copied first when it is shared with records handed out earlier. */
+function ownSlot(state: ReplayState, key: string): Slot {
+	let slot = state.slots.get(key);
+	if (slot?.owner !== state.token) {
+		slot = {stack: [...(slot?.stack ?? [])], owner: state.token};
+		state.slots.set(key, slot);
+	}
+
+	return slot;
+}
+
 function latestInEffect(state: ReplayState, key: string): JournalEntry | undefined {
-	const stack = state.slots.get(key)?.stack ?? [];
-	for (let index = stack.length - 1; index >= 0; index--) {
-		const id = stack[index]!;
-		if (isInEffect(state, id)) {
-			return state.byId.get(id);
+	const top = state.slots.get(key)?.stack.at(-1);
+	if (top === undefined) {
+		return undefined;
+	}
+
+	if (!isInEffect(state, top)) {
+		const {stack} = ownSlot(state, key);
+		while (stack.length > 0 && !isInEffect(state, stack.at(-1)!)) {
+			stack.pop();
+		}
+
+		const id = stack.at(-1);
+		return id === undefined ? undefined : state.byId.get(id);
+	}
+
+	return state.byId.get(top);
+}
+
+/** Puts an entry coming back into effect back into its slot's stack, in file order. */
+function restoreInSlot(state: ReplayState, key: string, id: string): void {
+	const {stack} = ownSlot(state, key);
+	const place = state.sequence.get(id) ?? 0;
+	let low = 0;
+	let high = stack.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((state.sequence.get(stack[middle]!) ?? 0) < place) {
+			low = middle + 1;
+		} else {
+			high = middle;
 		}
 	}
 
-	return undefined;
+	if (stack[low] !== id) {
+		stack.splice(low, 0, id);
+	}
+}
+
+/*
+Derived values (decisions, statuses, positions) are brought up to date once per
+changed slot when records are handed out, not once per entry: a replay touching
+the same slot 10,000 times builds its value once.
+*/
+function markDirty(state: ReplayState, key: string, entry: JournalEntry): void {
+	state.dirty.set(key, entry);
+}
+
+function flush(state: ReplayState): void {
+	for (const [key, entry] of state.dirty) {
+		refreshSlot(state, key, entry);
+	}
+
+	state.dirty.clear();
 }
 
 function refreshSlot(state: ReplayState, key: string, entry: JournalEntry): void {
@@ -355,25 +430,33 @@ function cancel(state: ReplayState, id: string, delta: 1 | -1): void {
 	}
 
 	for (const key of slotsOf(state, entry)) {
-		refreshSlot(state, key, entry);
+		if (isNowInEffect) {
+			restoreInSlot(state, key, id);
+		}
+
+		markDirty(state, key, entry);
 	}
 }
 
 function applyMutable(state: ReplayState, entry: JournalEntry): void {
-	state.openedAt ??= Date.parse(entry.time);
-	if (state.byId.has(entry.id)) {
-		state.ignored.push({entryId: entry.id, reason: 'repeats an entry id already applied'});
+	// Applying an entry twice changes nothing: a screen may apply its own entry
+	// and then receive it again from the watcher (and React may run a reducer twice).
+	if (state.byId.has(entry.id) || state.ignoredIds.has(entry.id)) {
 		return;
 	}
+
+	state.openedAt ??= Date.parse(entry.time);
 
 	const reason = rejection(state, entry);
 	state.order.push(entry.id);
 	if (reason !== undefined) {
 		state.ignored.push({entryId: entry.id, reason});
+		state.ignoredIds.add(entry.id);
 		return;
 	}
 
 	state.byId.set(entry.id, entry);
+	state.sequence.set(entry.id, state.order.length);
 	if (entry.kind === 'undo') {
 		cancel(state, entry.payload.entry, 1);
 		return;
@@ -388,19 +471,13 @@ function applyMutable(state: ReplayState, entry: JournalEntry): void {
 	}
 
 	for (const key of slotsOf(state, entry)) {
-		let slot = state.slots.get(key);
-		if (slot === undefined || !state.owned.has(slot)) {
-			slot = {stack: [...(slot?.stack ?? [])]};
-			state.owned.add(slot);
-			state.slots.set(key, slot);
-		}
-
-		slot.stack.push(entry.id);
-		refreshSlot(state, key, entry);
+		ownSlot(state, key).stack.push(entry.id);
+		markDirty(state, key, entry);
 	}
 }
 
 function recordsOf(state: ReplayState): JournalRecords {
+	flush(state);
 	const positions: RecordedPosition[] = [];
 	for (const list of state.positionsOn.values()) {
 		for (const position of list) {

@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {readJournal, readJournalFrom, type JournalProblem} from './read.js';
+import type {JournalEntry} from './schema.js';
+
+/*
+Following the journal so every open screen shows a new entry within a second.
+fs.watch is fast but unreliable on some filesystems (network mounts, some
+containers, editors replacing the file), so a stat poll runs beside it; either
+one triggers the same incremental read, and reads never overlap. The folder is
+watched rather than the file, so a journal created after the watch started is
+seen too.
+*/
+
+export type JournalUpdate = {
+	readonly entries: readonly JournalEntry[];
+	readonly problems: readonly JournalProblem[];
+	/**
+	True when the file shrank or was replaced: `entries` is then the whole
+	journal, and the records must be replayed from scratch, not extended.
+	*/
+	readonly isReset: boolean;
+};
+
+export type WatchOptions = {
+	/** Where the initial read stopped (readJournal's nextOffset and nextLine). */
+	readonly offset: number;
+	readonly line: number;
+	readonly onUpdate: (update: JournalUpdate) => void;
+	readonly onError?: (error: unknown) => void;
+	/** Stat-poll interval; the default keeps a missed fs.watch event under half a second. */
+	readonly pollMs?: number;
+};
+
+/** Stops watching; `check()` reads new lines now (after recording, not to wait for the watch). */
+export type StopWatching = (() => void) & {readonly check: () => void};
+
+/**
+Delivers entries appended to `file` after `offset`. Returns the cleanup.
+
+@example
+```
+const first = await readJournal(file);
+const stop = watchJournal(file, {offset: first.nextOffset, line: first.nextLine, onUpdate: update => dispatch(update)});
+// later
+stop();
+```
+*/
+export function watchJournal(file: string, options: WatchOptions): StopWatching {
+	const pollMs = options.pollMs ?? 300;
+	let offset = options.offset;
+	let line = options.line;
+	let isClosed = false;
+	let isReading = false;
+	let isDirty = false;
+
+	const deliver = (update: JournalUpdate) => {
+		if (!isClosed && (update.isReset || update.entries.length > 0 || update.problems.length > 0)) {
+			options.onUpdate(update);
+		}
+	};
+
+	const readNew = async () => {
+		const chunk = await readJournalFrom(file, offset, line);
+		if (chunk.size < offset) {
+			const whole = await readJournal(file);
+			offset = whole.nextOffset;
+			line = whole.nextLine;
+			deliver({entries: whole.entries, problems: whole.problems, isReset: true});
+			return;
+		}
+
+		offset = chunk.nextOffset;
+		line = chunk.nextLine;
+		deliver({entries: chunk.entries, problems: chunk.problems, isReset: false});
+	};
+
+	const check = () => {
+		if (isClosed) {
+			return;
+		}
+
+		if (isReading) {
+			isDirty = true;
+			return;
+		}
+
+		isReading = true;
+		readNew()
+			.catch((error: unknown) => {
+				if (!isClosed) {
+					options.onError?.(error);
+				}
+			})
+			.finally(() => {
+				isReading = false;
+				if (isDirty) {
+					isDirty = false;
+					check();
+				}
+			});
+	};
+
+	let watcher: fs.FSWatcher | undefined;
+	try {
+		const name = path.basename(file);
+		watcher = fs.watch(path.dirname(file), {persistent: false}, (_event, changed) => {
+			// Some platforms do not report the name; then any change in the folder counts.
+			if (changed === null || changed === name) {
+				check();
+			}
+		});
+		watcher.on('error', () => {
+			// The poll below keeps working; a folder removed mid-session is not fatal.
+			watcher?.close();
+		});
+	} catch {
+		// No folder yet, or fs.watch unsupported: the poll alone will do.
+		watcher = undefined;
+	}
+
+	const poll = (current: fs.Stats, previous: fs.Stats) => {
+		if (current.size !== previous.size || current.mtimeMs !== previous.mtimeMs || current.ino !== previous.ino) {
+			check();
+		}
+	};
+
+	fs.watchFile(file, {interval: pollMs, persistent: false}, poll);
+	// An entry appended between the caller's read and this watch would otherwise wait for the next change.
+	check();
+
+	const stop = () => {
+		isClosed = true;
+		watcher?.close();
+		fs.unwatchFile(file, poll);
+	};
+
+	return Object.assign(stop, {check});
+}
