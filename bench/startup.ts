@@ -133,7 +133,8 @@ async function measureOnce(item: Case, env: Record<string, string>, options: Sta
 		// not there yet. Measure what exists (time to exit) and say so.
 		item.times.push(ended - started);
 		item.until = 'exit (marker never shown)';
-		item.note = `exited without showing ${String(item.marker)}; last screen: ${(await session.screenText()).split('\n').slice(0, 2).join(' / ').slice(0, 80)}`;
+		const {exitCode} = await session.exited;
+		item.note = `exited (code ${exitCode}) without showing ${String(item.marker)}; last screen: ${(await session.screenText()).split('\n').slice(0, 2).join(' / ').slice(0, 80)}`;
 		return;
 	}
 
