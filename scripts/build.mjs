@@ -22,7 +22,12 @@ await build({
 	external: [],
 	// Ink imports react-devtools-core only when DEV=true; marking it external
 	// breaks the bundle, so it is replaced by an empty module.
-	alias: {'react-devtools-core': path.join(root, 'scripts', 'empty-module.js')},
+	// jsonc-parser's "main" is a UMD file whose require() calls esbuild cannot follow
+	// ("Cannot find module './impl/format'" at run time); its ESM build bundles cleanly.
+	alias: {
+		'react-devtools-core': path.join(root, 'scripts', 'empty-module.js'),
+		'jsonc-parser': path.join(root, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js'),
+	},
 	banner: {
 		// Bundled CommonJS dependencies (mammoth, signal-exit) still call require().
 		js: "#!/usr/bin/env node\nimport {createRequire as __councilCreateRequire} from 'node:module';\nconst require = __councilCreateRequire(import.meta.url);",

@@ -35,16 +35,27 @@ function fileProblem(file: string, message: string): LoadResult {
 	return {ok: false, errors: [{file, path: '', message, severity: 'error'}]};
 }
 
+export type LoadOptions = {
+	/** How to name the file in problems (what the user typed); default: the path as given. */
+	readonly name?: string;
+};
+
 /** Reads and checks a dataset file. Never throws: every failure is a LoadError. */
-export async function loadDataset(file: string): Promise<LoadResult> {
+export async function loadDataset(file: string, options: LoadOptions = {}): Promise<LoadResult> {
+	const name = options.name ?? file;
 	let bytes: Buffer;
 	try {
 		bytes = await readFile(file);
 	} catch (error: unknown) {
-		return fileProblem(file, readFailure(error));
+		return fileProblem(name, readFailure(error));
 	}
 
-	return parseDatasetBytes(bytes, file);
+	try {
+		return parseDatasetBytes(bytes, name);
+	} catch (error: unknown) {
+		// A bug of ours, not a problem of the file: still one line, no stack trace.
+		return fileProblem(name, `could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+	}
 }
 
 function readFailure(error: unknown): string {

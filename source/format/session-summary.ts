@@ -51,7 +51,11 @@ export function sessionSummary(dataset: Dataset, index: DatasetIndex): string {
 
 			const document = entity.value;
 			const title = document.title === undefined || entityLabel(entity).includes(document.title) ? '' : `: ${document.title}`;
-			lines.push(`    document: ${entityLabel(entity)}${title}${mark(document)}`, `      from: ${document.submittedBy.wording}`);
+			const label = entityLabel(entity);
+			lines.push(`    document: ${label}${title}${mark(document)}`);
+			if (!label.includes(document.submittedBy.wording)) {
+				lines.push(`      from: ${document.submittedBy.wording}`);
+			}
 		}
 	}
 
