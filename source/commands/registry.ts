@@ -24,6 +24,24 @@ export const commands: readonly CommandEntry[] = [
 		usage: 'council lookup REF [--json]\n\n  REF     e.g. 71, "Res 71", "Resolution 71 (Rev. Bucharest, 2022)", PP-22/157, "Art. 1", an agenda item number, a document symbol or an id\n  --json  print the stable JSON shape described in the README\n\nExit 0 when REF names one thing, 1 when it names nothing (nearest names are suggested) or several.',
 		load: async () => import('./lookup.js'),
 	},
+	{
+		name: 'record',
+		summary: 'record a decision, status, position, current item or undo in the session journal',
+		usage: 'council record decision ITEM --outcome OUTCOME --text TEXT\ncouncil record status ITEM STATUS\ncouncil record position ITEM|PROPOSAL --delegation DELEGATION --stance STANCE [--note NOTE]\ncouncil record current ITEM\ncouncil record undo [ENTRY]\n\nITEM is an agenda item\'s id or number ("PL 1.07"); DELEGATION an id or part of a\nname in any language. OUTCOME: approved, adopted, noted, endorsed, deferred,\nrejected, referred, other. STATUS: pending, under-consideration, decided,\ndeferred. STANCE: supports, opposes, reservation, more-information, neutral.\nundo without ENTRY reverses the latest decision, status or position in effect.\n\n  --journal PATH   the journal (default: the session\'s file in the data folder)\n  --data FILE      the dataset (default: the bundled one)\n  --author NAME    who records (default: the preference, else the user name)\n  --role ROLE      chair, secretary or viewer (default: the preference); a viewer cannot record\n\nPrints what it recorded once the entry is on disk. Exit 1 on an unknown item,\ndelegation or outcome, or for a viewer; 2 on a mistake in the command line.',
+		load: async () => import('./record.js'),
+	},
+	{
+		name: 'log',
+		summary: 'list the session journal\'s entries (who, when, what) and any skipped lines',
+		usage: 'council log [--journal PATH] [--json]\n\nLists every entry of the session\'s journal, oldest first (when, who, what, and\nthe id for council record undo ENTRY); lines that were skipped are reported on\nstandard error with their line numbers.\n  --journal PATH   the journal (default: the session\'s file in the data folder)\n  --json           {"journal": PATH, "entries": [...], "problems": [{"line", "kind", "message"}]}',
+		load: async () => import('./log.js'),
+	},
+	{
+		name: 'export',
+		summary: 'print the minutes (md or json): each item\'s action, decision, status and positions',
+		usage: 'council export [--format md|json] [--journal PATH] [DATASET]\n\nPrints the minutes: each agenda item in agenda order with its action required,\nthe decision and its text, the status and the positions recorded, with times.\n  --format md     Markdown, readable as a summary record (default)\n  --format json   the documented JSON shape (README, "Recording and the journal")\n  --journal PATH  the journal (default: the session\'s file in the data folder)\n  DATASET         the dataset file (or --data FILE; default: the bundled one)',
+		load: async () => import('./export.js'),
+	},
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {

@@ -39,14 +39,14 @@ export function parseLine(line: string, lineNumber: number): JournalEntry | Jour
 	try {
 		value = JSON.parse(line);
 	} catch {
-		return {line: lineNumber, kind: 'not-json', message: `line ${lineNumber} is not JSON: ${excerpt(line)}`};
+		return {line: lineNumber, kind: 'not-json', message: `line ${lineNumber} is not JSON and was skipped: ${excerpt(line)}`};
 	}
 
 	const result = journalEntry.safeParse(sanitizeDeep(value));
 	if (!result.success) {
 		const issue = result.error.issues[0];
 		const where = issue === undefined || issue.path.length === 0 ? '' : ` at ${issue.path.join('.')}`;
-		return {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} is not a valid journal entry${where}: ${sanitizeLine(issue?.message ?? 'invalid')}`};
+		return {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} is not a valid journal entry and was skipped${where}: ${sanitizeLine(issue?.message ?? 'invalid')}`};
 	}
 
 	return result.data;
@@ -77,7 +77,7 @@ export function parseJournalText(text: string, firstLine = 1, seen: ReadonlySet<
 		if (isProblem(parsed)) {
 			problems.push(parsed);
 		} else if (seen.has(parsed.id) || ids.has(parsed.id)) {
-			problems.push({line: firstLine + index, kind: 'duplicate', message: `line ${firstLine + index} repeats entry ${parsed.id}; the first one is kept`});
+			problems.push({line: firstLine + index, kind: 'duplicate', message: `line ${firstLine + index} repeats entry ${parsed.id} and was skipped (the first one is kept)`});
 		} else {
 			ids.add(parsed.id);
 			entries.push(parsed);

@@ -1,0 +1,58 @@
+import type {CommandIo} from './io.js';
+import {parseCommandLine} from '../cli/parse.js';
+import {UsageError} from '../cli/usage-error.js';
+import {exitFailure, messageOf, openSession, stringOption} from '../journal/command-context.js';
+import {readJournal, type JournalChunk} from '../journal/read.js';
+import {replay} from '../journal/replay.js';
+import {minutesJson} from '../minutes/json.js';
+import {minutesMarkdown} from '../minutes/markdown.js';
+import {buildMinutes} from '../minutes/minutes.js';
+
+/*
+`council export`: the session's minutes on stdout, built from the dataset and
+the replayed journal. Lines the journal had to skip are reported on stderr (and
+counted in the minutes), never fatal.
+*/
+
+export async function run(args: readonly string[], io: CommandIo): Promise<number> {
+	const {values, positionals} = parseCommandLine(args, [
+		{name: 'format', type: 'string', valueName: 'md|json', description: 'the format'},
+		{name: 'journal', type: 'string', valueName: 'PATH', description: 'the journal'},
+	], 'export');
+	const format = stringOption(values, 'format') ?? 'md';
+	if (format !== 'md' && format !== 'json') {
+		throw new UsageError(`unknown format "${format}" (md or json)`, 'export');
+	}
+
+	const data = stringOption(values, 'data');
+	if (positionals.length > 1 || (positionals.length === 1 && data !== undefined)) {
+		throw new UsageError('name one dataset, as DATASET or --data FILE', 'export');
+	}
+
+	const opened = await openSession({data: data ?? positionals[0], journal: stringOption(values, 'journal')}, io);
+	if (!opened.ok) {
+		io.stderr(`council export: ${opened.message.trimEnd()}\n`);
+		return exitFailure;
+	}
+
+	const {session} = opened;
+	let chunk: JournalChunk;
+	try {
+		chunk = await readJournal(session.journal.path);
+	} catch (error: unknown) {
+		io.stderr(`council export: cannot read ${session.journal.path}: ${messageOf(error)}\n`);
+		return exitFailure;
+	}
+
+	for (const problem of chunk.problems) {
+		io.stderr(`warning: ${problem.message}\n`);
+	}
+
+	const minutes = buildMinutes(session.index, replay(session.dataset, chunk.entries), {
+		...(chunk.entries[0] === undefined ? {} : {first: chunk.entries[0].time}),
+		...(chunk.entries.at(-1) === undefined ? {} : {last: chunk.entries.at(-1)!.time}),
+		skippedLines: chunk.problems.length,
+	});
+	io.stdout(format === 'json' ? minutesJson(minutes) : minutesMarkdown(minutes));
+	return 0;
+}

@@ -1,0 +1,56 @@
+import type {CommandIo} from './io.js';
+import {parseCommandLine} from '../cli/parse.js';
+import {UsageError} from '../cli/usage-error.js';
+import {exitFailure, messageOf, openSession, stringOption} from '../journal/command-context.js';
+import {formatLogLine} from '../journal/describe.js';
+import {readJournal, type JournalChunk} from '../journal/read.js';
+import type {JournalEntry} from '../journal/schema.js';
+
+/*
+`council log`: the journal's entries as recorded (who, when, what), for audit,
+and every line that was skipped and why. Undone entries are listed too: the
+journal is history, and the undo that reversed them follows them.
+*/
+
+export async function run(args: readonly string[], io: CommandIo): Promise<number> {
+	const {values, positionals} = parseCommandLine(args, [
+		{name: 'journal', type: 'string', valueName: 'PATH', description: 'the journal'},
+		{name: 'json', type: 'boolean', description: 'JSON output'},
+	], 'log');
+	if (positionals.length > 0) {
+		throw new UsageError(`unexpected argument "${positionals[0]}"`, 'log');
+	}
+
+	const opened = await openSession({data: stringOption(values, 'data'), journal: stringOption(values, 'journal')}, io);
+	if (!opened.ok) {
+		io.stderr(`council log: ${opened.message.trimEnd()}\n`);
+		return exitFailure;
+	}
+
+	const {session} = opened;
+	let chunk: JournalChunk;
+	try {
+		chunk = await readJournal(session.journal.path);
+	} catch (error: unknown) {
+		io.stderr(`council log: cannot read ${session.journal.path}: ${messageOf(error)}\n`);
+		return exitFailure;
+	}
+
+	if (values['json'] === true) {
+		io.stdout(`${JSON.stringify({journal: session.journal.path, entries: chunk.entries, problems: chunk.problems}, undefined, 2)}\n`);
+		return 0;
+	}
+
+	const byId = new Map<string, JournalEntry>(chunk.entries.map(entry => [entry.id, entry]));
+	const count = chunk.entries.length;
+	io.stdout(`Journal ${session.journal.path}: ${count === 0 ? 'no entries yet' : `${count} ${count === 1 ? 'entry' : 'entries'}`}\n`);
+	for (const entry of chunk.entries) {
+		io.stdout(`${formatLogLine(entry, session.index, byId)}\n`);
+	}
+
+	for (const problem of chunk.problems) {
+		io.stderr(`warning: ${problem.message}\n`);
+	}
+
+	return 0;
+}

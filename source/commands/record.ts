@@ -1,0 +1,270 @@
+import os from 'node:os';
+import type {CommandIo} from './io.js';
+import {recordEntry} from '../journal/append.js';
+import type {OptionSpec} from '../cli/global-options.js';
+import {parseCommandLine} from '../cli/parse.js';
+import {UsageError} from '../cli/usage-error.js';
+import {exitFailure, messageOf, openSession, stringOption, type SessionContext} from '../journal/command-context.js';
+import {describeEntry} from '../journal/describe.js';
+import {readJournal} from '../journal/read.js';
+import {entryById, isEntryInEffect, lastUndoable, replay} from '../journal/replay.js';
+import type {Author, EntryDraft, JournalEntry} from '../journal/schema.js';
+import {resolveDelegation, resolveOutcome, resolveStance, resolveStatus, resolveTarget, type Resolved} from '../journal/targets.js';
+import {roles, type Role} from '../settings/schema.js';
+import {SettingsStore} from '../settings/store.js';
+
+/*
+`council record`: one journal entry from the command line, for scripts and for
+a second secretary without the dashboard. Everything named is checked against
+the dataset first; the entry is acknowledged ("Recorded …") only once it is on
+disk.
+*/
+
+const recordOptions: readonly OptionSpec[] = [
+	{name: 'outcome', type: 'string', valueName: 'OUTCOME', description: 'a decision\'s outcome'},
+	{name: 'text', type: 'string', valueName: 'TEXT', description: 'a decision\'s text'},
+	{name: 'delegation', type: 'string', valueName: 'DELEGATION', description: 'a position\'s delegation'},
+	{name: 'stance', type: 'string', valueName: 'STANCE', description: 'a position\'s stance'},
+	{name: 'note', type: 'string', valueName: 'NOTE', description: 'a note on a position'},
+	{name: 'journal', type: 'string', valueName: 'PATH', description: 'the journal'},
+	{name: 'author', type: 'string', valueName: 'NAME', description: 'who records'},
+	{name: 'role', type: 'string', valueName: 'ROLE', description: 'chair, secretary or viewer'},
+];
+
+type Values = {
+	readonly outcome?: string | undefined;
+	readonly text?: string | undefined;
+	readonly delegation?: string | undefined;
+	readonly stance?: string | undefined;
+	readonly note?: string | undefined;
+	readonly journal?: string | undefined;
+	readonly data?: string | undefined;
+	readonly author?: string | undefined;
+	readonly role?: string | undefined;
+};
+
+const kinds = ['decision', 'status', 'position', 'current', 'undo'] as const;
+
+/** Who is recording: options first, then the preferences, then the account's user name. */
+function authorOf(values: Values, io: CommandIo): Resolved<Author> {
+	let preferred: {role: Role; authorName?: string | undefined} | undefined;
+	const settings = () => {
+		preferred ??= new SettingsStore({env: io.env}).load().value;
+		return preferred;
+	};
+
+	let role: Role;
+	if (values.role === undefined) {
+		role = settings().role;
+	} else if ((roles as readonly string[]).includes(values.role)) {
+		role = values.role as Role;
+	} else {
+		return {ok: false, message: `Unknown role "${values.role}". Use one of: ${roles.join(', ')}.`};
+	}
+
+	const name = (values.author ?? settings().authorName ?? userName()).trim();
+	if (name === '' || name.length > 100) {
+		return {ok: false, message: 'The author name must be 1 to 100 characters (--author NAME).'};
+	}
+
+	return {ok: true, value: {name, role}};
+}
+
+function userName(): string {
+	try {
+		return os.userInfo().username;
+	} catch {
+		return 'unknown';
+	}
+}
+
+/** Finds an entry by its full id, or a unique start or end of it (at least 4 characters). */
+function findEntry(entries: readonly JournalEntry[], query: string): Resolved<JournalEntry> {
+	const exact = entries.find(entry => entry.id === query);
+	if (exact !== undefined) {
+		return {ok: true, value: exact};
+	}
+
+	const matches = query.length >= 4 ? entries.filter(entry => entry.id.startsWith(query) || entry.id.endsWith(query)) : [];
+	if (matches.length === 1) {
+		return {ok: true, value: matches[0]!};
+	}
+
+	return {
+		ok: false,
+		message: matches.length > 1
+			? `"${query}" matches ${matches.length} entries; give more of the id (see council log).`
+			: `No entry "${query}" in the journal (see council log for the ids).`,
+	};
+}
+
+async function undoDraft(session: SessionContext, query: string | undefined): Promise<Resolved<{draft: EntryDraft; undone: JournalEntry}>> {
+	const {entries} = await readJournal(session.journal.path);
+	const records = replay(session.dataset, entries);
+	let undone: JournalEntry;
+	if (query === undefined) {
+		const last = lastUndoable(records);
+		if (last === undefined) {
+			return {ok: false, message: `Nothing to undo in ${session.journal.path}.`};
+		}
+
+		undone = last;
+	} else {
+		const found = findEntry(entries, query);
+		if (!found.ok) {
+			return found;
+		}
+
+		undone = found.value;
+		if (entryById(records, undone.id) === undefined) {
+			return {ok: false, message: `Entry ${undone.id} does not apply to this dataset, so there is nothing to undo.`};
+		}
+
+		if (!isEntryInEffect(records, undone.id)) {
+			return {ok: false, message: `Entry ${undone.id} is already undone; to bring it back, undo the undo that reversed it (see council log).`};
+		}
+	}
+
+	return {ok: true, value: {draft: {kind: 'undo', payload: {entry: undone.id}}, undone}};
+}
+
+function draftOf(kind: (typeof kinds)[number], positionals: readonly string[], values: Values, session: SessionContext): Resolved<EntryDraft> | 'usage' {
+	const [target, extra] = positionals;
+	switch (kind) {
+		case 'decision': {
+			if (target === undefined || positionals.length > 1 || values.outcome === undefined || values.text === undefined) {
+				return 'usage';
+			}
+
+			const on = resolveTarget(session.index, target, ['agenda-item', 'proposal']);
+			const outcome = resolveOutcome(values.outcome);
+			if (!on.ok) {
+				return on;
+			}
+
+			if (!outcome.ok) {
+				return outcome;
+			}
+
+			return {ok: true, value: {kind, payload: {target: on.value, outcome: outcome.value, text: values.text.trim()}}};
+		}
+
+		case 'status': {
+			if (target === undefined || extra === undefined || positionals.length > 2) {
+				return 'usage';
+			}
+
+			const item = resolveTarget(session.index, target, ['agenda-item']);
+			const status = resolveStatus(extra);
+			if (!item.ok) {
+				return item;
+			}
+
+			return status.ok ? {ok: true, value: {kind, payload: {item: item.value, status: status.value}}} : status;
+		}
+
+		case 'position': {
+			if (target === undefined || positionals.length > 1 || values.delegation === undefined || values.stance === undefined) {
+				return 'usage';
+			}
+
+			const on = resolveTarget(session.index, target, ['agenda-item', 'proposal']);
+			const delegation = resolveDelegation(session.dataset, values.delegation);
+			const stance = resolveStance(values.stance);
+			if (!on.ok) {
+				return on;
+			}
+
+			if (!delegation.ok) {
+				return delegation;
+			}
+
+			if (!stance.ok) {
+				return stance;
+			}
+
+			const note = values.note?.trim();
+			return {ok: true, value: {kind, payload: {delegation: delegation.value, on: on.value, stance: stance.value, ...(note === undefined || note === '' ? {} : {note})}}};
+		}
+
+		case 'current': {
+			if (target === undefined || positionals.length > 1) {
+				return 'usage';
+			}
+
+			const item = resolveTarget(session.index, target, ['agenda-item']);
+			return item.ok ? {ok: true, value: {kind, payload: {item: item.value}}} : item;
+		}
+
+		case 'undo': {
+			return 'usage';
+		}
+	}
+}
+
+export async function run(args: readonly string[], io: CommandIo): Promise<number> {
+	const parsed = parseCommandLine(args, recordOptions, 'record');
+	const values: Values = Object.fromEntries(['outcome', 'text', 'delegation', 'stance', 'note', 'journal', 'data', 'author', 'role'].map(name => [name, stringOption(parsed.values, name)]));
+	const [kindWord, ...positionals] = parsed.positionals;
+	const kind = kinds.find(known => known === kindWord);
+	if (kind === undefined) {
+		throw new UsageError(`${kindWord === undefined ? 'say what to record' : `unknown kind "${kindWord}"`}: ${kinds.join(', ')}`, 'record');
+	}
+
+	const author = authorOf(values, io);
+	if (!author.ok) {
+		throw new UsageError(author.message, 'record');
+	}
+
+	if (author.value.role === 'viewer') {
+		io.stderr('council record: a viewer cannot record. Use --role chair or --role secretary (or change the role preference).\n');
+		return exitFailure;
+	}
+
+	const opened = await openSession(values, io);
+	if (!opened.ok) {
+		io.stderr(`council record: ${opened.message.trimEnd()}\n`);
+		return exitFailure;
+	}
+
+	const {session} = opened;
+	let draft: EntryDraft;
+	let undone: JournalEntry | undefined;
+	if (kind === 'undo') {
+		if (positionals.length > 1) {
+			throw new UsageError('undo takes at most one entry id', 'record');
+		}
+
+		const result = await undoDraft(session, positionals[0]);
+		if (!result.ok) {
+			io.stderr(`council record undo: ${result.message}\n`);
+			return exitFailure;
+		}
+
+		({draft, undone} = result.value);
+	} else {
+		const result = draftOf(kind, positionals, values, session);
+		if (result === 'usage') {
+			throw new UsageError(`record ${kind}: missing or extra arguments`, 'record');
+		}
+
+		if (!result.ok) {
+			io.stderr(`council record ${kind}: ${result.message}\n`);
+			return exitFailure;
+		}
+
+		draft = result.value;
+	}
+
+	let entry: JournalEntry;
+	try {
+		entry = await recordEntry(session.journal.path, draft, author.value);
+	} catch (error: unknown) {
+		io.stderr(`council record: not recorded: could not write ${session.journal.path}: ${messageOf(error)}\n`);
+		return exitFailure;
+	}
+
+	const byId = undone === undefined ? undefined : new Map([[undone.id, undone]]);
+	io.stdout(`Recorded ${describeEntry(entry, session.index, byId)}\n  by ${author.value.name} (${author.value.role}) at ${entry.time}, entry ${entry.id}\n  in ${session.journal.path}\n`);
+	return 0;
+}

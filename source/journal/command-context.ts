@@ -1,0 +1,48 @@
+import path from 'node:path';
+import type {ParsedArgs} from '../cli/parse.js';
+import type {CommandIo} from '../commands/io.js';
+import type {DatasetIndex} from '../dataset/build-index.js';
+import {displayPath} from '../cli/dataset-path.js';
+import {bundledDatasetPath} from '../dataset/bundled.js';
+import {formatLoadErrors, loadDataset} from '../dataset/load.js';
+import type {Dataset} from '../dataset/schema.js';
+import {resolveJournalPath, type JournalLocation} from './location.js';
+
+/*
+What `council record`, `log` and `export` share: opening the session, that is
+the dataset (--data FILE, else the bundled one) and its journal (--journal PATH,
+else the session's default). Option parsing is the CLI's parseCommandLine
+(strict parseArgs; a mistake is a UsageError, exit 2, with the command's help).
+*/
+
+export const exitUsage = 2;
+export const exitFailure = 1;
+
+/** A string option's value (parseCommandLine's values are string | boolean | undefined). */
+export function stringOption(values: ParsedArgs['values'], name: string): string | undefined {
+	const value = values[name];
+	return typeof value === 'string' ? value : undefined;
+}
+
+export type SessionContext = {
+	readonly datasetPath: string;
+	readonly dataset: Dataset;
+	readonly index: DatasetIndex;
+	readonly journal: JournalLocation;
+};
+
+/** Loads the dataset and locates the journal; on failure returns the message to print (exit 1). */
+export async function openSession(options: {readonly data?: string | undefined; readonly journal?: string | undefined}, io: CommandIo): Promise<{ok: true; session: SessionContext} | {ok: false; message: string}> {
+	const datasetPath = options.data === undefined ? bundledDatasetPath() : path.resolve(io.cwd, options.data);
+	const loaded = await loadDataset(datasetPath, {name: displayPath(datasetPath, io.cwd)});
+	if (!loaded.ok) {
+		return {ok: false, message: `The dataset cannot be used:\n${formatLoadErrors(loaded.errors)}`};
+	}
+
+	const journal = resolveJournalPath({journal: options.journal, sessionId: loaded.dataset.session.id, cwd: io.cwd, env: io.env});
+	return {ok: true, session: {datasetPath, dataset: loaded.dataset, index: loaded.index, journal}};
+}
+
+export function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,88 @@
+import type {DatasetIndex} from '../dataset/build-index.js';
+import {documentSymbol} from '../dataset/labels.js';
+import {statusWord, stanceWord} from '../format/status.js';
+import {sanitizeLine} from '../text/sanitize.js';
+import {outcomeWord, type JournalEntry} from './schema.js';
+
+/*
+Entries in words, for `council log`, `council record`'s confirmation and the
+dashboard's status line. Pure: the dataset index only turns ids into names, and
+an id the dataset lacks is shown as it is.
+*/
+
+/** "PL 1.01 Draft budget of the Union", "proposal 1) of C99/42", "Switzerland", or the id. */
+export function targetLabel(index: DatasetIndex | undefined, id: string): string {
+	const entity = index?.entities.get(id);
+	switch (entity?.kind) {
+		case 'agenda-item': {
+			return sanitizeLine(`${entity.value.number} ${entity.value.title}`);
+		}
+
+		case 'proposal': {
+			const document = index?.entities.get(entity.value.document);
+			const symbol = document?.kind === 'document' ? documentSymbol(document.value.symbol, document.value.version) : undefined;
+			return sanitizeLine(symbol === undefined ? `proposal ${entity.value.number}` : `proposal ${entity.value.number} of ${symbol}`);
+		}
+
+		case 'delegation': {
+			return sanitizeLine(entity.value.name);
+		}
+
+		default: {
+			return id;
+		}
+	}
+}
+
+function quoted(text: string): string {
+	const line = sanitizeLine(text).trim();
+	return line === '' ? '' : ` — "${line}"`;
+}
+
+/**
+One line saying what an entry records.
+
+@example
+```
+describeEntry(entry, index); //=> 'decision on PL 1.01 Draft budget of the Union: approved — "The Council approved the draft budget."'
+```
+*/
+export function describeEntry(entry: JournalEntry, index?: DatasetIndex, entriesById?: ReadonlyMap<string, JournalEntry>): string {
+	switch (entry.kind) {
+		case 'decision': {
+			return `decision on ${targetLabel(index, entry.payload.target)}: ${outcomeWord[entry.payload.outcome]}${quoted(entry.payload.text)}`;
+		}
+
+		case 'status': {
+			return `status of ${targetLabel(index, entry.payload.item)}: ${statusWord[entry.payload.status]}`;
+		}
+
+		case 'position': {
+			const {delegation, on, stance, note} = entry.payload;
+			return `position of ${targetLabel(index, delegation)} on ${targetLabel(index, on)}: ${stanceWord[stance]}${quoted(note ?? '')}`;
+		}
+
+		case 'current': {
+			return `current item: ${targetLabel(index, entry.payload.item)}`;
+		}
+
+		case 'undo': {
+			const undone = entriesById?.get(entry.payload.entry);
+			// One level of detail: an undo of an undo names the undo, not the whole chain.
+			const what = undone === undefined ? '' : ` (${undone.kind === 'undo' ? `undo of ${undone.payload.entry}` : describeEntry(undone, index)})`;
+			return `undo of ${entry.payload.entry}${what}`;
+		}
+	}
+}
+
+/** "2026-04-12 09:00:02Z" from an ISO time, to the second. */
+export function shortTime(iso: string): string {
+	const date = new Date(iso);
+	return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 19).replace('T', ' ')}Z`;
+}
+
+/** One line of `council log`: when, who, what, and the id to undo it by. */
+export function formatLogLine(entry: JournalEntry, index?: DatasetIndex, entriesById?: ReadonlyMap<string, JournalEntry>): string {
+	const who = `${sanitizeLine(entry.author.name)} (${entry.author.role})`;
+	return `${shortTime(entry.time)}  ${who}  ${describeEntry(entry, index, entriesById)}  [${entry.id}]`;
+}
