@@ -69,18 +69,25 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** Every value matching a path pattern, with its concrete path. */
-function* walk(value: unknown, pattern: readonly string[], path: JsonPath = []): Generator<Found> {
-	const [head, ...rest] = pattern;
+/*
+Calls `visit` with every value matching a path pattern ("*": every element of a
+list). The path is one array mutated in place and copied only when a visitor
+keeps it: a 10,000-item dataset has a few hundred thousand references, and
+allocating a path for each one cost more than the whole schema check.
+*/
+function each(value: unknown, pattern: readonly string[], visit: (value: unknown, path: Array<string | number>) => void, path: Array<string | number> = [], depth = 0): void {
+	const head = pattern[depth];
 	if (head === undefined) {
-		yield {path, value};
+		visit(value, path);
 		return;
 	}
 
 	if (head === '*') {
 		if (Array.isArray(value)) {
-			for (const [index, element] of value.entries()) {
-				yield* walk(element, rest, [...path, index]);
+			for (let index = 0; index < value.length; index++) {
+				path.push(index);
+				each(value[index], pattern, visit, path, depth + 1);
+				path.pop();
 			}
 		}
 
@@ -88,8 +95,19 @@ function* walk(value: unknown, pattern: readonly string[], path: JsonPath = []):
 	}
 
 	if (isRecord(value) && head in value) {
-		yield* walk(value[head], rest, [...path, head]);
+		path.push(head);
+		each(value[head], pattern, visit, path, depth + 1);
+		path.pop();
 	}
+}
+
+/** Every value matching a path pattern, with a copy of its path: for the small walks. */
+function walk(value: unknown, pattern: readonly string[]): Found[] {
+	const found: Found[] = [];
+	each(value, pattern, (element, path) => {
+		found.push({path: [...path], value: element});
+	});
+	return found;
 }
 
 function article(kind: string): string {
@@ -141,12 +159,12 @@ export function checkReferences(data: unknown): ReferenceProblem[] {
 
 		const first = kinds.get(id);
 		if (first === undefined) {
-			kinds.set(id, {kind, path});
+			kinds.set(id, {kind, path: [...path]});
 			return;
 		}
 
 		problems.push({
-			path,
+			path: [...path],
 			severity: 'error',
 			message: `duplicate id "${id}", already the id of the ${first.kind} at ${formatPath(first.path.slice(0, -1))}; ids are unique across the dataset`,
 		});
@@ -157,25 +175,24 @@ export function checkReferences(data: unknown): ReferenceProblem[] {
 	}
 
 	for (const [collection, kind] of collections) {
-		for (const {path, value} of walk(data, [collection, '*', 'id'])) {
+		each(data, [collection, '*', 'id'], (value, path) => {
 			register(value, kind, path);
-		}
+		});
 	}
 
 	for (const {pattern, kinds: expected} of referenceFields) {
-		for (const {path, value} of walk(data, pattern)) {
+		each(data, pattern, (value, path) => {
 			if (typeof value !== 'string') {
-				continue;
+				return;
 			}
 
 			const target = kinds.get(value);
-			const owner = fromOwner(ownerOf(data, path));
 			if (target === undefined) {
-				problems.push({path, severity: 'error', message: `refers to ${kindList(expected)} "${value}", which does not exist${owner}`});
+				problems.push({path: [...path], severity: 'error', message: `refers to ${kindList(expected)} "${value}", which does not exist${fromOwner(ownerOf(data, path))}`});
 			} else if (!expected.includes(target.kind)) {
-				problems.push({path, severity: 'error', message: `refers to "${value}", which is ${article(target.kind)}, not ${article(kindList(expected))}${owner}`});
+				problems.push({path: [...path], severity: 'error', message: `refers to "${value}", which is ${article(target.kind)}, not ${article(kindList(expected))}${fromOwner(ownerOf(data, path))}`});
 			}
-		}
+		});
 	}
 
 	problems.push(...checkFootnotes(data), ...checkUniqueNames(data));
@@ -185,20 +202,20 @@ export function checkReferences(data: unknown): ReferenceProblem[] {
 /** A paragraph's footnote number must be one of its document's footnotes. */
 function checkFootnotes(data: Record<string, unknown>): ReferenceProblem[] {
 	const problems: ReferenceProblem[] = [];
-	for (const {path: documentPath, value: document} of walk(data, ['documents', '*'])) {
+	each(data, ['documents', '*'], (document, documentPath) => {
 		if (!isRecord(document)) {
-			continue;
+			return;
 		}
 
-		const numbers = new Set<unknown>([...walk(document, ['footnotes', '*', 'number'])].map(found => found.value));
-		for (const {path, value} of walk(document, ['sections', '*', 'paragraphs', '*', 'footnotes', '*'])) {
+		let numbers: Set<unknown> | undefined;
+		each(document, ['sections', '*', 'paragraphs', '*', 'footnotes', '*'], (value, path) => {
+			numbers ??= new Set(walk(document, ['footnotes', '*', 'number']).map(found => found.value));
 			if (typeof value === 'number' && !numbers.has(value)) {
 				const id = typeof document['id'] === 'string' ? ` "${document['id']}"` : '';
 				problems.push({path: [...documentPath, ...path], severity: 'error', message: `refers to footnote ${value}, which document${id} does not have`});
 			}
-		}
-	}
-
+		});
+	});
 	return problems;
 }
 
@@ -212,30 +229,30 @@ function checkUniqueNames(data: Record<string, unknown>): ReferenceProblem[] {
 	const check = (key: string, path: JsonPath, message: (first: JsonPath) => string): void => {
 		const first = seen.get(key);
 		if (first === undefined) {
-			seen.set(key, path);
+			seen.set(key, [...path]);
 		} else {
-			problems.push({path, severity: 'warning', message: message(first)});
+			problems.push({path: [...path], severity: 'warning', message: message(first)});
 		}
 	};
 
-	for (const {path, value} of walk(data, ['agendaItems', '*', 'number'])) {
+	each(data, ['agendaItems', '*', 'number'], (value, path) => {
 		if (typeof value === 'string') {
 			check(`item\u0000${value}`, path, first => `agenda item number "${value}" is also used by ${formatPath(first.slice(0, -1))}`);
 		}
-	}
+	});
 
-	for (const {path, value} of walk(data, ['resolutions', '*'])) {
+	each(data, ['resolutions', '*'], (value, path) => {
 		if (isRecord(value) && typeof value['number'] === 'number') {
 			const revision = typeof value['revision'] === 'string' ? value['revision'] : '';
 			check(`res\u0000${String(value['body'])}\u0000${value['number']}\u0000${revision}`, path, first => `resolution ${value['number']} of the same body and revision is also ${formatPath(first)}`);
 		}
-	}
+	});
 
-	for (const {path, value} of walk(data, ['positions', '*'])) {
+	each(data, ['positions', '*'], (value, path) => {
 		if (isRecord(value) && typeof value['delegation'] === 'string' && typeof value['on'] === 'string') {
 			check(`pos\u0000${value['delegation']}\u0000${value['on']}`, path, first => `delegation "${value['delegation']}" already has a position on "${value['on']}" at ${formatPath(first)}`);
 		}
-	}
+	});
 
 	return problems;
 }
