@@ -23,7 +23,10 @@ export function agendaRow(item: AgendaItem, options: AgendaRowOptions): Line {
 	const {width, numberWidth, status, isSelected, isCurrent} = options;
 	// Markers are characters, so the row reads the same without colour.
 	const marker = `${isSelected ? '>' : ' '}${isCurrent ? '*' : ' '} `;
-	const tail = ` ${padEnd(actionKindWord[item.action.kind], actionKindWidth)} ${padEnd(statusLabel(status, true), statusColumnWidth)}`;
+	// Below 60 columns the action kind gives way to the title (the detail still says it).
+	const hasKind = width >= 60;
+	const kind = hasKind ? ` ${padEnd(actionKindWord[item.action.kind], actionKindWidth)}` : '';
+	const tail = `${kind} ${padEnd(statusLabel(status, true), statusColumnWidth)}`;
 	const titleWidth = Math.max(0, width - marker.length - numberWidth - 1 - tail.length);
 	const mark = item.illustrative ? illustrativeMark : '';
 	// The illustrative mark survives truncation: the title is cut first.
@@ -32,7 +35,7 @@ export function agendaRow(item: AgendaItem, options: AgendaRowOptions): Line {
 		segment(marker, isCurrent ? 'current' : undefined),
 		segment(`${padEnd(item.number, numberWidth)} `, isCurrent ? 'current' : undefined),
 		segment(title),
-		segment(` ${padEnd(actionKindWord[item.action.kind], actionKindWidth)} `, 'dim'),
+		segment(`${kind} `, 'dim'),
 		segment(padEnd(statusLabel(status, true), statusColumnWidth), status),
 	];
 	const fitted = fit(line, width);

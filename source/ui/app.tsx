@@ -81,6 +81,10 @@ export function App(props: AppProps) {
 		}
 	}, [state, onState, exit]);
 
-	const lines = useMemo(() => screenLines(state), [state]);
+	// The size in state catches up in the effect above; until then draw with the
+	// new size already, so no frame is laid out for a terminal that is gone.
+	const isSized = state.size.columns === size.columns && state.size.rows === size.rows;
+	const view = isSized ? state : reducer(state, {type: 'resize', size});
+	const lines = useMemo(() => screenLines(view), [view]);
 	return <ScreenView lines={lines} />;
 }

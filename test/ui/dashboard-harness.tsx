@@ -5,6 +5,7 @@ import type {DatasetIndex} from '../../source/dataset/build-index.js';
 import type {SessionRecords} from '../../source/state/records.js';
 import type {State} from '../../source/state/state.js';
 import {App} from '../../source/ui/app.js';
+import type {Clock} from '../../source/ui/use-clock.js';
 
 /*
 The dashboard in-process with a fake terminal of any size: ink-testing-library's
@@ -93,7 +94,29 @@ export type DashboardOptions = {
 	readonly openedAt?: number;
 	readonly records?: SessionRecords;
 	readonly subscribeRecords?: (listener: (records: SessionRecords) => void) => () => void;
+	readonly clock?: Clock;
 };
+
+/** A clock the test advances by hand. */
+export function manualClock(start: number): Clock & {advance(ms: number): void} {
+	let now = start;
+	const ticks = new Set<() => void>();
+	return {
+		now: () => now,
+		every(_ms, tick) {
+			ticks.add(tick);
+			return () => {
+				ticks.delete(tick);
+			};
+		},
+		advance(ms) {
+			now += ms;
+			for (const tick of ticks) {
+				tick();
+			}
+		},
+	};
+}
 
 export const fixedNow = Date.UTC(2026, 5, 1, 9, 42, 7);
 export const fixedOpenedAt = Date.UTC(2026, 5, 1, 9, 0, 0);
@@ -114,6 +137,7 @@ export async function renderDashboard(index: DatasetIndex, options: DashboardOpt
 			openedAt={options.openedAt ?? fixedOpenedAt}
 			{...(options.records === undefined ? {} : {records: options.records})}
 			{...(options.subscribeRecords === undefined ? {} : {subscribeRecords: options.subscribeRecords})}
+			{...(options.clock === undefined ? {} : {clock: options.clock})}
 			onState={state => states.push(state)}
 		/>,
 		{
