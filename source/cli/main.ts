@@ -110,10 +110,6 @@ async function dispatch(argv: readonly string[], io: CommandIo, options: MainOpt
 	}
 
 	const [dataset, extra] = parsed.positionals;
-	if (extra !== undefined) {
-		throw new UsageError(`unexpected argument "${extra}"`);
-	}
-
 	if (dataset !== undefined) {
 		// A bare word that is no file is a mistyped subcommand, not a dataset.
 		const looksLikeFile = /[./\\]/.test(dataset) || existsSync(path.resolve(io.cwd, dataset));
@@ -125,6 +121,10 @@ async function dispatch(argv: readonly string[], io: CommandIo, options: MainOpt
 		if (typeof parsed.values['data'] === 'string') {
 			throw new UsageError('name the dataset once: either DATASET or --data FILE');
 		}
+	}
+
+	if (extra !== undefined) {
+		throw new UsageError(`unexpected argument "${extra}"`);
 	}
 
 	return start({datasetPath: datasetPath(dataset ?? parsed.values['data'], io.cwd), isInteractive: options.isInteractive}, io);
