@@ -19,6 +19,12 @@ Appending one entry, durably. The order is the guarantee:
    lose the directory entry of a file whose data was flushed);
 5. only then resolve: the caller shows "saved" after this promise.
 
+Step 2 races with another process's write in progress (the file's size grows
+page by page during a write): the check may then see an unfinished line and
+start with a newline although none was needed. The cost is an empty line,
+which readers skip; entries are never merged or lost (the two-process test
+counts them).
+
 Not guaranteed: atomicity on network filesystems (NFS, SMB) where O_APPEND is
 emulated by the client.
 */

@@ -1,7 +1,7 @@
 import type {Dataset} from '../dataset/schema.js';
 import {readJournal, type JournalProblem} from './read.js';
 import {applyEntries, replay, type JournalRecords} from './replay.js';
-import {watchJournal} from './watch.js';
+import {watchJournal, type WatchOptions} from './watch.js';
 
 /*
 The journal as a screen uses it: read and replay once, then follow the file and
@@ -50,6 +50,7 @@ export function followJournal(
 	snapshot: JournalSnapshot,
 	onChange: (change: {readonly records: JournalRecords; readonly problems: readonly JournalProblem[]}) => void,
 	onError?: (error: unknown) => void,
+	watchOptions: Pick<WatchOptions, 'pollMs' | 'useFsWatch'> = {},
 ): JournalFollower {
 	let {records, problems} = snapshot;
 	const stop = watchJournal(file, {
@@ -61,6 +62,7 @@ export function followJournal(
 			onChange({records, problems});
 		},
 		...(onError === undefined ? {} : {onError}),
+		...watchOptions,
 	});
 	return {refresh: stop.check, stop};
 }

@@ -30,6 +30,8 @@ export type WatchOptions = {
 	readonly onError?: (error: unknown) => void;
 	/** Stat-poll interval; the default keeps a missed fs.watch event under half a second. */
 	readonly pollMs?: number;
+	/** False to rely on the poll alone (what happens where fs.watch reports nothing); tests use it. */
+	readonly useFsWatch?: boolean;
 };
 
 /** Stops watching; `check()` reads new lines now (after recording, not to wait for the watch). */
@@ -103,6 +105,10 @@ export function watchJournal(file: string, options: WatchOptions): StopWatching 
 
 	let watcher: fs.FSWatcher | undefined;
 	try {
+		if (options.useFsWatch === false) {
+			throw new Error('fs.watch not wanted');
+		}
+
 		const name = path.basename(file);
 		watcher = fs.watch(path.dirname(file), {persistent: false}, (_event, changed) => {
 			// Some platforms do not report the name; then any change in the folder counts.
