@@ -28,8 +28,8 @@ function optionConfig(specs: readonly OptionSpec[]): Record<string, {type: 'stri
 function usageMessage(error: unknown): string {
 	const code = error !== null && typeof error === 'object' && 'code' in error ? String(error.code) : '';
 	const message = error instanceof Error ? error.message : String(error);
-	// "Option '--data <value>' argument missing": the option is the first word in quotes.
-	const option = /'(-[^' ]*)/.exec(message)?.[1];
+	// "Option '--data <value>' argument missing", "Option '-h, --help' does not take an argument".
+	const option = /'(?:-\w, )?(-[^' ]*)/.exec(message)?.[1];
 	switch (code) {
 		case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
 			return `unknown option ${option ?? ''}`.trim();

@@ -1,0 +1,88 @@
+import {describe, expect, it} from 'vitest';
+import type {CommandIo} from '../../source/commands/io.js';
+import {commands} from '../../source/commands/registry.js';
+import {globalOptions} from '../../source/cli/global-options.js';
+import {generalHelp} from '../../source/cli/help.js';
+import {main} from '../../source/cli/main.js';
+import {parseCommandLine} from '../../source/cli/parse.js';
+import {UsageError} from '../../source/cli/usage-error.js';
+
+function fakeIo(isTty = false): CommandIo & {out: string; err: string} {
+	const io = {
+		out: '',
+		err: '',
+		stdout: (text: string) => {
+			io.out += text;
+		},
+		stderr: (text: string) => {
+			io.err += text;
+		},
+		env: {},
+		cwd: process.cwd(),
+		isTty,
+	};
+	return io;
+}
+
+describe('parseCommandLine', () => {
+	it('accepts the global options anywhere, and a command\'s own', () => {
+		const parsed = parseCommandLine(['71', '--data', 'x.json', '--json'], [{name: 'json', type: 'boolean', description: ''}]);
+		expect(parsed.positionals).toEqual(['71']);
+		expect(parsed.values).toMatchObject({data: 'x.json', json: true});
+	});
+
+	it.each([
+		[['--nope'], 'unknown option --nope'],
+		[['-x'], 'unknown option -x'],
+		[['--data'], 'option --data needs a value'],
+		[['--help=yes'], 'option --help takes no value'],
+		[['--data', ''], '--data needs a file name'],
+	])('%j → UsageError "%s"', (args, message) => {
+		expect(() => parseCommandLine(args)).toThrow(new UsageError(message));
+	});
+});
+
+describe('help', () => {
+	it('is generated from the registry and the options table', () => {
+		const help = generalHelp({version: '9.9.9', commands});
+		for (const command of commands) {
+			expect(help).toContain(`  ${command.name} `);
+			expect(help).toContain(command.summary);
+		}
+
+		for (const option of globalOptions) {
+			expect(help).toContain(`--${option.name}`);
+		}
+	});
+
+	it('lists locations when told them', () => {
+		expect(generalHelp({version: '1', commands, locations: [['journal', '/tmp/j.jsonl']]})).toMatch(/\nFiles\n {2}journal {2}\/tmp\/j\.jsonl\n/);
+	});
+});
+
+describe('main, in process', () => {
+	it('a usage error returns 2 and writes the error and the help to stderr only', async () => {
+		const io = fakeIo();
+		expect(await main(['--frobnicate'], io, {isInteractive: false})).toBe(2);
+		expect(io.out).toBe('');
+		expect(io.err).toMatch(/^council: unknown option --frobnicate\n\ncouncil /);
+	});
+
+	it('a terminal on stdout but not on stdin still gets the summary, not the dashboard', async () => {
+		const io = fakeIo(true);
+		expect(await main([], io, {isInteractive: false})).toBe(0);
+		expect(io.out).toMatch(/^ITU Council: /);
+	});
+
+	it('"--" ends the options: a dataset named like an option', async () => {
+		const io = fakeIo();
+		expect(await main(['--', '--odd.json'], io, {isInteractive: false})).toBe(1);
+		expect(io.err).toBe('--odd.json  no such file\n');
+	});
+
+	it('--data before the subcommand is passed to it', async () => {
+		const io = fakeIo();
+		expect(await main(['--data', 'missing.json', 'lookup', '71'], io, {isInteractive: false})).toBe(1);
+		expect(io.err).toBe('missing.json  no such file\n');
+	});
+});
