@@ -64,7 +64,9 @@ function proposalLines(proposal: MinutesProposal): string[] {
 }
 
 function itemLines(item: MinutesItem, order: number): string[] {
-	const status = item.statusRecorded === null ? statusWord[item.status] : `${statusWord[item.status]} (${stampText(item.statusRecorded)})`;
+	// A status the decision set needs no second stamp.
+	const isFromDecision = item.statusRecorded !== null && item.statusRecorded.entry === item.decision?.entry;
+	const status = item.statusRecorded === null || isFromDecision ? statusWord[item.status] : `${statusWord[item.status]} (${stampText(item.statusRecorded)})`;
 	const lines = [
 		`## ${order}. ${line(item.number)} ${line(item.title)}`,
 		'',
