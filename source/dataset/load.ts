@@ -1,3 +1,4 @@
+import {isUtf8} from 'node:buffer';
 import {readFile} from 'node:fs/promises';
 import type {z} from 'zod';
 import {sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
@@ -91,18 +92,18 @@ export function parseDatasetBytes(bytes: Uint8Array, file: string): LoadResult {
 		return fileProblem(file, `not a text file (a zero byte at offset ${nul}); ${schemaHint}, saved as UTF-8`);
 	}
 
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes);
-	} catch {
-		const lenient = new TextDecoder('utf-8').decode(bytes);
-		const before = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')));
-		const line = before.split('\n').length;
-		const column = before.length - before.lastIndexOf('\n');
-		return {ok: false, errors: [{file, line, column, path: '', message: 'not UTF-8 text; save the file as UTF-8', severity: 'error'}]};
+	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	// isUtf8 and toString are several times faster than a fatal TextDecoder on a 50 MB file.
+	if (isUtf8(buffer)) {
+		const text = buffer.toString('utf8');
+		return parseDatasetText(text.startsWith('\uFEFF') ? text.slice(1) : text, file);
 	}
 
-	return parseDatasetText(text, file);
+	const lenient = buffer.toString('utf8');
+	const before = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')));
+	const line = before.split('\n').length;
+	const column = before.length - before.lastIndexOf('\n');
+	return {ok: false, errors: [{file, line, column, path: '', message: 'not UTF-8 text; save the file as UTF-8', severity: 'error'}]};
 }
 
 /** Checks a dataset's JSON text (no BOM). Pure: no file access. */
