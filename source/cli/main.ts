@@ -3,11 +3,11 @@ import path from 'node:path';
 import packageJson from '../../package.json' with {type: 'json'};
 import type {CommandIo} from '../commands/io.js';
 import {commands, findCommand, type CommandEntry} from '../commands/registry.js';
-import {bundledDatasetPath} from '../dataset/bundled.js';
 import {editDistance} from '../dataset/lookup.js';
 import {datasetPath} from './dataset-path.js';
 import {globalOptions} from './global-options.js';
 import {commandHelp, generalHelp, type HelpContext} from './help.js';
+import {helpLocations} from './locations.js';
 import {parseCommandLine} from './parse.js';
 import {start} from './start.js';
 import {UsageError} from './usage-error.js';
@@ -44,14 +44,7 @@ function firstPositional(argv: readonly string[]): number {
 }
 
 function helpContext(): HelpContext {
-	let dataset: string;
-	try {
-		dataset = bundledDatasetPath();
-	} catch {
-		dataset = 'missing from this installation';
-	}
-
-	return {version: packageJson.version, commands, locations: [['bundled dataset', dataset]]};
+	return {version: packageJson.version, commands, locations: helpLocations()};
 }
 
 function nearestCommand(name: string): string | undefined {

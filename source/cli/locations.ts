@@ -1,0 +1,17 @@
+import {bundledDatasetPath} from '../dataset/bundled.js';
+
+/*
+The "Files" section of `council --help`: where things live on this machine.
+One row per file a user may want to open or back up; the journal's and the
+settings' owners add theirs here.
+*/
+export function helpLocations(): Array<readonly [string, string]> {
+	let dataset: string;
+	try {
+		dataset = bundledDatasetPath();
+	} catch {
+		dataset = 'missing from this installation';
+	}
+
+	return [['bundled dataset', dataset]];
+}
