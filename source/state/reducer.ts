@@ -54,6 +54,12 @@ function apply(state: State, action: Action): State {
 
 		case 'key': {
 			const context = contextOf(state);
+			// Keys typed faster than they are read arrive as one chunk ("/zzz", a paste):
+			// outside a prompt each character is its own key press.
+			if (context !== 'prompt' && action.text !== undefined && action.text.length > 1 && resolveKey(context, action.key) === undefined) {
+				return [...action.text].reduce<State>((next, character) => settle(apply(next, {type: 'key', key: character, text: character})), state);
+			}
+
 			const command = resolveKey(context, action.key);
 			const cleared = state.notice === undefined ? state : {...state, notice: undefined};
 			if (command !== undefined) {
@@ -61,6 +67,14 @@ function apply(state: State, action: Action): State {
 			}
 
 			if (context === 'prompt' && action.text !== undefined) {
+				// A chunk ending in Enter ("PP-22/157\r", typed fast or pasted) is text, then Enter.
+				const newline = action.text.search(/[\r\n]/);
+				if (newline !== -1) {
+					const typed = settle(runCommand(typeText(cleared, action.text.slice(0, newline)), 'accept-input'));
+					const rest = action.text.slice(newline + 1);
+					return rest === '' ? typed : apply(typed, {type: 'key', key: rest, text: rest});
+				}
+
 				return typeText(cleared, action.text);
 			}
 

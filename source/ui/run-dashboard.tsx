@@ -1,8 +1,10 @@
+import type {ReactElement} from 'react';
 import {render, type Instance} from 'ink';
 import type {DatasetIndex} from '../dataset/build-index.js';
 import type {Dataset} from '../dataset/schema.js';
 import type {SessionRecords} from '../state/records.js';
 import {App} from './app.js';
+import {InkStdout} from './screen-writer.js';
 import {enterTerminalSession} from './terminal-session.js';
 import {systemClock} from './use-clock.js';
 
@@ -24,30 +26,54 @@ export type DashboardOptions = {
 	readonly subscribeRecords?: (listener: (records: SessionRecords) => void) => () => void;
 };
 
+type Terminal = ConstructorParameters<typeof InkStdout>[0];
+
+/**
+Renders an element full-screen the dashboard's way: Ink lays out whole frames
+(debug mode, unthrottled) into a stand-in stdout, and the screen writer draws
+only the changed lines at absolute rows (see screen-writer.ts for why not Ink's
+`incrementalRendering`). Used by runDashboard and by the key-latency benchmark.
+*/
+export function mountFullScreen(element: ReactElement, streams: {stdout: Terminal; stdin: NodeJS.ReadStream; stderr?: NodeJS.WriteStream}): {instance: Instance; dispose: () => void} {
+	const stdout = new InkStdout(streams.stdout);
+	const instance = render(element, {
+		stdout: stdout as unknown as NodeJS.WriteStream,
+		stdin: streams.stdin,
+		...(streams.stderr === undefined ? {} : {stderr: streams.stderr}),
+		// Whole frames to the screen writer, which does the incremental drawing. Debug
+		// mode also draws under CI=true, where Ink would otherwise wait for the exit.
+		debug: true,
+		// Ctrl+C is a key binding (force-quit), so it also works while typing a filter.
+		exitOnCtrlC: false,
+		patchConsole: false,
+	});
+	return {
+		instance,
+		dispose() {
+			stdout.dispose();
+		},
+	};
+}
+
 export async function runDashboard(options: DashboardOptions): Promise<void> {
-	let instance: Instance | undefined;
+	let mounted: ReturnType<typeof mountFullScreen> | undefined;
 	const restore = enterTerminalSession({
 		beforeRestore: () => {
-			instance?.unmount();
+			mounted?.instance.unmount();
+			mounted?.dispose();
 		},
 	});
 	try {
-		instance = render(
+		mounted = mountFullScreen(
 			<App
 				index={options.index}
 				clock={systemClock}
 				{...(options.records === undefined ? {} : {records: options.records})}
 				{...(options.subscribeRecords === undefined ? {} : {subscribeRecords: options.subscribeRecords})}
 			/>,
-			{
-				// Only changed lines are rewritten: ~240 bytes per key instead of a whole frame (INK-NOTES.md).
-				incrementalRendering: true,
-				// Ctrl+C is a key binding (force-quit) so it also works while typing a filter.
-				exitOnCtrlC: false,
-				patchConsole: false,
-			},
+			{stdout: process.stdout, stdin: process.stdin},
 		);
-		await instance.waitUntilExit();
+		await mounted.instance.waitUntilExit();
 	} finally {
 		restore();
 	}

@@ -318,3 +318,17 @@ describe('actions from the edges', () => {
 		expect(reducer(local, {type: 'records-changed', records: {...records}}).currentItem).toBe('item-12');
 	});
 });
+
+describe('keys that arrive together', () => {
+	it('treats a chunk outside a prompt as separate key presses', () => {
+		const state = reducer(start(), {type: 'key', key: '/topic', text: '/topic'});
+		expect(topOverlay(state)).toMatchObject({kind: 'prompt', purpose: 'filter', text: 'topic'});
+		expect(state.rows).toHaveLength(11);
+	});
+
+	it('types a chunk ending in Enter, then accepts it', () => {
+		const state = reducer(press(start(), '#'), {type: 'key', key: 'PP-22/157\r', text: 'PP-22/157\r'});
+		const overlay = topOverlay(state);
+		expect(overlay?.kind === 'lookup-result' && overlay.result.kind).toBe('found');
+	});
+});
