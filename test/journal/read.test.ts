@@ -99,3 +99,20 @@ describe('readJournal and readJournalFrom', () => {
 		expect(nextLine).toBe(4);
 	});
 });
+
+describe('sanitizing every kind of escape', () => {
+	test.each([
+		['\\u001b[2J', ''],
+		['\\u009b31m', ''],
+		['\\u202e', ''],
+		['\\b', ''],
+		['\\r', ''],
+		['\\t', ' '],
+		['\\u0007', ''],
+		['\\u007F', ''],
+	])('a JSON escape %s in a note is removed or made harmless', (escape, replacement) => {
+		const line = entryLine(c).replace('On principle 3', `On${escape}principle`);
+		const {entries} = parseJournalText(`${line}`);
+		expect(entries[0]?.kind === 'position' && entries[0].payload.note).toBe(`On${replacement}principle`);
+	});
+});
