@@ -3,6 +3,7 @@ import {readFile} from 'node:fs/promises';
 import type {z} from 'zod';
 import {sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
 import {buildIndex, type DatasetIndex} from './build-index.js';
+import {fieldNamesAt, nearestFieldName} from './field-names.js';
 import {createLocator, syntaxProblems, type JsonPath} from './locate.js';
 import {checkReferences, formatPath} from './references.js';
 import {dataset as datasetSchema, type Dataset} from './schema.js';
@@ -230,7 +231,11 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Array<{path: Jso
 		}
 
 		case 'unrecognized_keys': {
-			return issue.keys.map(key => ({path, key, message: `unknown field "${key}"`, severity: 'error'}));
+			const allowed = fieldNamesAt(datasetSchema, path);
+			return issue.keys.map(key => {
+				const nearest = nearestFieldName(key, allowed);
+				return {path, key, message: `unknown field "${key}"${nearest === undefined ? '' : ` (did you mean "${nearest}"?)`}`, severity: 'error'};
+			});
 		}
 
 		case 'too_small': {

@@ -173,7 +173,16 @@ describe('loadDataset on schema and reference problems', () => {
 		const file = writeJson(input);
 		const found = await lines(file);
 		expect(found).toHaveLength(1);
-		expect(found[0]).toMatch(/:\d+:5 {2}session\.titel {2}unknown field "titel"$/);
+		expect(found[0]).toMatch(/:\d+:5 {2}session\.titel {2}unknown field "titel" \(did you mean "title"\?\)$/);
+	});
+
+	it('an unknown field deep in a list suggests the field of that object, or nothing when none is close', async () => {
+		const input = bundledInput() as unknown as Record<string, any>;
+		input.documents[0].sections[0].paragraphs[0].cite = ['res-pp-71'];
+		input.positions[0].colour = 'red';
+		const found = await lines(writeJson(input));
+		expect(found).toContainEqual(expect.stringMatching(/ {2}documents\[0\]\.sections\[0\]\.paragraphs\[0\]\.cite {2}unknown field "cite" \(did you mean "cites"\?\)$/));
+		expect(found).toContainEqual(expect.stringMatching(/ {2}positions\[0\]\.colour {2}unknown field "colour"$/));
 	});
 
 	it('a value outside an enumeration', async () => {
