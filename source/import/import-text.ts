@@ -1,0 +1,376 @@
+import type {DocumentEntity, DocumentReference, Footnote, Instrument, Principle, Proposal, Report, Resolution, Section} from '../dataset/schema.js';
+import {parseActions} from './actions.js';
+import {excerptsIn, titleAfter} from './excerpts.js';
+import {normalizeText, splitFootnoteRefs} from './normalize.js';
+import {instrumentId, parseReferences, resolutionId, slug, type ParsedReference} from './references.js';
+import {segment, type SectionBlock} from './segment.js';
+import {delegationsOf, isSecretariat, sourceLine, submitterFromPurpose} from './submitter.js';
+import {emptyEntries, type Entries, type ImportResult, type ImportWarning} from './types.js';
+
+/*
+One contribution's text → dataset entries: normalize → segment → map. Pure: no
+file, no clock; the same text always gives the same entries and ids. Ids are
+derived from what the document says (`res-pp-71`, `cs-art-1`, `pp-22-157`,
+`doc-<symbol>` or `doc-<submitter>-<subject>`, `prop-<owner>-<n>`), so a
+re-import gives the same ids and the merge can tell it is the same document.
+*/
+
+const headerNoise = /^(?:Council\s+\d{4}\b.*|Agenda item\b.*|Original\s*:.*|Date\s*:.*|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|English|(?:Revision|Addendum|Corrigendum)\s+\d+\s+to\s+Document\b.*|Document\s+C\d{2}\/.*|Virtual consultation of councillors.*|Geneva.*\d{4})$/;
+
+type Built = {
+	entries: Entries;
+	warnings: ImportWarning[];
+	resolutionBy: Map<string, Resolution>;
+	instrumentBy: Map<string, Instrument>;
+	reportBy: Map<string, Report>;
+};
+
+function trimReference(line: string): string {
+	return line.replace(/^[-–•]\s*/, '').replace(/(?:[\s;,.]|\band\b)+$/g, '').trim();
+}
+
+/** "Promote the unity ... States. ITU is ..." → title = first sentence, text = the rest. */
+function splitPrinciple(value: string): {title: string; text: string} {
+	const match = /^(.+?[.!?])\s+(?=["“(]?[A-Z0-9])(.+)$/s.exec(value);
+	return match === null ? {title: value, text: value} : {title: match[1] ?? value, text: match[2] ?? value};
+}
+
+/** The subject as a phrase ("\"One ITU\" concept") and as an id part ("one-itu"). */
+function subjectOf(title: string | undefined, purpose: string): {phrase: string; key: string} {
+	if (title !== undefined) {
+		const words = title.split(/\s+/).filter(word => !/^(?:on|the|of|a|an|and|for|to|in)$/i.test(word)).slice(0, 4);
+		return {phrase: title, key: slug(words.join(' ')) || 'document'};
+	}
+
+	const quoted = /[“"]([^"“”]{2,60})[”"](\s+[a-z][\w-]*)?/.exec(purpose);
+	if (quoted !== null) {
+		return {phrase: `"${quoted[1] ?? ''}"${quoted[2] ?? ''}`, key: slug(quoted[1] ?? '')};
+	}
+
+	const words = purpose.replace(/^.*?\b(?:on|regarding|concerning|about)\s+/, '').split(/\s+/).slice(0, 4).join(' ');
+	return {phrase: words, key: slug(words) || 'document'};
+}
+
+function ensureResolution(built: Built, ref: Extract<ParsedReference, {kind: 'resolution'}>): Resolution {
+	let body = ref.body;
+	if (body === undefined) {
+		// "Resolution 71" after the references named it: the one already known.
+		const known = [...built.resolutionBy.values()].filter(resolution => resolution.number === ref.number);
+		if (known.length === 1 && known[0] !== undefined) {
+			return known[0];
+		}
+
+		body = 'other';
+		built.warnings.push({message: `${ref.isDecision ? 'Decision' : 'Resolution'} ${ref.number}: the adopting body is not stated; recorded as "other"`});
+	}
+
+	const id = resolutionId(body, ref.number, ref.isDecision);
+	let resolution = built.resolutionBy.get(id);
+	if (resolution === undefined) {
+		resolution = {id, number: ref.number, body, ...(ref.revision === undefined ? {} : {revision: ref.revision}), excerpts: []};
+		built.resolutionBy.set(id, resolution);
+		built.entries.resolutions.push(resolution);
+	} else if (resolution.revision === undefined && ref.revision !== undefined) {
+		resolution.revision = ref.revision;
+	}
+
+	return resolution;
+}
+
+function ensureEntity(built: Built, ref: ParsedReference): string {
+	switch (ref.kind) {
+		case 'resolution': {
+			return ensureResolution(built, ref).id;
+		}
+
+		case 'instrument': {
+			const id = instrumentId(ref.instrument, ref.article);
+			if (!built.instrumentBy.has(id)) {
+				const instrument: Instrument = {id, instrument: ref.instrument, article: ref.article, provisions: []};
+				built.instrumentBy.set(id, instrument);
+				built.entries.instruments.push(instrument);
+			}
+
+			return id;
+		}
+
+		case 'report': {
+			const id = slug(ref.symbol);
+			if (!built.reportBy.has(id)) {
+				const report: Report = {id, symbol: ref.symbol, title: ref.title};
+				built.reportBy.set(id, report);
+				built.entries.reports.push(report);
+			}
+
+			return id;
+		}
+
+		case 'document': {
+			const id = `doc-${slug(ref.symbol)}${ref.version === undefined ? '' : `-${slug(ref.version)}`}`;
+			if (!built.entries.documents.some(document => document.id === id)) {
+				// Another Council document: named here, not imported. The merge swaps this
+				// placeholder for the real document when the dataset has it.
+				built.entries.documents.push({
+					id,
+					symbol: ref.symbol,
+					...(ref.version === undefined ? {} : {version: ref.version}),
+					submittedBy: {wording: 'Not known: the document has not been imported'},
+					purpose: `Document ${ref.symbol}${ref.version === undefined ? '' : `(${ref.version})`}, referred to but not imported`,
+					actionRequired: [{kind: 'other', wording: 'Not known: the document has not been imported'}],
+					references: [],
+					sections: [],
+					footnotes: [],
+					illustrative: true,
+				});
+			}
+
+			return id;
+		}
+	}
+}
+
+/** Ids a piece of text cites: explicit references, then reports and articles named loosely. */
+function citesIn(built: Built, text: string): string[] {
+	const cites = parseReferences(text).map(ref => ensureEntity(built, ref));
+	for (const report of built.reportBy.values()) {
+		// "the Report by the Chairman of the ... Committee adopted by the Plenary": the title up to its last "of".
+		const shortTitle = report.title.slice(0, Math.max(report.title.lastIndexOf(' of '), 0));
+		if (text.includes(report.symbol) || (shortTitle.length > 20 && text.toLowerCase().includes(shortTitle.toLowerCase()))) {
+			cites.push(report.id);
+		}
+	}
+
+	for (const match of text.matchAll(/\bArticle\s+(\d+[A-Z]?)\b(?!\s+of\s+the)/g)) {
+		const instrument = /\bConstitution\b/.test(text) ? 'Constitution' : (/\bConvention\b/.test(text) ? 'Convention' : undefined);
+		if (instrument !== undefined) {
+			cites.push(ensureEntity(built, {kind: 'instrument', start: match.index, end: match.index, instrument, article: match[1] ?? ''}));
+		}
+	}
+
+	return [...new Set(cites)];
+}
+
+function withOptional<T extends object>(value: T, extra: {cites?: string[]; footnotes?: number[]}): T {
+	return {
+		...value,
+		...(extra.cites === undefined || extra.cites.length === 0 ? {} : {cites: extra.cites}),
+		...(extra.footnotes === undefined || extra.footnotes.length === 0 ? {} : {footnotes: extra.footnotes}),
+	};
+}
+
+function backgroundParagraph(built: Built, line: string, documentId: string): Section['paragraphs'][number] {
+	const {text, footnotes} = splitFootnoteRefs(line);
+	const first = parseReferences(text)[0];
+	if (first?.kind === 'resolution' && first.start === 0) {
+		const resolution = ensureResolution(built, first);
+		const rest = text.slice(first.end);
+		const {title, length} = titleAfter(rest);
+		if (title !== undefined && resolution.title === undefined) {
+			resolution.title = title;
+		}
+
+		for (const excerpt of excerptsIn(rest.slice(length))) {
+			resolution.excerpts.push({document: documentId, ...excerpt});
+		}
+	}
+
+	return withOptional({text}, {cites: citesIn(built, text), footnotes});
+}
+
+export function importText(raw: string): ImportResult {
+	const built: Built = {entries: emptyEntries(), warnings: [], resolutionBy: new Map(), instrumentBy: new Map(), reportBy: new Map()};
+	const {lines, footnotes: rawFootnotes} = normalizeText(raw);
+	if (lines.length === 0) {
+		return {entries: built.entries, warnings: [{message: 'the document holds no text'}]};
+	}
+
+	const segments = segment(lines);
+	const unclassified: string[] = [...segments.unclassified];
+
+	// The header: symbol and version, the source line, then the title.
+	let symbol: string | undefined;
+	let version: string | undefined;
+	let source: string | undefined;
+	let title: string | undefined;
+	for (const line of segments.header) {
+		const documentRef = /^(?:Document|Revision|Addendum|Corrigendum)\b/.test(line) ? parseReferences(line).find(ref => ref.kind === 'document') : undefined;
+		if (documentRef?.kind === 'document') {
+			symbol = documentRef.symbol;
+			version = documentRef.version ?? version;
+		} else if (source === undefined && sourceLine.test(line)) {
+			source = line;
+		} else if (headerNoise.test(line)) {
+			continue;
+		} else if (source !== undefined && title === undefined) {
+			title = line;
+		} else {
+			unclassified.push(line);
+		}
+	}
+
+	const purpose = segments.purpose.map(line => splitFootnoteRefs(line).text).join(' ');
+	if (purpose === '') {
+		built.warnings.push({message: 'no Purpose section: the purpose is marked as not stated'});
+	}
+
+	source ??= submitterFromPurpose(purpose);
+	if (source === undefined) {
+		built.warnings.push({message: 'no source line ("The Administration of ...", "Note by the Secretary-General"): the submitter is marked as not stated'});
+	}
+
+	const submitter = source ?? 'Not stated in the document';
+	const {delegations, unknown} = source === undefined ? {delegations: [], unknown: []} : delegationsOf(submitter);
+	for (const name of unknown) {
+		built.warnings.push({message: `"${name}" is not in the table of Member States: delegation "${slug(name)}" created with that name`});
+	}
+
+	built.entries.delegations.push(...delegations);
+	const owner = symbol === undefined
+		? (delegations.map(delegation => delegation.id).join('-') || (isSecretariat(submitter) ? 'sg' : slug(submitter).split('-').slice(0, 3).join('-')) || 'doc')
+		: slug(`${symbol} ${version ?? ''}`);
+	const subject = subjectOf(title, purpose);
+	const documentId = symbol === undefined ? `doc-${owner}-${subject.key}` : `doc-${owner}`;
+	const description = symbol === undefined
+		? `the contribution from ${delegations.map(delegation => delegation.name).join(', ') || submitter} on the ${subject.phrase}`
+		: `Document ${symbol}${version === undefined ? '' : `(${version})`}`;
+
+	const actions = parseActions(segments.action);
+	if (actions.length === 0) {
+		built.warnings.push({message: 'no "Action required" section: the action is marked as not stated'});
+	}
+
+	const references: DocumentReference[] = [];
+	for (const line of segments.references.flatMap(line => line.split(/;\s+/))) {
+		const wording = trimReference(splitFootnoteRefs(line).text);
+		if (wording === '') {
+			continue;
+		}
+
+		const targets = [...new Set(parseReferences(wording).map(ref => ensureEntity(built, ref)))];
+		if (targets.length === 0) {
+			built.warnings.push({message: `reference not recognised, kept unclassified: ${wording}`});
+			unclassified.push(wording);
+		} else {
+			references.push({wording, targets});
+		}
+	}
+
+	// Which footnotes each cited passage carries, to find the instrument a footnote lists provisions of.
+	const footnoteCiters = new Map<number, string[]>();
+	const noteCiters = (footnotes: readonly number[] | undefined, cites: readonly string[] | undefined): void => {
+		for (const number of footnotes ?? []) {
+			footnoteCiters.set(number, [...(footnoteCiters.get(number) ?? []), ...(cites ?? [])]);
+		}
+	};
+
+	const sections: Section[] = [];
+	let proposalCount = 0;
+	let principleCount = 0;
+	const mapSection = (block: SectionBlock): void => {
+		const paragraphs = block.paragraphs.map(line => backgroundParagraph(built, line, documentId));
+		for (const paragraph of paragraphs) {
+			noteCiters(paragraph.footnotes, paragraph.cites);
+		}
+
+		sections.push({...(block.number === undefined ? {} : {number: block.number}), heading: block.heading, paragraphs});
+		for (const block_ of block.proposals) {
+			proposalCount++;
+			const {text, footnotes} = splitFootnoteRefs(block_.text);
+			const id = `prop-${owner}-${proposalCount}`;
+			const asks = /^(?:We|[A-Z][\w’' -]{1,60}?)\s+(?:propose|proposes|suggest|suggests|recommend|recommends|request|requests|invite|invites)\s+that\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|and|for|the))*?(?:\s+\([^)]*\))?)\s+([a-z].*?)\.?$/s.exec(text);
+			const cites = citesIn(built, text);
+			noteCiters(footnotes, cites);
+			if (footnotes.length > 0) {
+				built.warnings.push({message: `proposal ${block_.number} cites footnote ${footnotes.join(', ')}; a proposal has no footnotes field, the footnote stays in the document's footnotes`});
+			}
+
+			const proposal: Proposal = withOptional<Proposal>({
+				id,
+				document: documentId,
+				number: block_.number,
+				text,
+				...(asks === null ? {} : {asks: {of: asks[1] ?? '', what: asks[2] ?? ''}}),
+			}, {cites});
+			built.entries.proposals.push(proposal);
+			block_.bullets.forEach((bullet, index) => {
+				principleCount++;
+				const split = splitFootnoteRefs(bullet);
+				const {title: principleTitle, text: principleText} = splitPrinciple(split.text);
+				const principleCites = citesIn(built, split.text);
+				noteCiters(split.footnotes, principleCites);
+				const principle: Principle = withOptional<Principle>({
+					id: `principle-${owner}-${principleCount}`,
+					proposal: id,
+					order: index + 1,
+					title: principleTitle,
+					text: principleText,
+				}, {footnotes: split.footnotes, cites: principleCites});
+				built.entries.principles.push(principle);
+			});
+		}
+	};
+
+	for (const block of segments.sections) {
+		mapSection(block);
+	}
+
+	const footnotes: Footnote[] = rawFootnotes.map(footnote => {
+		const cites = citesIn(built, footnote.text);
+		const provisions = lettered(footnote.text);
+		if (provisions.length >= 2) {
+			const instruments = [...new Set((footnoteCiters.get(footnote.number) ?? []).filter(id => built.instrumentBy.has(id)))];
+			const instrument = instruments.length === 1 ? built.instrumentBy.get(instruments[0] ?? '') : undefined;
+			if (instrument === undefined) {
+				built.warnings.push({message: `footnote ${footnote.number} lists lettered provisions but is not tied to one article of the Constitution or Convention: kept as a footnote only`});
+			} else {
+				if (instrument.provisions.length === 0) {
+					instrument.provisions = provisions;
+					instrument.source = `Footnote ${footnote.number} of ${description}`;
+				}
+
+				cites.push(instrument.id);
+			}
+		}
+
+		return withOptional<Footnote>({number: footnote.number, text: footnote.text}, {cites: [...new Set(cites)]});
+	});
+
+	if (unclassified.length > 0) {
+		built.warnings.push({message: `${unclassified.length} ${unclassified.length === 1 ? 'line' : 'lines'} not placed in any section: kept in an "Unclassified" section`});
+		sections.push({heading: 'Unclassified', paragraphs: unclassified.map(line => {
+			const {text, footnotes} = splitFootnoteRefs(line);
+			return withOptional({text}, {footnotes});
+		})});
+	}
+
+	const document: DocumentEntity = {
+		id: documentId,
+		...(symbol === undefined ? {} : {symbol}),
+		...(version === undefined ? {} : {version}),
+		submittedBy: {wording: submitter, ...(delegations.length === 0 ? {} : {delegations: delegations.map(delegation => delegation.id)})},
+		...(title === undefined ? {} : {title}),
+		purpose: purpose === '' ? 'Not stated in the document' : purpose,
+		actionRequired: actions.length === 0 ? [{kind: 'other', wording: 'Not stated in the document'}] : actions,
+		references,
+		sections,
+		footnotes,
+	};
+	// The document first: placeholders for documents it names come after it.
+	built.entries.documents.unshift(document);
+	return {entries: built.entries, warnings: built.warnings};
+}
+
+/** "a) to maintain ...; a bis) to promote ...; b) ..." → labelled provisions. */
+function lettered(text: string): Array<{label: string; text: string}> {
+	const marks = [...text.matchAll(/(?:^|[:;.]\s+)([a-z](?:\s+(?:bis|ter|quater))?)\)\s+/g)];
+	if (marks[0]?.[1] !== 'a') {
+		return [];
+	}
+
+	return marks.map((mark, index) => {
+		const start = mark.index + mark[0].length;
+		const next = marks[index + 1];
+		const end = next === undefined ? text.length : next.index;
+		return {label: mark[1] ?? '', text: text.slice(start, end).replace(/(?:[\s;.]|\band\b)+$/g, '').trim()};
+	}).filter(provision => provision.text !== '');
+}

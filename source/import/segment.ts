@@ -1,0 +1,128 @@
+/*
+Clean lines → the blocks of an ITU contribution, by their headings as the
+Secretariat's template writes them: a header (session, agenda item, symbol,
+date, "Original", source, title), Purpose (or Summary), Action required by the
+Council, References, numbered sections ("1 Background", "2 Proposals"), and
+inside sections numbered proposals "1)" and bulleted principles "•". A line
+that fits nowhere is kept in an unclassified block, never dropped.
+*/
+
+export type ProposalBlock = {
+	readonly number: string;
+	readonly text: string;
+	readonly bullets: string[];
+};
+
+export type SectionBlock = {
+	readonly number?: string;
+	readonly heading: string;
+	readonly paragraphs: string[];
+	readonly proposals: ProposalBlock[];
+};
+
+export type Segments = {
+	readonly header: string[];
+	readonly purpose: string[];
+	readonly action: string[];
+	readonly references: string[];
+	readonly sections: SectionBlock[];
+	readonly unclassified: string[];
+};
+
+type Place = 'header' | 'purpose' | 'action' | 'references' | 'section';
+
+const purposeHeading = /^(?:summary\s*\/\s*)?(?:purpose|summary)(?:\s+of\s+the\s+document)?\s*:?$/i;
+const actionHeading = /^action\s+required(?:\s+(?:by|of)\s+the\s+council)?\s*:?$/i;
+const referencesHeading = /^references?\s*:?$/i;
+// "1 Background", "2.1 Proposals", "3. Conclusion": a short line without a final full stop.
+const numberedHeading = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+([A-Z\u00C0-\u024F][^.;:]{0,90})$/u;
+const annexHeading = /^(ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\b.{0,60}$/;
+const proposalLine = /^(\d{1,2}|[a-z])\)\s+(.*)$/;
+const dateLine = /^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const bulletLine = /^[•·▪◦●‣○■□-]\s+(.*)$/;
+
+function isHeading(line: string): {number?: string; heading: string} | undefined {
+	const numbered = numberedHeading.exec(line);
+	if (numbered !== null && numbered[2] !== undefined && numbered[2].split(' ').length <= 12) {
+		return {number: numbered[1], heading: numbered[2].trim()};
+	}
+
+	if (annexHeading.test(line)) {
+		return {heading: line};
+	}
+
+	return undefined;
+}
+
+export function segment(lines: readonly string[]): Segments {
+	const result: Segments = {header: [], purpose: [], action: [], references: [], sections: [], unclassified: []};
+	let place: Place = 'header';
+	let section: SectionBlock | undefined;
+	let proposal: ProposalBlock | undefined;
+
+	for (const line of lines) {
+		if (purposeHeading.test(line)) {
+			place = 'purpose';
+			continue;
+		}
+
+		if (actionHeading.test(line)) {
+			place = 'action';
+			continue;
+		}
+
+		if (referencesHeading.test(line)) {
+			place = 'references';
+			continue;
+		}
+
+		// A header's date ("2 May 2023") looks like a numbered heading; it is not one.
+		const heading = dateLine.test(line) ? undefined : isHeading(line);
+		if (heading !== undefined) {
+			section = {...heading, paragraphs: [], proposals: []};
+			result.sections.push(section);
+			proposal = undefined;
+			place = 'section';
+			continue;
+		}
+
+		switch (place) {
+			case 'header': {
+				result.header.push(line);
+				break;
+			}
+
+			case 'purpose':
+			case 'action':
+			case 'references': {
+				result[place].push(line);
+				break;
+			}
+
+			case 'section': {
+				if (section === undefined) {
+					result.unclassified.push(line);
+					break;
+				}
+
+				const numbered = proposalLine.exec(line);
+				const bullet = bulletLine.exec(line);
+				if (numbered !== null) {
+					proposal = {number: `${numbered[1] ?? ''})`, text: numbered[2] ?? '', bullets: []};
+					section.proposals.push(proposal);
+				} else if (bullet !== null && proposal !== undefined) {
+					proposal.bullets.push(bullet[1] ?? '');
+				} else if (bullet === null && proposal !== undefined && section.proposals.length > 0) {
+					// Text after the proposals began, not numbered nor bulleted: kept in the section.
+					section.paragraphs.push(line);
+				} else {
+					section.paragraphs.push(bullet?.[1] ?? line);
+				}
+
+				break;
+			}
+		}
+	}
+
+	return result;
+}

@@ -1,0 +1,26 @@
+import type {Delegation, DocumentEntity, Instrument, Principle, Proposal, Report, Resolution} from '../dataset/schema.js';
+
+/** What one imported contribution yields: a document and the entities it names. */
+export type Entries = {
+	readonly documents: DocumentEntity[];
+	readonly resolutions: Resolution[];
+	readonly instruments: Instrument[];
+	readonly reports: Report[];
+	readonly proposals: Proposal[];
+	readonly principles: Principle[];
+	readonly delegations: Delegation[];
+};
+
+/** Something the importer could not place exactly; the text is kept, never dropped. */
+export type ImportWarning = {
+	readonly message: string;
+};
+
+export type ImportResult = {
+	readonly entries: Entries;
+	readonly warnings: readonly ImportWarning[];
+};
+
+export function emptyEntries(): Entries {
+	return {documents: [], resolutions: [], instruments: [], reports: [], proposals: [], principles: [], delegations: []};
+}
