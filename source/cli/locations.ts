@@ -1,4 +1,5 @@
 import {bundledDatasetPath} from '../dataset/bundled.js';
+import {shownJournalPath} from '../journal/location.js';
 
 /*
 The "Files" section of `council --help`: where things live on this machine.
@@ -13,5 +14,5 @@ export function helpLocations(): Array<readonly [string, string]> {
 		dataset = 'missing from this installation';
 	}
 
-	return [['bundled dataset', dataset]];
+	return [['bundled dataset', dataset], ['session journals', `${shownJournalPath()} (or --journal PATH)`]];
 }

@@ -40,17 +40,22 @@ export function resolveJournalPath(options: {readonly journal?: string | undefin
 	return {path: defaultJournalPath(options.sessionId, options.env), isExplicit: false};
 }
 
+/** A journal path as shown to a person: the home folder as `~`; without a location, the default pattern. */
+export function shownJournalPath(location?: JournalLocation, env: NodeJS.ProcessEnv = process.env): string {
+	const where = location?.path ?? path.join(journalFolder(env), '<session id>.jsonl');
+	const home = env['HOME'];
+	return home !== undefined && home !== '' && where.startsWith(`${home}${path.sep}`) ? `~${where.slice(home.length)}` : where;
+}
+
 /**
-One line for `council --help` and the dashboard saying where journals are kept.
+One line for the dashboard (and `council --help`) saying where the journal is.
 
 @example
 ```
-journalLocationText(); //=> 'Journal: ~/.local/share/council/journals/<session id>.jsonl (--journal PATH to choose)'
+journalLocationText(); //=> 'Journal: ~/.local/share/council/journals/<session id>.jsonl (--journal PATH to choose another)'
 ```
 */
 export function journalLocationText(location?: JournalLocation, env: NodeJS.ProcessEnv = process.env): string {
-	const where = location?.path ?? path.join(journalFolder(env), '<session id>.jsonl');
-	const home = env['HOME'];
-	const shown = home !== undefined && home !== '' && where.startsWith(`${home}${path.sep}`) ? `~${where.slice(home.length)}` : where;
+	const shown = shownJournalPath(location, env);
 	return location?.isExplicit === true ? `Journal: ${shown}` : `Journal: ${shown} (--journal PATH to choose another)`;
 }
