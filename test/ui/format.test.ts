@@ -1,0 +1,155 @@
+import {describe, expect, it} from 'vitest';
+import {agendaRow} from '../../source/format/agenda-row.js';
+import {keysLine} from '../../source/format/footer.js';
+import {helpLines} from '../../source/format/help-lines.js';
+import {fit, lineText, lineWidth, segment, titleRule} from '../../source/format/line.js';
+import {cut, pad, wrapText} from '../../source/format/measure.js';
+import {statusLabel} from '../../source/format/status.js';
+import {formatTally} from '../../source/format/tally.js';
+import {formatClock, formatElapsed} from '../../source/format/clock.js';
+import {keymap, resolveKey, contexts} from '../../source/keymap/keymap.js';
+import {keyName} from '../../source/keymap/key-name.js';
+import {displayWidth, truncate, padEnd, wrap} from '../../source/text/width.js';
+import type {AgendaItem} from '../../source/dataset/schema.js';
+
+const item = (title: string, extra: Partial<AgendaItem> = {}): AgendaItem => ({
+	id: 'i',
+	number: 'PL 1.07',
+	title,
+	documents: [],
+	action: {kind: 'approve', wording: 'approve it'},
+	status: 'pending',
+	...extra,
+});
+
+describe('tally', () => {
+	it('counts stances in schema order, singular and plural', () => {
+		const stances = ['supports', 'reservation', 'supports', 'supports'] as const;
+		expect(formatTally(stances.map(stance => ({stance})))).toBe('3 support, 1 reservation');
+		expect(formatTally([{stance: 'opposes'}, {stance: 'more-information'}, {stance: 'more-information'}, {stance: 'neutral'}])).toBe('1 opposes, 2 ask for more information, 1 neutral');
+		expect(formatTally([])).toBe('no positions recorded');
+	});
+});
+
+describe('status', () => {
+	it('is a glyph and a word', () => {
+		expect(statusLabel('under-consideration')).toBe('◐ under consideration');
+		expect(statusLabel('under-consideration', true)).toBe('◐ considering');
+		expect(statusLabel('deferred')).toBe('» deferred');
+	});
+});
+
+describe('agenda row', () => {
+	it('is exactly the width asked, whatever the script', () => {
+		for (const title of ['Budget', '国际电信联盟理事会的工作方法与预算安排', 'ميزانية الاتحاد الدولي للاتصالات', 'A'.repeat(200)]) {
+			const line = agendaRow(item(title), {width: 70, numberWidth: 7, status: 'pending', isSelected: false, isCurrent: false});
+			expect(lineWidth(line)).toBe(70);
+			// The status column starts at the same column for every title.
+			expect(displayWidth(lineText(line).slice(0, lineText(line).indexOf('○')))).toBe(57);
+		}
+	});
+
+	it('marks selection and the current item with characters, and keeps "(illustrative)" when cutting the title', () => {
+		const line = lineText(agendaRow(item('A very long title that will not fit in the row at all', {illustrative: true}), {width: 70, numberWidth: 7, status: 'decided', isSelected: true, isCurrent: true}));
+		expect(line.startsWith('>* PL 1.07 ')).toBe(true);
+		expect(line).toContain('… (illustrative)');
+		expect(line).toContain('approve   ● decided');
+	});
+
+	it('drops the action kind below 60 columns', () => {
+		const line = lineText(agendaRow(item('Budget'), {width: 40, numberWidth: 7, status: 'pending', isSelected: false, isCurrent: false}));
+		expect(line).not.toContain('approve');
+		expect(line).toContain('○ pending');
+	});
+});
+
+describe('line', () => {
+	it('fits by display width, cutting with an ellipsis and padding', () => {
+		expect(lineText(fit([segment('中国中国'), segment('abc')], 6))).toBe('中国… ');
+		expect(lineWidth(fit([segment('中国中国'), segment('abc')], 6))).toBe(6);
+		expect(lineText(fit([segment('ab')], 4))).toBe('ab  ');
+	});
+
+	it('shows focus by brackets in a pane title', () => {
+		expect(lineText(titleRule('Agenda', 20, true))).toBe('──[ Agenda ]────────');
+		expect(lineText(titleRule('Agenda', 20, false))).toBe('──  Agenda  ────────');
+	});
+});
+
+describe('measure (the fast width.ts)', () => {
+	it('agrees with width.ts', () => {
+		const samples = ['plain ascii text', '中国 and China', 'مصر', 'e\u0301te\u0301', '─'.repeat(30), 'Résolution 71 (Rév. Bucarest, 2022)'];
+		for (const sample of samples) {
+			for (const width of [0, 1, 3, 8, 40]) {
+				expect(cut(sample, width)).toBe(truncate(sample, width));
+				expect(pad(sample, width)).toBe(padEnd(sample, width));
+			}
+
+			expect(wrapText(`${sample} ${sample} word`, 12)).toEqual(wrap(`${sample} ${sample} word`, 12));
+		}
+	});
+});
+
+describe('clock', () => {
+	it('formats local time and elapsed time', () => {
+		process.env['TZ'] = 'UTC';
+		expect(formatClock(Date.UTC(2026, 0, 1, 9, 5, 7))).toBe('09:05:07');
+		expect(formatElapsed(3 * 3_600_000 + 61_000)).toBe('3:01:01');
+		expect(formatElapsed(-5000)).toBe('0:00:00');
+	});
+});
+
+describe('keymap', () => {
+	it('has no key bound to two commands in one context', () => {
+		for (const context of contexts) {
+			const seen = new Map<string, string>();
+			for (const binding of keymap.filter(entry => entry.where.includes(context))) {
+				for (const key of binding.keys) {
+					expect(seen.get(key), `${key} in ${context}`).toBeUndefined();
+					seen.set(key, binding.command);
+				}
+			}
+		}
+	});
+
+	it('resolves the baseline keys of the issue', () => {
+		expect(resolveKey('agenda', 'j')).toBe('move-down');
+		expect(resolveKey('agenda', 'down')).toBe('move-down');
+		expect(resolveKey('detail', 'k')).toBe('move-up');
+		expect(resolveKey('agenda', 'pagedown')).toBe('page-down');
+		expect(resolveKey('agenda', 'g')).toBe('first');
+		expect(resolveKey('agenda', 'G')).toBe('last');
+		expect(resolveKey('agenda', 'tab')).toBe('next-pane');
+		expect(resolveKey('agenda', 'return')).toBe('open');
+		expect(resolveKey('help', 'escape')).toBe('back');
+		expect(resolveKey('agenda', '/')).toBe('filter');
+		expect(resolveKey('agenda', '#')).toBe('lookup');
+		expect(resolveKey('agenda', 'c')).toBe('make-current');
+		expect(resolveKey('agenda', '?')).toBe('help');
+		expect(resolveKey('agenda', 'q')).toBe('quit');
+		expect(resolveKey('prompt', 'q')).toBeUndefined();
+		expect(resolveKey('prompt', 'ctrl-c')).toBe('force-quit');
+		expect(resolveKey('prompt', 'escape')).toBe('cancel-input');
+	});
+
+	it('names Ink key presses', () => {
+		expect(keyName('', {upArrow: true})).toBe('up');
+		expect(keyName('', {tab: true, shift: true})).toBe('shift-tab');
+		// Backspace sends 0x7f, which Ink reports as delete.
+		expect(keyName('', {delete: true})).toBe('backspace');
+		expect(keyName('c', {ctrl: true})).toBe('ctrl-c');
+		expect(keyName('G', {shift: true})).toBe('G');
+	});
+
+	it('generates the help screen and the footer from the table', () => {
+		const help = helpLines(100).map(line => lineText(line)).join('\n');
+		for (const binding of keymap) {
+			expect(help).toContain(binding.label);
+			expect(help).toContain(binding.description.slice(0, 30));
+		}
+
+		expect(lineText(keysLine('agenda', 200)).trimEnd()).toBe('↑↓/jk move  Tab pane  Enter open  / filter  # lookup  c current  ? help  q quit');
+		// Too narrow: the less important keys go, help and quit stay.
+		expect(lineText(keysLine('agenda', 36)).trimEnd()).toBe('↑↓/jk move  Tab pane  ? help  q quit');
+	});
+});
