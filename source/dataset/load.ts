@@ -109,7 +109,8 @@ export function parseDatasetBytes(bytes: Uint8Array, file: string): LoadResult {
 
 /** Checks a dataset's JSON text (no BOM). Pure: no file access. */
 export function parseDatasetText(text: string, file: string): LoadResult {
-	if (text.trim() === '') {
+	// Not text.trim(): that would copy a 50 MB string to look at its first characters.
+	if (!/\S/.test(text)) {
 		return fileProblem(file, `the file holds only white space; ${schemaHint}`);
 	}
 
