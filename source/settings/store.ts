@@ -1,16 +1,11 @@
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
-import envPaths from 'env-paths';
+import {settingsDirectory, type SettingsLocationOptions} from './location.js';
 import {parseSettings} from './parse.js';
 import type {Settings} from './schema.js';
 
-export type SettingsStoreOptions = {
-	/** Folder holding settings.json; wins over COUNCIL_CONFIG_DIR and the platform default. */
-	readonly directory?: string;
-	/** Read for COUNCIL_CONFIG_DIR; defaults to process.env. */
-	readonly env?: NodeJS.ProcessEnv;
-};
+export type SettingsStoreOptions = SettingsLocationOptions;
 
 export type LoadedSettings = {
 	readonly value: Settings;
@@ -18,11 +13,7 @@ export type LoadedSettings = {
 	readonly warnings: readonly string[];
 };
 
-/** Where settings live: the option, else COUNCIL_CONFIG_DIR, else e.g. ~/.config/council. */
-export function settingsDirectory(options: SettingsStoreOptions = {}): string {
-	const env = options.env ?? process.env;
-	return options.directory ?? (env['COUNCIL_CONFIG_DIR'] || envPaths('council', {suffix: ''}).config);
-}
+export {settingsDirectory} from './location.js';
 
 /**
 A thin wrapper over conf. Read the settings once with `load()` into state and

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {defaultSettings} from '../../source/settings/schema.js';
+import {settingsFilePath, shownSettingsPath} from '../../source/settings/location.js';
 import {SettingsStore, settingsDirectory} from '../../source/settings/store.js';
 
 let directory = '';
@@ -112,5 +113,13 @@ describe('SettingsStore', () => {
 		} finally {
 			chmodSync(directory, 0o700);
 		}
+	});
+});
+
+describe('settings location', () => {
+	it('names the file, shortening the home folder to ~', () => {
+		expect(settingsFilePath({directory: '/etc/council'})).toBe('/etc/council/settings.json');
+		expect(shownSettingsPath({env: {HOME: '/home/chair', COUNCIL_CONFIG_DIR: '/home/chair/.config/council'}})).toBe('~/.config/council/settings.json');
+		expect(shownSettingsPath({env: {HOME: '/home/chair', COUNCIL_CONFIG_DIR: '/srv/council'}})).toBe('/srv/council/settings.json');
 	});
 });
