@@ -1,5 +1,6 @@
 import {bundledDatasetPath} from '../dataset/bundled.js';
 import {shownJournalPath} from '../journal/location.js';
+import {shownSettingsPath} from '../settings/location.js';
 
 /*
 The "Files" section of `council --help`: where things live on this machine.
@@ -14,5 +15,9 @@ export function helpLocations(): Array<readonly [string, string]> {
 		dataset = 'missing from this installation';
 	}
 
-	return [['bundled dataset', dataset], ['session journals', `${shownJournalPath()} (or --journal PATH)`]];
+	return [
+		['bundled dataset', dataset],
+		['session journals', `${shownJournalPath()} (or --journal PATH)`],
+		['settings', `${shownSettingsPath()} (or COUNCIL_CONFIG_DIR)`],
+	];
 }
