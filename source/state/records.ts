@@ -27,6 +27,11 @@ export type SessionRecords = {
 	a target replaces the dataset's position of that delegation on that target.
 	*/
 	readonly positions: readonly Position[];
+	/**
+	The positions in effect by target, when the journal has worked them out (its
+	replay does, undo included); takes precedence over `positions`.
+	*/
+	readonly positionsOn?: ReadonlyMap<string, readonly Position[]>;
 	/** The current agenda item as last recorded, if any. */
 	readonly currentItem?: string;
 	/** When the session was opened (epoch milliseconds), if the journal knows. */

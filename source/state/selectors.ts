@@ -62,6 +62,10 @@ function recordedPositions(records: SessionRecords): Map<string, Position[]> {
 /** Positions on an agenda item or proposal: the dataset's, with the session's records replacing a delegation's earlier position. */
 export function positionsOn(index: DatasetIndex, records: SessionRecords, target: string): readonly Position[] {
 	const fromDataset = index.positionsOn.get(target) ?? [];
+	if (records.positionsOn !== undefined) {
+		return records.positionsOn.get(target) ?? fromDataset;
+	}
+
 	const recorded = recordedPositions(records).get(target);
 	if (recorded === undefined || recorded.length === 0) {
 		return fromDataset;

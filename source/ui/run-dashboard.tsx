@@ -55,7 +55,31 @@ export function mountFullScreen(element: ReactElement, streams: {stdout: Termina
 	};
 }
 
+/**
+The journal's records for the dashboard: given ones as they are, or, with a
+journal path, the journal read, replayed and followed (source/journal/follow.ts).
+*/
+async function journalFeed(options: DashboardOptions): Promise<Pick<DashboardOptions, 'records' | 'subscribeRecords'>> {
+	if (options.journalPath === undefined || options.subscribeRecords !== undefined) {
+		return options;
+	}
+
+	const {followJournal, openJournal} = await import('../journal/follow.js');
+	const file = options.journalPath;
+	const snapshot = await openJournal(file, options.dataset);
+	return {
+		records: snapshot.records,
+		subscribeRecords(listener) {
+			const follower = followJournal(file, options.dataset, snapshot, ({records}) => {
+				listener(records);
+			});
+			return follower.stop;
+		},
+	};
+}
+
 export async function runDashboard(options: DashboardOptions): Promise<void> {
+	const feed = await journalFeed(options);
 	let mounted: ReturnType<typeof mountFullScreen> | undefined;
 	const restore = enterTerminalSession({
 		beforeRestore: () => {
@@ -68,8 +92,8 @@ export async function runDashboard(options: DashboardOptions): Promise<void> {
 			<App
 				index={options.index}
 				clock={systemClock}
-				{...(options.records === undefined ? {} : {records: options.records})}
-				{...(options.subscribeRecords === undefined ? {} : {subscribeRecords: options.subscribeRecords})}
+				{...(feed.records === undefined ? {} : {records: feed.records})}
+				{...(feed.subscribeRecords === undefined ? {} : {subscribeRecords: feed.subscribeRecords})}
 			/>,
 			{stdout: process.stdout, stdin: process.stdin},
 		);
