@@ -4,12 +4,14 @@ import {UsageError} from '../cli/usage-error.js';
 import {exitFailure, messageOf, openSession, stringOption} from '../journal/command-context.js';
 import {formatLogLine} from '../journal/describe.js';
 import {readJournal, type JournalChunk} from '../journal/read.js';
+import {isEntryInEffect, replay} from '../journal/replay.js';
 import type {JournalEntry} from '../journal/schema.js';
 
 /*
 `council log`: the journal's entries as recorded (who, when, what), for audit,
-and every line that was skipped and why. Undone entries are listed too: the
-journal is history, and the undo that reversed them follows them.
+and every line that was skipped and why. Undone entries are listed too (the
+journal is history), marked "(undone)"; entries the dataset cannot apply
+(an unknown item, a viewer's) are marked with the reason.
 */
 
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
@@ -36,16 +38,23 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		return exitFailure;
 	}
 
+	// Replayed, so the audit also says which entries no longer count and why.
+	const records = replay(session.dataset, chunk.entries);
+	const ignored = new Map(records.ignored.map(({entryId, reason}) => [entryId, reason]));
+	const undone = chunk.entries.filter(entry => !ignored.has(entry.id) && !isEntryInEffect(records, entry.id)).map(entry => entry.id);
 	if (values['json'] === true) {
-		io.stdout(`${JSON.stringify({journal: session.journal.path, entries: chunk.entries, problems: chunk.problems}, undefined, 2)}\n`);
+		io.stdout(`${JSON.stringify({journal: session.journal.path, entries: chunk.entries, problems: chunk.problems, undone, ignored: records.ignored}, undefined, 2)}\n`);
 		return 0;
 	}
 
+	const isUndone = new Set(undone);
 	const byId = new Map<string, JournalEntry>(chunk.entries.map(entry => [entry.id, entry]));
 	const count = chunk.entries.length;
 	io.stdout(`Journal ${session.journal.path}: ${count === 0 ? 'no entries yet' : `${count} ${count === 1 ? 'entry' : 'entries'}`}\n`);
 	for (const entry of chunk.entries) {
-		io.stdout(`${formatLogLine(entry, session.index, byId)}\n`);
+		const reason = ignored.get(entry.id);
+		const note = reason === undefined ? (isUndone.has(entry.id) ? '  (undone)' : '') : `  (ignored: ${reason})`;
+		io.stdout(`${formatLogLine(entry, session.index, byId)}${note}\n`);
 	}
 
 	for (const problem of chunk.problems) {

@@ -33,7 +33,7 @@ export const commands: readonly CommandEntry[] = [
 	{
 		name: 'log',
 		summary: 'list the session journal\'s entries (who, when, what) and any skipped lines',
-		usage: 'council log [--journal PATH] [--json]\n\nLists every entry of the session\'s journal, oldest first (when, who, what, and\nthe id for council record undo ENTRY); lines that were skipped are reported on\nstandard error with their line numbers.\n  --journal PATH   the journal (default: the session\'s file in the data folder)\n  --json           {"journal": PATH, "entries": [...], "problems": [{"line", "kind", "message"}]}',
+		usage: 'council log [--journal PATH] [--json]\n\nLists every entry of the session\'s journal, oldest first (when, who, what, and\nthe id for council record undo ENTRY); lines that were skipped are reported on\nstandard error with their line numbers.\n  --journal PATH   the journal (default: the session\'s file in the data folder)\n  --json           {"journal": PATH, "entries": [...], "problems": [{"line", "kind", "message"}], "undone": [ids], "ignored": [{"entryId", "reason"}]}',
 		load: async () => import('./log.js'),
 	},
 	{
@@ -41,6 +41,12 @@ export const commands: readonly CommandEntry[] = [
 		summary: 'print the minutes (md or json): each item\'s action, decision, status and positions',
 		usage: 'council export [--format md|json] [--journal PATH] [DATASET]\n\nPrints the minutes: each agenda item in agenda order with its action required,\nthe decision and its text, the status and the positions recorded, with times.\n  --format md     Markdown, readable as a summary record (default)\n  --format json   the documented JSON shape (README, "Recording and the journal")\n  --journal PATH  the journal (default: the session\'s file in the data folder)\n  DATASET         the dataset file (or --data FILE; default: the bundled one)',
 		load: async () => import('./export.js'),
+	},
+	{
+		name: 'import',
+		summary: 'turn ITU Council contributions (.docx or text export) into dataset entries',
+		usage: 'council import FILE... [--into DATASET] [--dry-run]\n\nReads contributions (.docx, or the plain-text export of one) and maps them to\ndataset entries: the document, its references (resolutions, articles, reports,\ndocuments), background sections, proposals, principles and footnotes.\n  --into DATASET  merge into DATASET (existing resolutions, articles, reports and\n                  delegations are reused; a document already there is reported)\n                  and write it atomically, keeping DATASET.bak\n  --dry-run       list what would be added or reused; write nothing\nWithout --into, prints a new complete dataset (JSON) on standard output.\nWarnings (text kept unclassified, unknown names) go to standard error.\nExit 1 when an input cannot be read or the result would be invalid, 2 on a\nmistake in the command line.',
+		load: async () => import('./import.js'),
 	},
 ];
 

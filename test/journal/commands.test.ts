@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {main} from '../../source/cli/main.js';
@@ -172,6 +172,8 @@ describe('council log', () => {
 		expect(lines[0]).toBe(`Journal ${fixture}: 12 entries`);
 		expect(lines[1]).toBe('2026-04-13 09:00:00Z  Chair Amina Diallo (chair)  current item: PL 1.01 Draft budget of the Union  [0mnwyp400-a10000000001]');
 		expect(lines[6]).toBe('2026-04-13 09:07:40Z  Secretary Li Wei (secretary)  undo of 0mnwyy42o-a50000000005 (decision on PL 1.02 Report on the implementation of the strategic plan: noted — "The Council took note of the report.")  [0mnwyyyxs-a60000000006]');
+		expect(lines[5]).toBe('2026-04-13 09:07:00Z  Secretary Li Wei (secretary)  decision on PL 1.02 Report on the implementation of the strategic plan: noted — "The Council took note of the report."  [0mnwyy42o-a50000000005]  (undone)');
+		expect(lines.filter(line => line.endsWith('(undone)'))).toHaveLength(1);
 		expect(lines).toHaveLength(13);
 		expect(result.stderr).toBe('warning: line 10 is not JSON and was skipped: this line was damaged by hand\n');
 
@@ -180,6 +182,18 @@ describe('council log', () => {
 		expect(parsed.journal).toBe(fixture);
 		expect(parsed.entries).toHaveLength(12);
 		expect(parsed.problems).toEqual([expect.objectContaining({line: 10, kind: 'not-json'})]);
+		expect(json.stdout).toContain('"undone": [\n    "0mnwyy42o-a50000000005"\n  ]');
+
+		// A viewer's entry and one naming an unknown item are listed, marked with why they do not count.
+		writeFileSync(journal, [
+			JSON.stringify({v: 1, id: '0mnwyp400-b10000000001', time: '2026-04-13T09:00:00.000Z', author: {name: 'Projector', role: 'viewer'}, kind: 'current', payload: {item: 'item-budget'}}),
+			JSON.stringify({v: 1, id: '0mnwyp400-b20000000002', time: '2026-04-13T09:00:00.000Z', author: {name: 'Ana', role: 'chair'}, kind: 'current', payload: {item: 'item-gone'}}),
+			'',
+		].join('\n'));
+		const marked = await run('log', '--journal', journal, '--data', fixtureDatasetPath);
+		expect(marked.stdout).toContain('current item: PL 1.01 Draft budget of the Union  [0mnwyp400-b10000000001]  (ignored: written by a viewer, who cannot record)');
+		expect(marked.stdout).toContain('current item: item-gone  [0mnwyp400-b20000000002]  (ignored: no agenda item "item-gone" in the dataset)');
+		rmSync(journal);
 
 		const empty = await run('log', '--journal', journal, '--data', fixtureDatasetPath);
 		expect(empty.stdout).toBe(`Journal ${journal}: no entries yet\n`);
