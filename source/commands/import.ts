@@ -1,0 +1,173 @@
+import {readFile, stat} from 'node:fs/promises';
+import path from 'node:path';
+import {displayPath} from '../cli/dataset-path.js';
+import {parseCommandLine} from '../cli/parse.js';
+import {UsageError} from '../cli/usage-error.js';
+import {formatLoadErrors, loadDataset} from '../dataset/load.js';
+import {checkReferences, formatPath} from '../dataset/references.js';
+import {dataset as datasetSchema, type Dataset} from '../dataset/schema.js';
+import {importText} from '../import/import-text.js';
+import {inputText} from '../import/input.js';
+import {emptyDataset, mergeEntries, type Change} from '../import/merge.js';
+import {writeFileAtomic} from '../import/write-atomic.js';
+import {sanitizeLine} from '../text/sanitize.js';
+import type {CommandIo} from './io.js';
+
+/*
+`council import FILE... [--into DATASET] [--dry-run]`: the edges of the import.
+Reads each file (the pipeline in source/import is pure), merges the entries into
+the dataset (or a new one), validates the result with the schema and the
+reference check, then prints it, or writes it atomically with a backup. Nothing
+is written when any input cannot be read or the result would not be valid.
+*/
+
+const options = [
+	{name: 'into', type: 'string', valueName: 'DATASET', description: 'merge into this dataset file and write it back (backup: DATASET.bak)'},
+	{name: 'dry-run', type: 'boolean', description: 'show what would be added or reused; write nothing'},
+] as const;
+
+function readFailure(error: unknown): string {
+	const code = error !== null && typeof error === 'object' && 'code' in error ? String(error.code) : '';
+	switch (code) {
+		case 'ENOENT': {
+			return 'no such file';
+		}
+
+		case 'EISDIR': {
+			return 'is a directory, not a document';
+		}
+
+		case 'EACCES':
+		case 'EPERM': {
+			return 'permission denied';
+		}
+
+		default: {
+			return `could not be read (${code || (error instanceof Error ? error.message : String(error))})`;
+		}
+	}
+}
+
+function formatChange(change: Change): string {
+	return `${change.action.padEnd(6)} ${change.kind.padEnd(12)} ${change.id}${change.note === undefined ? '' : `  (${change.note})`}`;
+}
+
+function problemsOf(candidate: Dataset): string[] {
+	const parsed = datasetSchema.safeParse(candidate);
+	if (!parsed.success) {
+		return parsed.error.issues.map(issue => `${issue.path.join('.')}: ${issue.message}`);
+	}
+
+	return checkReferences(candidate).filter(problem => problem.severity === 'error').map(problem => `${formatPath(problem.path)}: ${problem.message}`);
+}
+
+async function baseDataset(file: string, name: string, io: CommandIo): Promise<Dataset | undefined> {
+	const exists = await stat(file).then(() => true, () => false);
+	if (!exists) {
+		io.stderr(`council import: ${name} does not exist yet: it will be created\n`);
+		return emptyDataset();
+	}
+
+	const loaded = await loadDataset(file, {name});
+	if (!loaded.ok) {
+		io.stderr(`${formatLoadErrors(loaded.errors)}council import: ${name} is not a valid dataset: nothing imported\n`);
+		return undefined;
+	}
+
+	return loaded.dataset;
+}
+
+export async function run(args: readonly string[], io: CommandIo): Promise<number> {
+	const {values, positionals} = parseCommandLine(args, options, 'import');
+	if (positionals.length === 0) {
+		throw new UsageError('name at least one FILE to import', 'import');
+	}
+
+	const into = typeof values['into'] === 'string' ? path.resolve(io.cwd, values['into']) : undefined;
+	const isDryRun = values['dry-run'] === true;
+
+	const imported = [];
+	let failed = false;
+	for (const name of positionals) {
+		const file = path.resolve(io.cwd, name);
+		let bytes: Buffer;
+		try {
+			// eslint-disable-next-line no-await-in-loop -- one input at a time, in the order given
+			bytes = await readFile(file);
+		} catch (error: unknown) {
+			io.stderr(`council import: ${name}: ${readFailure(error)}\n`);
+			failed = true;
+			continue;
+		}
+
+		// eslint-disable-next-line no-await-in-loop
+		const input = await inputText(bytes, name);
+		if (!input.ok) {
+			io.stderr(`council import: ${name}: ${input.message}\n`);
+			failed = true;
+			continue;
+		}
+
+		const result = importText(input.text);
+		if (result.entries.documents.length === 0) {
+			io.stderr(`council import: ${name}: ${result.warnings[0]?.message ?? 'no document found'}\n`);
+			failed = true;
+			continue;
+		}
+
+		for (const note of [...input.notes, ...result.warnings.map(warning => warning.message)]) {
+			io.stderr(`${name}: warning: ${sanitizeLine(note)}\n`);
+		}
+
+		imported.push({name, entries: result.entries});
+	}
+
+	if (failed) {
+		io.stderr('council import: nothing was imported\n');
+		return 1;
+	}
+
+	const intoName = into === undefined ? undefined : displayPath(into, io.cwd);
+	let dataset = into === undefined || intoName === undefined ? emptyDataset() : await baseDataset(into, intoName, io);
+	if (dataset === undefined) {
+		return 1;
+	}
+
+	const changes: string[] = [];
+	for (const {name, entries} of imported) {
+		const merged = mergeEntries(dataset, entries);
+		dataset = merged.dataset;
+		for (const warning of merged.warnings) {
+			io.stderr(`${name}: warning: ${warning.message}\n`);
+		}
+
+		changes.push(`${name}:`, ...merged.changes.map(change => `  ${formatChange(change)}`));
+	}
+
+	const problems = problemsOf(dataset);
+	if (problems.length > 0) {
+		io.stderr(`${problems.map(problem => `council import: invalid result: ${problem}`).join('\n')}\ncouncil import: the result would not be a valid dataset: nothing written\n`);
+		return 1;
+	}
+
+	if (isDryRun) {
+		io.stdout(`${changes.join('\n')}\n(dry run: nothing written)\n`);
+		return 0;
+	}
+
+	const json = `${JSON.stringify(dataset, undefined, 2)}\n`;
+	if (into === undefined) {
+		io.stdout(json);
+		return 0;
+	}
+
+	try {
+		await writeFileAtomic(into, json, {backup: true});
+	} catch (error: unknown) {
+		io.stderr(`council import: ${intoName ?? into}: could not be written (${readFailure(error)}): the dataset is unchanged\n`);
+		return 1;
+	}
+
+	io.stdout(`${changes.join('\n')}\nwrote ${intoName ?? into} (previous version: ${intoName ?? into}.bak)\n`);
+	return 0;
+}

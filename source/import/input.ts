@@ -1,0 +1,72 @@
+import {docxToText} from './docx-to-text.js';
+
+/*
+Bytes of an input file → the text the pipeline reads, or one clear reason why
+not. A .docx is a zip archive (it starts "PK\x03\x04"); anything else must be
+UTF-8 text. Word's old binary .doc, PDFs and images are refused by name, with
+what to do instead.
+*/
+
+export type InputText =
+	| {readonly ok: true; readonly text: string; readonly format: 'docx' | 'text'; readonly notes: readonly string[]}
+	| {readonly ok: false; readonly message: string};
+
+const zipMagic = [0x50, 0x4B, 0x03, 0x04];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+	return magic.every((byte, index) => bytes[index] === byte);
+}
+
+function binaryKind(bytes: Uint8Array): string | undefined {
+	if (startsWith(bytes, [0xD0, 0xCF, 0x11, 0xE0])) {
+		return 'an old binary Word (.doc) file: save it as .docx first';
+	}
+
+	if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
+		return 'a PDF: import the .docx or its text export instead';
+	}
+
+	return undefined;
+}
+
+export async function inputText(bytes: Uint8Array, name: string): Promise<InputText> {
+	if (bytes.length === 0) {
+		return {ok: false, message: 'the file is empty'};
+	}
+
+	if (startsWith(bytes, zipMagic)) {
+		try {
+			const {text, messages} = await docxToText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+			return {ok: true, text, format: 'docx', notes: messages};
+		} catch (error: unknown) {
+			const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+			return {ok: false, message: `not a readable .docx document (${reason ?? 'unknown error'})`};
+		}
+	}
+
+	if (/\.docx$/i.test(name)) {
+		return {ok: false, message: 'not a .docx document: a .docx is a zip archive and this file is not one'};
+	}
+
+	const kind = binaryKind(bytes);
+	if (kind !== undefined) {
+		return {ok: false, message: `not a document this command reads: ${kind}`};
+	}
+
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+	} catch {
+		return {ok: false, message: 'not a text or .docx document (the bytes are not UTF-8 text)'};
+	}
+
+	if (text.slice(0, 65_536).includes('\u0000')) {
+		return {ok: false, message: 'not a text or .docx document (binary content)'};
+	}
+
+	if (text.trim() === '') {
+		return {ok: false, message: 'the file holds no text'};
+	}
+
+	return {ok: true, text, format: 'text', notes: []};
+}
