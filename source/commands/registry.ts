@@ -48,12 +48,6 @@ export const commands: readonly CommandEntry[] = [
 		usage: 'council import FILE... [--into DATASET] [--dry-run]\n\nReads contributions (.docx, or the plain-text export of one) and maps them to\ndataset entries: the document, its references (resolutions, articles, reports,\ndocuments), background sections, proposals, principles and footnotes.\n  --into DATASET  merge into DATASET (existing resolutions, articles, reports and\n                  delegations are reused; a document already there is reported)\n                  and write it atomically, keeping DATASET.bak\n  --dry-run       list what would be added or reused; write nothing\nWithout --into, prints a new complete dataset (JSON) on standard output.\nWarnings (text kept unclassified, unknown names) go to standard error.\nExit 1 when an input cannot be read or the result would be invalid, 2 on a\nmistake in the command line.',
 		load: async () => import('./import.js'),
 	},
-	{
-		name: 'import',
-		summary: 'turn ITU Council contributions (.docx or text export) into dataset entries',
-		usage: 'council import FILE... [--into DATASET] [--dry-run]\n\nReads contributions (.docx, or the plain-text export of one) and maps them to\ndataset entries: the document, its references (resolutions, articles, reports,\ndocuments), background sections, proposals, principles and footnotes.\n  --into DATASET  merge into DATASET (existing resolutions, articles, reports and\n                  delegations are reused; a document already there is reported)\n                  and write it atomically, keeping DATASET.bak\n  --dry-run       list what would be added or reused; write nothing\nWithout --into, prints a new complete dataset (JSON) on standard output.\nWarnings (text kept unclassified, unknown names) go to standard error.\nExit 1 when an input cannot be read or the result would be invalid, 2 on a\nmistake in the command line.',
-		load: async () => import('./import.js'),
-	},
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {
