@@ -462,6 +462,27 @@ function nextMatch(state: State, delta: number): State {
 	return {...state, focus: 'agenda', agenda: moveTo(state.agenda, cursor, count, heights(layoutOf(state)).agenda)};
 }
 
+/** Moves the detail's cursor to the next (or previous) heading, shown at the top of the pane. */
+function jumpSection(state: State, delta: 1 | -1): State {
+	const item = selectedItem(state);
+	if (item === undefined) {
+		return state;
+	}
+
+	const layout = layoutOf(state);
+	const lines = detailLines(state.index, state.records, item, textWidth(layout));
+	let target = state.detail.cursor + delta;
+	while (target >= 0 && target < lines.length && lines[target]?.isHeading !== true) {
+		target += delta;
+	}
+
+	if (target < 0 || target >= lines.length) {
+		return {...state, notice: delta === 1 ? 'No heading below' : 'No heading above'};
+	}
+
+	return {...state, detail: follow({cursor: target, scroll: target}, lines.length, heights(layout).detail)};
+}
+
 function runCommand(state: State, command: CommandId): State {
 	switch (command) {
 		case 'move-down': {
@@ -547,6 +568,14 @@ function runCommand(state: State, command: CommandId): State {
 
 		case 'previous-match': {
 			return nextMatch(state, -1);
+		}
+
+		case 'next-section': {
+			return jumpSection(state, 1);
+		}
+
+		case 'previous-section': {
+			return jumpSection(state, -1);
 		}
 
 		case 'next-target': {

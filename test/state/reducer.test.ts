@@ -332,3 +332,17 @@ describe('keys that arrive together', () => {
 		expect(overlay?.kind === 'lookup-result' && overlay.result.kind).toBe('found');
 	});
 });
+
+describe('detail sections', () => {
+	it('} and { jump between the headings of the detail, down to the footnotes', () => {
+		let state = press(start(), 'tab', '}');
+		const lines = detailLines(index, state.records, selectedItem(state)!, 98);
+		const headings = lines.flatMap((line, position) => (line.isHeading ? [position] : []));
+		expect(state.detail.cursor).toBe(headings[0]);
+		state = press(state, '}', '}');
+		expect(state.detail.cursor).toBe(headings[2]);
+		state = press(state, 'G', '{');
+		expect(lines[state.detail.cursor]?.line[0]?.text).toBe('Footnotes');
+		expect(press(state, '}', '}').notice).toBe('No heading below');
+	});
+});
