@@ -160,8 +160,10 @@ function withOptional<T extends object>(value: T, extra: {cites?: string[]; foot
 
 function backgroundParagraph(built: Built, line: string, documentId: string): Section['paragraphs'][number] {
 	const {text, footnotes} = splitFootnoteRefs(line);
-	const first = parseReferences(text)[0];
-	if (first?.kind === 'resolution' && first.start === 0) {
+	// A paragraph about one resolution ("Resolution 71 (...), on ..., invites ... "...""): its title and excerpts.
+	const named = parseReferences(text).filter(ref => ref.kind === 'resolution');
+	const first = named[0];
+	if (first?.kind === 'resolution' && named.every(ref => ref.kind === 'resolution' && ref.number === first.number)) {
 		const resolution = ensureResolution(built, first);
 		const rest = text.slice(first.end);
 		const {title, length} = titleAfter(rest);
@@ -336,7 +338,10 @@ export function importText(raw: string): ImportResult {
 	});
 
 	if (unclassified.length > 0) {
-		built.warnings.push({message: `${unclassified.length} ${unclassified.length === 1 ? 'line' : 'lines'} not placed in any section: kept in an "Unclassified" section`});
+		for (const line of unclassified) {
+			built.warnings.push({message: `not placed in any section, kept under "Unclassified": ${line.length > 70 ? `${line.slice(0, 70)}…` : line}`});
+		}
+
 		sections.push({heading: 'Unclassified', paragraphs: unclassified.map(line => {
 			const {text, footnotes} = splitFootnoteRefs(line);
 			return withOptional({text}, {footnotes});
