@@ -103,7 +103,8 @@ function describe(index: DatasetIndex, entity: Entity, width: number): LookupLin
 
 		case 'principle': {
 			lines.push(...text(entity.value.text, width, 2, 'dim'));
-			lines.push(entry(`Its proposal: ${index.entities.get(entity.value.proposal) === undefined ? entity.value.proposal : entityLabel(index.entities.get(entity.value.proposal)!)}`, {kind: 'entity', id: entity.value.proposal}));
+			const proposal = index.entities.get(entity.value.proposal);
+			lines.push(entry(`Its proposal: ${proposal === undefined ? entity.value.proposal : entityLabel(proposal)}`, {kind: 'entity', id: entity.value.proposal}));
 			break;
 		}
 

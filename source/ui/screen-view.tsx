@@ -47,8 +47,7 @@ export function compactLine(line: Line): Segment[] {
 		}
 	}
 
-	while (merged.length > 0) {
-		const last = merged.at(-1)!;
+	for (let last = merged.at(-1); last !== undefined; last = merged.at(-1)) {
 		if (last.isSelected === true) {
 			break;
 		}

@@ -153,3 +153,12 @@ describe('keymap', () => {
 		expect(lineText(keysLine('agenda', 36)).trimEnd()).toBe('↑↓/jk move  Tab pane  ? help  q quit');
 	});
 });
+
+describe('compactLine (what Ink is given)', () => {
+	it('merges neighbours of one style and drops trailing padding, except on a selected row', async () => {
+		const {compactLine} = await import('../../source/ui/screen-view.js');
+		expect(compactLine([segment('a'), segment('b'), segment('c', 'dim'), segment('   ')])).toEqual([{text: 'ab'}, {text: 'c', tone: 'dim'}]);
+		expect(compactLine([{text: 'x  ', isSelected: true}])).toEqual([{text: 'x  ', isSelected: true}]);
+		expect(compactLine([segment('    ')])).toEqual([]);
+	});
+});
