@@ -1,12 +1,11 @@
+import path from 'node:path';
 import type {CommandIo} from './io.js';
 import {parseCommandLine} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
 import {exitFailure, messageOf, openSession, stringOption} from '../journal/command-context.js';
 import {readJournal, type JournalChunk} from '../journal/read.js';
-import {replay} from '../journal/replay.js';
-import {minutesJson} from '../minutes/json.js';
-import {minutesMarkdown} from '../minutes/markdown.js';
-import {buildMinutes} from '../minutes/minutes.js';
+import {renderMinutes} from '../minutes/render.js';
+import {writeFileAtomically} from '../minutes/write.js';
 
 /*
 `council export`: the session's minutes on stdout, built from the dataset and
@@ -18,6 +17,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const {values, positionals} = parseCommandLine(args, [
 		{name: 'format', type: 'string', valueName: 'md|json', description: 'the format'},
 		{name: 'journal', type: 'string', valueName: 'PATH', description: 'the journal'},
+		{name: 'output', type: 'string', valueName: 'FILE', description: 'write to FILE'},
 	], 'export');
 	const format = stringOption(values, 'format') ?? 'md';
 	if (format !== 'md' && format !== 'json') {
@@ -48,11 +48,21 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		io.stderr(`warning: ${problem.message}\n`);
 	}
 
-	const minutes = buildMinutes(session.index, replay(session.dataset, chunk.entries), {
-		...(chunk.entries[0] === undefined ? {} : {first: chunk.entries[0].time}),
-		...(chunk.entries.at(-1) === undefined ? {} : {last: chunk.entries.at(-1)!.time}),
-		skippedLines: chunk.problems.length,
-	});
-	io.stdout(format === 'json' ? minutesJson(minutes) : minutesMarkdown(minutes));
+	const text = renderMinutes(session.index, chunk.entries, chunk.problems, format);
+	const output = stringOption(values, 'output');
+	if (output === undefined) {
+		io.stdout(text);
+		return 0;
+	}
+
+	const file = path.resolve(io.cwd, output);
+	try {
+		await writeFileAtomically(file, text);
+	} catch (error: unknown) {
+		io.stderr(`council export: cannot write ${file}: ${messageOf(error)}\n`);
+		return exitFailure;
+	}
+
+	io.stdout(`Minutes written to ${file}\n`);
 	return 0;
 }

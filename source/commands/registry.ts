@@ -39,7 +39,7 @@ export const commands: readonly CommandEntry[] = [
 	{
 		name: 'export',
 		summary: 'print the minutes (md or json): each item\'s action, decision, status and positions',
-		usage: 'council export [--format md|json] [--journal PATH] [DATASET]\n\nPrints the minutes: each agenda item in agenda order with its action required,\nthe decision and its text, the status and the positions recorded, with times.\n  --format md     Markdown, readable as a summary record (default)\n  --format json   the documented JSON shape (README, "Recording and the journal")\n  --journal PATH  the journal (default: the session\'s file in the data folder)\n  DATASET         the dataset file (or --data FILE; default: the bundled one)',
+		usage: 'council export [--format md|json] [--journal PATH] [--output FILE] [DATASET]\n\nPrints the minutes: each agenda item in agenda order with its action required,\nthe decision and its text, the status and the positions recorded, with times.\n  --format md     Markdown, readable as a summary record (default)\n  --format json   the documented JSON shape (README, "Recording and the journal")\n  --journal PATH  the journal (default: the session\'s file in the data folder)\n  --output FILE   write the minutes to FILE (atomically) instead of standard output\n  DATASET         the dataset file (or --data FILE; default: the bundled one)',
 		load: async () => import('./export.js'),
 	},
 	{

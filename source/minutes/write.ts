@@ -1,0 +1,63 @@
+import {randomBytes} from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type {DatasetIndex} from '../dataset/build-index.js';
+import {readJournal, type JournalProblem} from '../journal/read.js';
+import {minutesFileName, renderMinutes, type MinutesFormat} from './render.js';
+
+/*
+Writing the minutes to a file (the dashboard's export key, `council export
+--output`): to a temporary file beside the target, flushed, then renamed over
+it, so a reader never sees half a document and a crash never leaves one.
+*/
+
+/** Writes `text` to `file` atomically (temporary file, fsync, rename). */
+export async function writeFileAtomically(file: string, text: string): Promise<void> {
+	await fs.mkdir(path.dirname(file), {recursive: true});
+	const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
+	const handle = await fs.open(temporary, 'wx');
+	try {
+		await handle.writeFile(text, 'utf8');
+		await handle.sync();
+	} finally {
+		await handle.close();
+	}
+
+	try {
+		await fs.rename(temporary, file);
+	} catch (error: unknown) {
+		await fs.rm(temporary, {force: true});
+		throw error;
+	}
+}
+
+export type ExportedMinutes = {
+	readonly file: string;
+	/** Journal lines skipped while reading (to show beside the path). */
+	readonly problems: readonly JournalProblem[];
+};
+
+/**
+Reads the journal, renders its minutes and writes them to `file`, or to a
+time-stamped file in `folder` when no file is given. Resolves with the path
+written, to show on the screen.
+
+@example
+```
+const {file} = await exportMinutesFile({index, journalPath, format: 'md', folder: process.cwd(), now: Date.now()});
+show(`Minutes written to ${file}`);
+```
+*/
+export async function exportMinutesFile(options: {
+	readonly index: DatasetIndex;
+	readonly journalPath: string;
+	readonly format: MinutesFormat;
+	readonly file?: string;
+	readonly folder: string;
+	readonly now: number;
+}): Promise<ExportedMinutes> {
+	const {entries, problems} = await readJournal(options.journalPath);
+	const file = options.file ?? path.join(options.folder, minutesFileName(options.index.dataset.session.id, options.format, options.now));
+	await writeFileAtomically(file, renderMinutes(options.index, entries, problems, options.format));
+	return {file, problems};
+}
