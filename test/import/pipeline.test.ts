@@ -1,0 +1,84 @@
+import {describe, expect, it} from 'vitest';
+import {parseActions} from '../../source/import/actions.js';
+import {excerptsIn, titleAfter} from '../../source/import/excerpts.js';
+import {normalizeText, splitFootnoteRefs} from '../../source/import/normalize.js';
+import {parseReferences, versionOf} from '../../source/import/references.js';
+import {segment} from '../../source/import/segment.js';
+import {delegationsOf, submitterFromPurpose} from '../../source/import/submitter.js';
+
+describe('normalize', () => {
+	it('takes footnote bodies out, keeps the markers, drops bookmarks, separators and control characters', () => {
+		const {lines, footnotes} = normalizeText('[bookmark: _Hlk1]2)\tText[footnoteRef:1] more.  [1:  \tBody with [nested] brackets.] \n__________\n\u001B[2JClean');
+		expect(lines).toEqual(['2) Text[footnoteRef:1] more.', 'Clean']);
+		expect(footnotes).toEqual([{number: 1, text: 'Body with [nested] brackets.'}]);
+		expect(splitFootnoteRefs(lines[0] ?? '')).toEqual({text: '2) Text more.', footnotes: [1]});
+	});
+});
+
+describe('references', () => {
+	it('splits a list of resolutions sharing a revision and a body', () => {
+		const refs = parseReferences('Resolutions 25, 71 and 154 and 191 (Rev. Bucharest, 2022) of the Plenipotentiary Conference');
+		expect(refs.map(ref => ref.kind === 'resolution' && [ref.number, ref.body, ref.revision])).toEqual([
+			[25, 'plenipotentiary', 'Rev. Bucharest, 2022'],
+			[71, 'plenipotentiary', 'Rev. Bucharest, 2022'],
+			[154, 'plenipotentiary', 'Rev. Bucharest, 2022'],
+			[191, 'plenipotentiary', 'Rev. Bucharest, 2022'],
+		]);
+	});
+
+	it('keeps a revision per number when each has its own', () => {
+		const refs = parseReferences('Resolutions 1396 (C19) and 1405 (Mod. C22)');
+		expect(refs.map(ref => ref.kind === 'resolution' && [ref.number, ref.body, ref.revision])).toEqual([[1396, 'council', 'C19'], [1405, 'council', 'Mod. C22']]);
+	});
+
+	it('reads decisions, Council resolutions, articles, reports and document symbols', () => {
+		expect(parseReferences('Decision 482 (C01, last amended C20)')[0]).toMatchObject({kind: 'resolution', number: 482, body: 'council', isDecision: true});
+		expect(parseReferences('Council Resolution 1372')[0]).toMatchObject({kind: 'resolution', number: 1372, body: 'council', isDecision: false});
+		expect(parseReferences('Articles 1 and 4 of the Constitution').map(ref => ref.kind === 'instrument' && ref.article)).toEqual(['1', '4']);
+		expect(parseReferences('Report by the Chairman of the Committee (PP-22/157)')[0]).toMatchObject({kind: 'report', symbol: 'PP-22/157', title: 'Report by the Chairman of the Committee'});
+		expect(parseReferences('Document C23/34(Rev.1)-E')[0]).toMatchObject({kind: 'document', symbol: 'C23/34', version: 'Rev.1'});
+		expect(parseReferences('Addendum 2 to Document C17/DT/5-E')[0]).toMatchObject({kind: 'document', symbol: 'C17/DT/5', version: 'Add.2'});
+		expect(versionOf('(Add.1)(Rev.2)')).toBe('Add.1(Rev.2)');
+	});
+});
+
+describe('actions', () => {
+	it('gives one action per "to <verb>" clause, with its kind', () => {
+		expect(parseActions(['The Council is invited to review and approve this document.'])).toEqual([{kind: 'approve', wording: 'The Council is invited to review and approve this document.'}]);
+		expect(parseActions(['The Council is invited to approve the attached draft resolution and to take note of this report and advise as deemed appropriate.']).map(action => action.kind)).toEqual(['approve', 'take-note']);
+		expect(parseActions(['The Council is invited to consider the proposals, as appropriate.'])[0]?.kind).toBe('consider');
+		expect(parseActions(['The Council is invited to elect its Chair.'])[0]?.kind).toBe('elect');
+		expect(parseActions(['For information.'])[0]?.kind).toBe('other');
+	});
+});
+
+describe('excerpts and titles', () => {
+	it('reads the "on ..." title and each quotation with its operative lead', () => {
+		const rest = ', on the strategy for the coordination of efforts, states that, "in order to achieve" and instructs the Secretary-General "to continue".';
+		const {title, length} = titleAfter(rest);
+		expect(title).toBe('Strategy for the coordination of efforts');
+		expect(excerptsIn(rest.slice(length))).toEqual([{lead: 'states', text: 'in order to achieve'}, {lead: 'instructs the Secretary-General', text: 'to continue'}]);
+	});
+
+	it('does not take a quoted term for an excerpt', () => {
+		expect(excerptsIn(' refers to the "One ITU" concept.')).toEqual([]);
+	});
+});
+
+describe('segments and submitters', () => {
+	it('finds the template\'s blocks, proposals and their principles', () => {
+		const segments = segment(['Purpose', 'P.', 'Action required by the Council', 'A.', 'References', 'R', '1 Background', 'B.', '2 Proposals', 'Intro:', '1) First:', '• One. Text.', '2) Second.']);
+		expect(segments.purpose).toEqual(['P.']);
+		expect(segments.action).toEqual(['A.']);
+		expect(segments.references).toEqual(['R']);
+		expect(segments.sections.map(section => [section.number, section.heading, section.paragraphs])).toEqual([['1', 'Background', ['B.']], ['2', 'Proposals', ['Intro:']]]);
+		expect(segments.sections[1]?.proposals).toEqual([{number: '1)', text: 'First:', bullets: ['One. Text.']}, {number: '2)', text: 'Second.', bullets: []}]);
+	});
+
+	it('tells Member States from the Secretary-General', () => {
+		expect(submitterFromPurpose('The Administration of the People\'s Republic of China invites the Council to consider')).toBe('The Administration of the People\'s Republic of China');
+		expect(submitterFromPurpose('This document presents the budget.')).toBe('Secretary-General');
+		expect(delegationsOf('Administrations of the United Kingdom of Great Britain and Northern Ireland, Brazil and Ruritania').delegations.map(delegation => delegation.id)).toEqual(['gb', 'br', 'ruritania']);
+		expect(delegationsOf('Note by the Secretary-General').delegations).toEqual([]);
+	});
+});
