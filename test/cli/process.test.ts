@@ -232,6 +232,21 @@ describe('council lookup', () => {
 		expect(run.stdout).toMatch(/Resolution 71 \(Rev\. Bucharest, 2022\)/);
 	});
 
+	it('a reference naming several things lists them with their ids, exit 1; validate warns of the twin', async () => {
+		const data = syntheticDataset({items: 2, delegations: 1});
+		data.agendaItems[1]!.number = data.agendaItems[0]!.number;
+		writeJson('twins.json', data);
+		const run = await council(['lookup', 'PL 1.01', '--data', 'twins.json']);
+		expect(run.code).toBe(1);
+		expect(run.stdout).toMatch(/^"PL 1\.01" names 2 things; look up one of them by id:\n {2}item-1 {2}Item PL 1\.01: .+\n {2}item-2 {2}Item PL 1\.01: /);
+		const json = JSON.parse((await council(['lookup', 'PL 1.01', '--json', '--data', 'twins.json'])).stdout) as Record<string, any>;
+		expect(json).toMatchObject({result: 'ambiguous', entity: null, citedBy: [], suggestions: []});
+		expect(json.candidates.map((candidate: {id: string}) => candidate.id)).toEqual(['item-1', 'item-2']);
+		const validate = await council(['validate', 'twins.json']);
+		expect(validate.code).toBe(0);
+		expect(validate.stdout).toMatch(/^twins\.json:\d+:\d+ {2}agendaItems\[1\]\.number {2}warning: agenda item number "PL 1\.01" is also used by agendaItems\[0\]\nok: twins\.json \(2 agenda items, .+, 1 warning\)\n$/);
+	});
+
 	it('--json: the documented shape', async () => {
 		const run = await council(['lookup', 'Res 71', '--json']);
 		expect(run.code).toBe(0);
