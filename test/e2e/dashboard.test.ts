@@ -1,4 +1,6 @@
+import {rm} from 'node:fs/promises';
 import {afterEach, describe, expect, it} from 'vitest';
+import {writeSyntheticDataset} from '../../bench/synthetic.js';
 import {startCouncil} from '../helpers/council.js';
 import type {PtySession} from '../helpers/pty.js';
 
@@ -95,5 +97,26 @@ describe('council dashboard in a real terminal', () => {
 		council.write('\u0003');
 		expect((await council.exited).exitCode).toBe(0);
 		expect(council.isAlternateScreen()).toBe(false);
+	});
+
+	it('moves through a 5,000-item session', async () => {
+		const synthetic = await writeSyntheticDataset({items: 5000, delegations: 200, positions: 20_000});
+		try {
+			const council = startCouncil([synthetic.path], {cols: 120, rows: 40});
+			sessions.push(council);
+			await council.waitForReady('q quit', 20_000);
+			expect(await council.screenText()).toContain('Agenda 1/5000');
+			council.write('G');
+			await council.waitFor('Agenda 5000/5000');
+			council.write('\u001B[5~');
+			await council.waitFor(/Agenda 49\d\d\/5000/);
+			const screen = await council.screenText();
+			expect(screen.split('\n').length).toBeLessThanOrEqual(39);
+			council.write('q');
+			expect((await council.exited).exitCode).toBe(0);
+			expect(council.isAlternateScreen()).toBe(false);
+		} finally {
+			await rm(synthetic.folder, {recursive: true, force: true});
+		}
 	});
 });
