@@ -8,7 +8,7 @@ import {exitFailure, messageOf, openSession, stringOption, type SessionContext} 
 import {describeEntry} from '../journal/describe.js';
 import {readJournal} from '../journal/read.js';
 import {entryById, isEntryInEffect, lastUndoable, replay} from '../journal/replay.js';
-import type {Author, EntryDraft, JournalEntry} from '../journal/schema.js';
+import {maxNoteLength, maxTextLength, type Author, type EntryDraft, type JournalEntry} from '../journal/schema.js';
 import {resolveDelegation, resolveOutcome, resolveStance, resolveStatus, resolveTarget, type Resolved} from '../journal/targets.js';
 import {roles, type Role} from '../settings/schema.js';
 import {SettingsStore} from '../settings/store.js';
@@ -146,7 +146,12 @@ function draftOf(kind: (typeof kinds)[number], positionals: readonly string[], v
 				return outcome;
 			}
 
-			return {ok: true, value: {kind, payload: {target: on.value, outcome: outcome.value, text: values.text.trim()}}};
+			const text = values.text.trim();
+			if (text.length > maxTextLength) {
+				return {ok: false, message: `The decision text is ${text.length} characters long; at most ${maxTextLength} fit in the journal.`};
+			}
+
+			return {ok: true, value: {kind, payload: {target: on.value, outcome: outcome.value, text}}};
 		}
 
 		case 'status': {
@@ -184,6 +189,10 @@ function draftOf(kind: (typeof kinds)[number], positionals: readonly string[], v
 			}
 
 			const note = values.note?.trim();
+			if (note !== undefined && note.length > maxNoteLength) {
+				return {ok: false, message: `The note is ${note.length} characters long; at most ${maxNoteLength} fit in the journal.`};
+			}
+
 			return {ok: true, value: {kind, payload: {delegation: delegation.value, on: on.value, stance: stance.value, ...(note === undefined || note === '' ? {} : {note})}}};
 		}
 

@@ -148,7 +148,13 @@ const entry = await recordEntry(journalPath, {kind: 'status', payload: {item: 'i
 */
 export async function recordEntry(file: string, draft: EntryDraft, author: Author, clock: RecordClock = systemClock, io: AppendFs = nodeAppendFs): Promise<JournalEntry> {
 	// Never write a line a reader would reject: validate before it reaches the disk.
-	const entry = journalEntry.parse(makeEntry(draft, author, clock.now(), clock.random()));
+	const checked = journalEntry.safeParse(makeEntry(draft, author, clock.now(), clock.random()));
+	if (!checked.success) {
+		const issue = checked.error.issues[0];
+		throw new Error(`not a valid journal entry${issue === undefined ? '' : ` (${issue.path.join('.')}: ${issue.message})`}`);
+	}
+
+	const entry = checked.data;
 	await appendEntry(file, entry, io);
 	return entry;
 }

@@ -17,6 +17,10 @@ const dataId = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'an id is lower-case l
 /** Entry ids: a fixed-width base-36 time, a dash, random hex (see entry-id.ts). */
 export const entryId = z.string().regex(/^[0-9a-z]{9,12}-[0-9a-f]{8,32}$/, 'not a journal entry id');
 
+/** Longest decision text and position note, in characters: a journal line stays a line, not a document. */
+export const maxTextLength = 20_000;
+export const maxNoteLength = 5000;
+
 export const outcomes = ['approved', 'adopted', 'noted', 'endorsed', 'deferred', 'rejected', 'referred', 'other'] as const;
 export const outcome = z.enum(outcomes);
 
@@ -31,7 +35,7 @@ const decisionPayload = z
 	.object({
 		target: dataId.describe('Id of the agenda item or proposal decided'),
 		outcome,
-		text: z.string().max(20_000),
+		text: z.string().max(maxTextLength),
 	})
 	.strict();
 
@@ -42,7 +46,7 @@ const positionPayload = z
 		delegation: dataId,
 		on: dataId.describe('Id of the agenda item or proposal'),
 		stance,
-		note: z.string().max(5000).optional(),
+		note: z.string().max(maxNoteLength).optional(),
 	})
 	.strict();
 

@@ -87,7 +87,7 @@ describe('appendEntry', () => {
 		const entry = await recordEntry(file, {kind: 'decision', payload: {target: 'item-budget', outcome: 'approved', text: 'The Council approved the draft budget.'}}, secretary, clock);
 		expect(entry).toMatchObject({v: 1, id: '0mnvlef40-010203040506', time: '2026-04-12T10:00:00.000Z', author: secretary, kind: 'decision'});
 		expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(entry)}\n`);
-		await expect(recordEntry(file, {kind: 'status', payload: {item: 'Not An Id', status: 'decided'}}, secretary, clock)).rejects.toThrow();
+		await expect(recordEntry(file, {kind: 'status', payload: {item: 'Not An Id', status: 'decided'}}, secretary, clock)).rejects.toThrow('not a valid journal entry (payload.item: an id is lower-case letters');
 		expect((await readJournal(file)).entries).toHaveLength(1);
 	});
 });

@@ -85,6 +85,8 @@ describe('council record', () => {
 		[['position', 'PL 1.01', '--delegation', 'united', '--stance', 'supports'], '"united" matches more than one delegation: United States (us), United Arab Emirates (ae)'],
 		[['position', 'PL 1.01', '--delegation', 'ch', '--stance', 'hmm'], 'Unknown stance "hmm"'],
 		[['undo'], 'Nothing to undo'],
+		[['position', 'PL 1.01', '--delegation', 'ch', '--stance', 'supports', '--note', 'x'.repeat(5001)], 'The note is 5001 characters long; at most 5000'],
+		[['decision', 'PL 1.01', '--outcome', 'approved', '--text', 'y'.repeat(20_001)], 'The decision text is 20001 characters long'],
 		[['undo', 'nope-nope'], 'No entry "nope-nope"'],
 	])('refuses %j with a clear message, exit 1, nothing written', async (args, message) => {
 		const {record, journal} = setup();
