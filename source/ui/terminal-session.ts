@@ -1,4 +1,5 @@
 import {constants} from 'node:os';
+import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 
 /*
 The edge around Ink's render(): the dashboard draws on the alternate screen with
@@ -121,12 +122,12 @@ export function enterTerminalSession(options: TerminalSessionOptions = {}): Rest
 
 /** One line for users; the stack too for developers (COUNCIL_DEBUG set). */
 export function crashMessage(name: string, error: unknown, isDebug: boolean): string {
+	// Sanitized: the message may quote data (a title holding escape sequences).
 	if (isDebug && error instanceof Error && error.stack) {
-		return `${name}: ${error.stack}`;
+		return `${name}: ${sanitizeText(error.stack)}`;
 	}
 
 	const message = error instanceof Error ? error.message : String(error);
-	// Only the first line, stripped of control characters: the message may quote data.
-	const firstLine = (message.split('\n')[0] ?? '').replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, '');
+	const firstLine = sanitizeLine(message.split('\n')[0] ?? '').trim();
 	return `${name}: ${firstLine || 'unexpected error'}`;
 }

@@ -92,8 +92,8 @@ describe('enterTerminalSession', () => {
 });
 
 describe('crashMessage', () => {
-	it('keeps the first line and strips control characters from it', () => {
-		expect(crashMessage('council', new Error('bad \u001B]52;c;aGk=\u0007title\nmore'), false)).toBe('council: bad ]52;c;aGk=title');
+	it('keeps the first line and removes escape sequences from it', () => {
+		expect(crashMessage('council', new Error('bad \u001B]52;c;aGk=\u0007title\nmore'), false)).toBe('council: bad title');
 	});
 
 	it('handles thrown non-errors and empty messages', () => {
