@@ -97,7 +97,7 @@ export type JournalRecords = {
 	readonly statusDetails: ReadonlyMap<string, RecordedStatus>;
 	/** Decision in effect by agenda item or proposal id. */
 	readonly decisions: ReadonlyMap<string, RecordedDecision>;
-	/** Recorded positions in effect (latest per delegation and target), in file order. */
+	/** Recorded positions in effect (latest per delegation and target), oldest first by entry id (time). */
 	readonly positions: readonly RecordedPosition[];
 	/** Every position in effect by target: the dataset's, replaced by a delegation's recorded one. */
 	readonly positionsOn: ReadonlyMap<string, readonly RecordedPosition[]>;
