@@ -82,3 +82,38 @@ describe('segments and submitters', () => {
 		expect(delegationsOf('Note by the Secretary-General').delegations).toEqual([]);
 	});
 });
+
+describe('what cannot be placed is kept and reported', () => {
+	it('keeps an unrecognised reference and stray header text in "Unclassified", with warnings', async () => {
+		const {importText} = await import('../../source/import/import-text.js');
+		const {entries, warnings} = importText([
+			'INTERNAL NOTE',
+			'The Administration of Ruritania',
+			'RURITANIAN PROPOSALS',
+			'Summary',
+			'The Administration of Ruritania proposes a study.',
+			'Action required by the Council',
+			'The Council is invited to review and approve the study.',
+			'References',
+			'- The ITU website;',
+			'- Resolution 2 (Rev. Dubai, 2018)',
+			'- Resolution 99',
+		].join('\n'));
+		const [document] = entries.documents;
+		expect(document?.title).toBe('RURITANIAN PROPOSALS');
+		expect(document?.actionRequired).toEqual([{kind: 'approve', wording: 'The Council is invited to review and approve the study.'}]);
+		expect(document?.references).toEqual([
+			{wording: 'Resolution 2 (Rev. Dubai, 2018)', targets: ['res-pp-2']},
+			{wording: 'Resolution 99', targets: ['res-other-99']},
+		]);
+		expect(document?.sections).toEqual([{heading: 'Unclassified', paragraphs: [{text: 'INTERNAL NOTE'}, {text: 'The ITU website'}]}]);
+		expect(entries.delegations).toEqual([{id: 'ruritania', kind: 'member-state', name: 'Ruritania'}]);
+		expect(warnings.map(warning => warning.message)).toEqual([
+			'"Ruritania" is not in the table of Member States: delegation "ruritania" created with that name',
+			'reference not recognised, kept unclassified: The ITU website',
+			'Resolution 99: the adopting body is not stated; recorded as "other"',
+			'not placed in any section, kept under "Unclassified": INTERNAL NOTE',
+			'not placed in any section, kept under "Unclassified": The ITU website',
+		]);
+	});
+});
