@@ -448,9 +448,34 @@ function cycleTarget(state: State, delta: number): State {
 	return {...state, positionsOn, positions: topOfList};
 }
 
+/** In the detail, n/N find the filter's text: where "71" is cited in the item's document. */
+function nextMatchInDetail(state: State, delta: number): State {
+	const item = selectedItem(state);
+	if (item === undefined) {
+		return state;
+	}
+
+	const layout = layoutOf(state);
+	const lines = detailLines(state.index, state.records, item, textWidth(layout));
+	const needle = state.filter.trim().toLowerCase();
+	for (let step = 1; step <= lines.length; step++) {
+		const position = (state.detail.cursor + (delta * step) + (lines.length * step)) % lines.length;
+		const text = lines[position]?.line.map(part => part.text).join('').toLowerCase() ?? '';
+		if (text.includes(needle)) {
+			return {...state, detail: moveTo(state.detail, position, lines.length, heights(layout).detail)};
+		}
+	}
+
+	return {...state, notice: `“${state.filter}” is not in this item's detail`};
+}
+
 function nextMatch(state: State, delta: number): State {
 	if (state.filter === '') {
 		return {...state, notice: 'No filter applied: / filters the agenda'};
+	}
+
+	if (state.focus === 'detail') {
+		return nextMatchInDetail(state, delta);
 	}
 
 	const count = state.rows.length;

@@ -346,3 +346,19 @@ describe('detail sections', () => {
 		expect(press(state, '}', '}').notice).toBe('No heading below');
 	});
 });
+
+describe('n/N in the detail', () => {
+	it('finds the filter text in the selected item\'s detail', () => {
+		let state = press(type(press(start(), '/'), 'bucharest'), 'return', 'tab');
+		expect(state.focus).toBe('detail');
+		state = press(state, 'n');
+		const lines = detailLines(index, state.records, selectedItem(state)!, 98);
+		const text = (position: number) => lines[position]?.line.map(part => part.text).join('') ?? '';
+		expect(text(state.detail.cursor)).toContain('Bucharest');
+		const first = state.detail.cursor;
+		state = press(state, 'n');
+		expect(state.detail.cursor).not.toBe(first);
+		expect(text(state.detail.cursor)).toContain('Bucharest');
+		expect(press(state, 'N').detail.cursor).toBe(first);
+	});
+});
