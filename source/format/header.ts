@@ -31,7 +31,10 @@ function currentLabel(index: DatasetIndex, id: string | undefined): string {
 export function headerLines(input: HeaderInput): Line[] {
 	const {index, width} = input;
 	const {session} = index.dataset;
-	const title = `${session.body} · ${session.title}${session.illustrative ? ' (illustrative)' : ''}`;
+	const when = [session.place, session.start === undefined ? undefined : session.end === undefined || session.end === session.start ? session.start : `${session.start} to ${session.end}`]
+		.filter((part): part is string => part !== undefined && part !== '')
+		.join(', ');
+	const title = `${session.body} · ${session.title}${when === '' ? '' : ` · ${when}`}${session.illustrative ? ' (illustrative)' : ''}`;
 	const counts: Line = itemStatuses.flatMap((status, position) => [
 		segment(position === 0 ? '' : ' · ', 'dim'),
 		segment(`${statusGlyph[status]} ${input.counts[status]} ${statusWord[status]}`, status),
