@@ -199,6 +199,8 @@ export function importText(raw: string): ImportResult {
 		if (documentRef?.kind === 'document') {
 			symbol = documentRef.symbol;
 			version = documentRef.version ?? version;
+		} else if (/^Agenda item\s*:?\s*\S/i.test(line)) {
+			built.entries.agendaItem = line.replace(/^Agenda item\s*:?\s*/i, '').trim();
 		} else if (source === undefined && sourceLine.test(line)) {
 			source = line;
 		} else if (headerNoise.test(line)) {

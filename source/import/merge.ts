@@ -1,4 +1,5 @@
 import type {AgendaItem, Dataset, DocumentEntity} from '../dataset/schema.js';
+import {slug} from './references.js';
 import type {Entries, ImportWarning} from './types.js';
 
 /*
@@ -189,11 +190,17 @@ export function mergeEntries(base: Dataset, entries: Entries): MergeResult {
 		changes.push({action: 'add', kind: 'principle', id});
 	}
 
-	// Which agenda item takes the document up is not in its text: an illustrative item, marked so.
-	if (!dataset.agendaItems.some(item => item.documents.includes(documentId))) {
+	// The header may name the agenda item ("Agenda item: PL 1.11"): the dataset's item of
+	// that number takes the document up. Otherwise, or for a new number, an item is added,
+	// marked illustrative (its title and, without a header, its number are not in the text).
+	const named = entries.agendaItem === undefined ? undefined : dataset.agendaItems.find(item => item.number.replace(/\s+/g, ' ').toLowerCase() === entries.agendaItem?.replace(/\s+/g, ' ').toLowerCase());
+	if (named !== undefined && !named.documents.includes(documentId)) {
+		named.documents.push(documentId);
+		changes.push({action: 'reuse', kind: 'agenda item', id: named.id, note: `takes up ${documentId}`});
+	} else if (!dataset.agendaItems.some(item => item.documents.includes(documentId))) {
 		const item: AgendaItem = {
-			id: fresh(`item-${documentId.replace(/^doc-/, '')}`),
-			number: String(dataset.agendaItems.length + 1),
+			id: fresh(`item-${entries.agendaItem === undefined ? documentId.replace(/^doc-/, '') : slug(entries.agendaItem)}`),
+			number: entries.agendaItem ?? String(dataset.agendaItems.length + 1),
 			title: main.title ?? (/^.+?[.!?](?=\s|$)/.exec(main.purpose)?.[0] ?? main.purpose).slice(0, 160),
 			documents: [documentId],
 			action: main.actionRequired[0] ?? {kind: 'other', wording: 'Not stated in the document'},

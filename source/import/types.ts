@@ -9,6 +9,8 @@ export type Entries = {
 	readonly proposals: Proposal[];
 	readonly principles: Principle[];
 	readonly delegations: Delegation[];
+	/** "Agenda item: PL 1.11" from the header, when the document names its item. */
+	agendaItem?: string;
 };
 
 /** Something the importer could not place exactly; the text is kept, never dropped. */

@@ -76,7 +76,17 @@ describe('merging into a dataset', () => {
 
 		expectValid(dataset);
 		expect(dataset.documents.filter(document => document.illustrative !== true).map(document => document.id)).toEqual(['doc-cn-one-itu', 'doc-c23-45', 'doc-c23-34-rev-1']);
-		expect(dataset.agendaItems.map(item => [item.number, item.documents, item.illustrative])).toEqual([['1', ['doc-cn-one-itu'], true], ['2', ['doc-c23-45'], true], ['3', ['doc-c23-34-rev-1'], true]]);
+		expect(dataset.agendaItems.map(item => [item.number, item.documents, item.illustrative])).toEqual([['1', ['doc-cn-one-itu'], true], ['ADM 5', ['doc-c23-45'], true], ['3', ['doc-c23-34-rev-1'], true]]);
 		expect(dataset.positions).toEqual([]);
+	});
+
+	it('puts a document on the agenda item its header names, when the dataset has it', () => {
+		const base = bundledDataset();
+		base.agendaItems.push({id: 'item-adm-5', number: 'ADM  5', title: 'Budget', documents: [], action: {kind: 'approve', wording: 'approve'}, status: 'pending'});
+		const {dataset, changes} = mergeEntries(base, importText(budget).entries);
+		expectValid(dataset);
+		expect(dataset.agendaItems.map(item => item.id)).toEqual(['item-one-itu', 'item-adm-5']);
+		expect(dataset.agendaItems[1]?.documents).toEqual(['doc-c23-45']);
+		expect(changes).toContainEqual({action: 'reuse', kind: 'agenda item', id: 'item-adm-5', note: 'takes up doc-c23-45'});
 	});
 });
