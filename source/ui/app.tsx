@@ -1,5 +1,5 @@
 import {useCallback, useEffect, useMemo, useReducer} from 'react';
-import {useApp, useInput} from 'ink';
+import {useApp, useInput, type Key} from 'ink';
 import type {DatasetIndex} from '../dataset/build-index.js';
 import {keyName} from '../keymap/key-name.js';
 import type {SessionRecords} from '../state/records.js';
@@ -47,13 +47,15 @@ export function App(props: AppProps) {
 		...(props.records === undefined ? {} : {records: props.records}),
 	}));
 
-	useInput((input, key) => {
+	// Stable, so Ink does not re-subscribe to stdin on every render.
+	const onInput = useCallback((input: string, key: Key) => {
 		const name = keyName(input, key);
 		const action: Action = isPrintable(input, key.ctrl, key.meta) && name === input
 			? {type: 'key', key: name, text: input}
 			: {type: 'key', key: name};
 		dispatch(action);
-	});
+	}, []);
+	useInput(onInput);
 
 	useEffect(() => {
 		dispatch({type: 'resize', size});
