@@ -1,6 +1,6 @@
 import {randomBytes} from 'node:crypto';
 import {constants} from 'node:fs';
-import {copyFile, open, rename, unlink} from 'node:fs/promises';
+import {copyFile, open, readdir, rename, unlink} from 'node:fs/promises';
 import path from 'node:path';
 
 /*
@@ -44,6 +44,28 @@ async function replace(file: string, write: (temporary: string) => Promise<void>
 	await fsyncPath(path.dirname(file), constants.O_RDONLY);
 }
 
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error: unknown) {
+		return error instanceof Error && 'code' in error && error.code === 'EPERM';
+	}
+}
+
+/** Temporary files of this target left by a writer that was killed (its process is gone). */
+async function removeLeftovers(file: string): Promise<void> {
+	const base = path.basename(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const pattern = new RegExp(`^\\.${base}(?:\\.bak)?\\.(\\d+)\\.[\\da-f]{8}\\.tmp$`);
+	const names = await readdir(path.dirname(file)).catch(() => []);
+	await Promise.all(names.map(async name => {
+		const pid = pattern.exec(name)?.[1];
+		if (pid !== undefined && !isRunning(Number(pid))) {
+			await unlink(path.join(path.dirname(file), name)).catch(() => undefined);
+		}
+	}));
+}
+
 export type AtomicWriteOptions = {
 	/** Copy the current file to `FILE.bak` (atomically too) before replacing it. */
 	readonly backup?: boolean;
@@ -51,6 +73,7 @@ export type AtomicWriteOptions = {
 
 /** Writes `content` to `file` atomically; with `backup`, the previous version is kept as `file.bak`. */
 export async function writeFileAtomic(file: string, content: string, options: AtomicWriteOptions = {}): Promise<void> {
+	await removeLeftovers(file);
 	if (options.backup === true) {
 		await replace(`${file}.bak`, async temporary => copyFile(file, temporary, constants.COPYFILE_EXCL)).catch((error: unknown) => {
 			// Nothing to back up when the dataset is being created.
