@@ -132,7 +132,20 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
 		push(positionsOn, position.on, position);
 	}
 
-	const citedBy = buildCitations(dataset, entities, itemsByDocument);
+	// Many documents cite the same few resolutions: name each entity once.
+	const labels = new Map<string, string>();
+	const labelOf = (entity: Entity): string => {
+		let label = labels.get(entity.value.id);
+		if (label === undefined) {
+			label = entityLabel(entity);
+			labels.set(entity.value.id, label);
+		}
+
+		return label;
+	};
+
+	const citedBy = buildCitations(dataset, entities, itemsByDocument, labelOf);
+	let itemSearchText: readonly string[] | undefined;
 
 	return {
 		dataset,
@@ -144,7 +157,11 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
 		positionsOn,
 		citedBy,
 		keys,
-		itemSearchText: dataset.agendaItems.map(item => searchText(item, entities, proposalsByDocument)),
+		// Only the agenda filter reads it: built on first use, not on the start-up path.
+		get itemSearchText() {
+			itemSearchText ??= dataset.agendaItems.map(item => searchText(item, entities, proposalsByDocument, labelOf));
+			return itemSearchText;
+		},
 	};
 }
 
@@ -152,18 +169,17 @@ function buildCitations(
 	dataset: Dataset,
 	entities: ReadonlyMap<string, Entity>,
 	itemsByDocument: ReadonlyMap<string, readonly AgendaItem[]>,
+	labelOf: (entity: Entity) => string,
 ): Map<string, Citation[]> {
 	const citedBy = new Map<string, Citation[]>();
-	const seen = new Set<string>();
-	const cite = (target: string, from: Entity, where: string, items: readonly string[]): void => {
-		// One entity citing the same target in two places is listed once per place.
-		const key = `${target}\u0000${from.value.id}\u0000${where}`;
-		if (seen.has(key) || !entities.has(target)) {
-			return;
+	// One entity citing the same target twice in one place is listed once: each
+	// call passes the targets of one place, de-duplicated here.
+	const cite = (targets: Iterable<string>, from: Entity, where: string, items: readonly string[]): void => {
+		for (const target of new Set(targets)) {
+			if (entities.has(target)) {
+				push(citedBy, target, {from, where, items});
+			}
 		}
-
-		seen.add(key);
-		push(citedBy, target, {from, where, items});
 	};
 
 	const itemIdsOf = (documentId: string): string[] => (itemsByDocument.get(documentId) ?? []).map(item => item.id);
@@ -176,39 +192,39 @@ function buildCitations(
 
 		const items = itemIdsOf(document.id);
 		const targets = new Set<string>();
-		for (const reference of document.references) {
-			for (const target of reference.targets) {
-				cite(target, from, 'References', items);
-				targets.add(target);
-			}
+		const references = document.references.flatMap(reference => reference.targets);
+		cite(references, from, 'References', items);
+		for (const target of references) {
+			targets.add(target);
 		}
 
 		for (const section of document.sections) {
 			const heading = section.number === undefined ? section.heading : `§${section.number} ${section.heading}`;
 			for (const [index, paragraph] of section.paragraphs.entries()) {
-				for (const target of paragraph.cites ?? []) {
-					cite(target, from, `${heading} ¶${index + 1}`, items);
-					targets.add(target);
+				if (paragraph.cites !== undefined && paragraph.cites.length > 0) {
+					cite(paragraph.cites, from, `${heading} ¶${index + 1}`, items);
+					for (const target of paragraph.cites) {
+						targets.add(target);
+					}
 				}
 			}
 		}
 
 		for (const footnote of document.footnotes) {
-			for (const target of footnote.cites ?? []) {
-				cite(target, from, `Footnote ${footnote.number}`, items);
-				targets.add(target);
+			if (footnote.cites !== undefined && footnote.cites.length > 0) {
+				cite(footnote.cites, from, `Footnote ${footnote.number}`, items);
+				for (const target of footnote.cites) {
+					targets.add(target);
+				}
 			}
 		}
 
 		// An agenda item cites what the documents it takes up cite.
+		const through = `through ${labelOf(from)}`;
 		for (const item of itemsByDocument.get(document.id) ?? []) {
 			const itemEntity = entities.get(item.id);
-			if (itemEntity === undefined) {
-				continue;
-			}
-
-			for (const target of targets) {
-				cite(target, itemEntity, `through ${entityLabel(from)}`, [item.id]);
+			if (itemEntity !== undefined) {
+				cite(targets, itemEntity, through, [item.id]);
 			}
 		}
 	}
@@ -216,29 +232,23 @@ function buildCitations(
 	for (const item of dataset.agendaItems) {
 		const from = entities.get(item.id);
 		if (from !== undefined) {
-			for (const documentId of item.documents) {
-				cite(documentId, from, 'Takes up', [item.id]);
-			}
+			cite(item.documents, from, 'Takes up', [item.id]);
 		}
 	}
 
 	for (const proposal of dataset.proposals) {
 		const from = entities.get(proposal.id);
-		if (from !== undefined) {
-			for (const target of proposal.cites ?? []) {
-				cite(target, from, `Proposal ${proposal.number}`, itemIdsOf(proposal.document));
-			}
+		if (from !== undefined && proposal.cites !== undefined) {
+			cite(proposal.cites, from, `Proposal ${proposal.number}`, itemIdsOf(proposal.document));
 		}
 	}
 
 	for (const principle of dataset.principles) {
 		const from = entities.get(principle.id);
 		const proposal = entities.get(principle.proposal);
-		if (from !== undefined) {
+		if (from !== undefined && principle.cites !== undefined) {
 			const items = proposal?.kind === 'proposal' ? itemIdsOf(proposal.value.document) : [];
-			for (const target of principle.cites ?? []) {
-				cite(target, from, `Principle ${principle.order}`, items);
-			}
+			cite(principle.cites, from, `Principle ${principle.order}`, items);
 		}
 	}
 
@@ -249,6 +259,7 @@ function searchText(
 	item: AgendaItem,
 	entities: ReadonlyMap<string, Entity>,
 	proposalsByDocument: ReadonlyMap<string, readonly Proposal[]>,
+	labelOf: (entity: Entity) => string,
 ): string {
 	const parts: string[] = [item.number, item.title, item.action.wording, item.action.kind];
 	for (const documentId of item.documents) {
@@ -267,7 +278,7 @@ function searchText(
 			...document.references.map(reference => reference.wording),
 			...document.references.flatMap(reference => reference.targets.map(target => {
 				const cited = entities.get(target);
-				return cited === undefined ? '' : entityLabel(cited);
+				return cited === undefined ? '' : labelOf(cited);
 			})),
 			...(proposalsByDocument.get(documentId) ?? []).map(proposal => proposal.text),
 		);
