@@ -21,8 +21,29 @@ export function actionKindOf(wording: string): ActionKind {
 	return kinds.find(([, pattern]) => pattern.test(wording))?.[0] ?? 'other';
 }
 
+/** "The Council is invited:" followed by "- to approve ...;" lines: the lead-in opens each of them. */
+function joinLeadIns(lines: readonly string[]): string[] {
+	const joined: string[] = [];
+	let lead: string | undefined;
+	for (const line of lines) {
+		const item = line.replace(/^[-–•·]\s*|^[a-z\d]\)\s*/, '');
+		if (line.endsWith(':') && actionKindOf(line) === 'other') {
+			lead = line;
+		} else {
+			joined.push(lead === undefined ? line : `${lead} ${item}`);
+		}
+	}
+
+	// A lead-in with nothing after it is still what the document says.
+	if (lead !== undefined && joined.length === 0) {
+		joined.push(lead);
+	}
+
+	return joined;
+}
+
 export function parseActions(lines: readonly string[]): Action[] {
-	return lines.flatMap(line => line.split(clauseBreak))
+	return joinLeadIns(lines).flatMap(line => line.split(clauseBreak))
 		.map(wording => wording.trim())
 		.filter(wording => wording !== '')
 		.map(wording => ({kind: actionKindOf(wording), wording}));

@@ -37,6 +37,9 @@ const referencesHeading = /^references?\s*:?$/i;
 // "1 Background", "2.1 Proposals", "3. Conclusion": a short line without a final full stop.
 const numberedHeading = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+([A-Z\u00C0-\u024F][^.;:]{0,90})$/u;
 const annexHeading = /^(ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\b.{0,60}$/;
+// Section headings Word numbers itself (so the number is not in the text).
+const plainHeading = /^(?:Background|Introduction|Proposals?|Discussion|Conclusions?|Recommendations?|Next steps|Analysis)$/i;
+const inlineHeading = /^((?:summary\s*\/\s*)?(?:purpose|summary)|action\s+required(?:\s+(?:by|of)\s+the\s+council)?|references?)\s*:\s*(\S.*)$/i;
 const proposalLine = /^(\d{1,2}|[a-z])\)\s+(.*)$/;
 const dateLine = /^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const bulletLine = /^[•·▪◦●‣○■□-]\s+(.*)$/;
@@ -47,7 +50,7 @@ function isHeading(line: string): {number?: string; heading: string} | undefined
 		return {number: numbered[1], heading: numbered[2].trim()};
 	}
 
-	if (annexHeading.test(line)) {
+	if (annexHeading.test(line) || plainHeading.test(line)) {
 		return {heading: line};
 	}
 
@@ -60,7 +63,17 @@ export function segment(lines: readonly string[]): Segments {
 	let section: SectionBlock | undefined;
 	let proposal: ProposalBlock | undefined;
 
-	for (const line of lines) {
+	for (const whole of lines) {
+		// "Action required: The Council is invited to ..." — the heading and its text on one line.
+		const inline = inlineHeading.exec(whole);
+		const line = inline === null ? whole : (inline[1] ?? whole);
+		const after = inline?.[2];
+		if (after !== undefined) {
+			place = purposeHeading.test(line) ? 'purpose' : (actionHeading.test(line) ? 'action' : 'references');
+			result[place].push(after);
+			continue;
+		}
+
 		if (purposeHeading.test(line)) {
 			place = 'purpose';
 			continue;

@@ -117,3 +117,16 @@ describe('what cannot be placed is kept and reported', () => {
 		]);
 	});
 });
+
+describe('other real-world layouts', () => {
+	it('reads a heading with its text on the same line, unnumbered headings and an action list under a lead-in', () => {
+		const segments = segment(['Purpose: To report.', 'Action required by the Council:', 'The Council is invited:', '- to approve the plan;', '- to take note of the report.', 'References: Resolution 71 (Rev. Bucharest, 2022)', 'Background', 'Text.']);
+		expect(segments.purpose).toEqual(['To report.']);
+		expect(segments.references).toEqual(['Resolution 71 (Rev. Bucharest, 2022)']);
+		expect(segments.sections).toEqual([{heading: 'Background', paragraphs: ['Text.'], proposals: []}]);
+		expect(parseActions(segments.action)).toEqual([
+			{kind: 'approve', wording: 'The Council is invited: to approve the plan;'},
+			{kind: 'take-note', wording: 'The Council is invited: to take note of the report.'},
+		]);
+	});
+});
