@@ -62,6 +62,9 @@ export function htmlToExportText(html: string): string {
 	const lines: string[] = [];
 	const lists: Array<{ordered: boolean; count: number}> = [];
 	let line = '';
+	// Word numbers "1)" ... "2)" across a bulleted list between them; mammoth closes the
+	// <ol> for the bullets and opens a new one, so the count carries over until a paragraph.
+	let carried = 0;
 	let cells: string[] | undefined;
 	let cell: string | undefined;
 
@@ -80,6 +83,9 @@ export function htmlToExportText(html: string): string {
 		});
 		if (text.trim() !== '') {
 			lines.push([text.trim(), ...notes].join(' '));
+			if (lists.length === 0) {
+				carried = 0;
+			}
 		}
 
 		line = '';
@@ -116,9 +122,12 @@ export function htmlToExportText(html: string): string {
 			case 'ol': {
 				flush();
 				if (closing) {
-					lists.pop();
+					const list = lists.pop();
+					if (list?.ordered === true && lists.length === 0) {
+						carried = list.count;
+					}
 				} else {
-					lists.push({ordered: name === 'ol', count: 0});
+					lists.push({ordered: name === 'ol', count: name === 'ol' && lists.length === 0 ? carried : 0});
 				}
 
 				break;

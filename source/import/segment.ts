@@ -40,6 +40,7 @@ const annexHeading = /^(ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\b.{
 // Section headings Word numbers itself (so the number is not in the text).
 const plainHeading = /^(?:Background|Introduction|Proposals?|Discussion|Conclusions?|Recommendations?|Next steps|Analysis)$/i;
 const inlineHeading = /^((?:summary\s*\/\s*)?(?:purpose|summary)|action\s+required(?:\s+(?:by|of)\s+the\s+council)?|references?)\s*:\s*(\S.*)$/i;
+const proposalSection = /propos|recommend|conclu|decision/i;
 const proposalLine = /^(\d{1,2}|[a-z])\)\s+(.*)$/;
 const dateLine = /^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const bulletLine = /^[•·▪◦●‣○■□-]\s+(.*)$/;
@@ -118,7 +119,9 @@ export function segment(lines: readonly string[]): Segments {
 					break;
 				}
 
-				const numbered = proposalLine.exec(line);
+				// "1)" items are proposals in a Proposals (or Recommendations, Conclusions) section;
+				// elsewhere a numbered list is text of its section.
+				const numbered = proposalSection.test(section.heading) ? proposalLine.exec(line) : null;
 				const bullet = bulletLine.exec(line);
 				if (numbered !== null) {
 					proposal = {number: `${numbered[1] ?? ''})`, text: numbered[2] ?? '', bullets: []};

@@ -27,6 +27,15 @@ describe('.docx contributions (built by the test with the docx package)', () => 
 		expect(entries.principles).toEqual(bundled.principles);
 	});
 
+	it('the same with the proposals numbered by Word (the numbers are not in the text)', async () => {
+		const {entries, warnings} = await importDocx(await seedDocx(true));
+		const bundled = bundledDataset();
+		expect(warnings).toEqual([]);
+		expect(entries.documents).toEqual(bundled.documents);
+		expect(entries.proposals).toEqual(bundled.proposals);
+		expect(entries.principles).toEqual(bundled.principles);
+	});
+
 	it('a report with a table keeps each row as a paragraph of its section, and the footnote', async () => {
 		const {entries, warnings} = await importDocx(await tableDocx());
 		expect(warnings).toEqual([]);
