@@ -194,7 +194,10 @@ export function importText(raw: string): ImportResult {
 	let version: string | undefined;
 	let source: string | undefined;
 	let title: string | undefined;
+	let previousWasTitle = false;
 	for (const line of segments.header) {
+		const wasTitle = previousWasTitle;
+		previousWasTitle = false;
 		const documentRef = /^(?:Document|Revision|Addendum|Corrigendum)\b/.test(line) ? parseReferences(line).find(ref => ref.kind === 'document') : undefined;
 		if (documentRef?.kind === 'document') {
 			symbol = documentRef.symbol;
@@ -205,8 +208,11 @@ export function importText(raw: string): ImportResult {
 			source = line;
 		} else if (headerNoise.test(line)) {
 			continue;
-		} else if (source !== undefined && title === undefined) {
-			title = line;
+		} else if (source !== undefined && (title === undefined || wasTitle)) {
+			// A title may run over two or three lines of the header.
+			title = title === undefined ? line : `${title} ${line}`;
+			previousWasTitle = true;
+			continue;
 		} else {
 			unclassified.push(line);
 		}

@@ -130,3 +130,13 @@ describe('other real-world layouts', () => {
 		]);
 	});
 });
+
+describe('the header', () => {
+	it('joins a title over several lines and reads symbol, version, source and agenda item', async () => {
+		const {importText} = await import('../../source/import/import-text.js');
+		const {entries, warnings} = importText('Council 2024\nGeneva, 4-14 June 2024\nAgenda item: PL 2.3\nAddendum 2 to Document C24/7-E\n15 May 2024\nOriginal: English\nReport by the Secretary-General\nREPORT ON THE IMPLEMENTATION\nOF THE STRATEGIC PLAN\nPurpose\nThis report updates the Council.\nAction required by the Council\nThe Council is invited to take note of this report.\n');
+		expect(warnings).toEqual([]);
+		expect(entries.agendaItem).toBe('PL 2.3');
+		expect(entries.documents[0]).toMatchObject({id: 'doc-c24-7-add-2', symbol: 'C24/7', version: 'Add.2', title: 'REPORT ON THE IMPLEMENTATION OF THE STRATEGIC PLAN', submittedBy: {wording: 'Report by the Secretary-General'}});
+	});
+});
