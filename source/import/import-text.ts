@@ -23,6 +23,8 @@ type Built = {
 	resolutionBy: Map<string, Resolution>;
 	instrumentBy: Map<string, Instrument>;
 	reportBy: Map<string, Report>;
+	/** The imported document's own id, symbol and version: its text may name itself. */
+	self?: {id: string; symbol?: string; version?: string};
 };
 
 function trimReference(line: string): string {
@@ -106,6 +108,10 @@ function ensureEntity(built: Built, ref: ParsedReference): string {
 		}
 
 		case 'document': {
+			if (built.self !== undefined && built.self.symbol === ref.symbol && built.self.version === ref.version) {
+				return built.self.id;
+			}
+
 			const id = `doc-${slug(ref.symbol)}${ref.version === undefined ? '' : `-${slug(ref.version)}`}`;
 			if (!built.entries.documents.some(document => document.id === id)) {
 				// Another Council document: named here, not imported. The merge swaps this
@@ -240,6 +246,7 @@ export function importText(raw: string): ImportResult {
 		: slug(`${symbol} ${version ?? ''}`);
 	const subject = subjectOf(title, purpose);
 	const documentId = symbol === undefined ? `doc-${owner}-${subject.key}` : `doc-${owner}`;
+	built.self = {id: documentId, ...(symbol === undefined ? {} : {symbol}), ...(version === undefined ? {} : {version})};
 	const description = symbol === undefined
 		? `the contribution from ${delegations.map(delegation => delegation.name).join(', ') || submitter} on the ${subject.phrase}`
 		: `Document ${symbol}${version === undefined ? '' : `(${version})`}`;

@@ -140,3 +140,16 @@ describe('the header', () => {
 		expect(entries.documents[0]).toMatchObject({id: 'doc-c24-7-add-2', symbol: 'C24/7', version: 'Add.2', title: 'REPORT ON THE IMPLEMENTATION OF THE STRATEGIC PLAN', submittedBy: {wording: 'Report by the Secretary-General'}});
 	});
 });
+
+describe('a document naming itself', () => {
+	it('cites itself rather than creating a placeholder of its own symbol', async () => {
+		const {importText} = await import('../../source/import/import-text.js');
+		const {entries} = importText('Document C24/9-E\nNote by the Secretary-General\nPurpose\nDocument C24/9 sets out the plan.\nAction required by the Council\nThe Council is invited to approve Document C24/9.\n1 Plan\nThis Document C24/9 replaces Document C23/9(Rev.1).\n');
+		expect(entries.documents.map(document => document.id)).toEqual(['doc-c24-9', 'doc-c23-9-rev-1']);
+		expect(entries.documents[0]?.sections[0]?.paragraphs[0]?.cites).toEqual(['doc-c24-9', 'doc-c23-9-rev-1']);
+		const {emptyDataset, mergeEntries} = await import('../../source/import/merge.js');
+		const {checkReferences} = await import('../../source/dataset/references.js');
+		const {dataset} = mergeEntries(emptyDataset(), entries);
+		expect(checkReferences(dataset).filter(problem => problem.severity === 'error')).toEqual([]);
+	});
+});
