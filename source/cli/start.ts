@@ -2,6 +2,7 @@ import type {CommandIo} from '../commands/io.js';
 import {loadDataset, formatLoadErrors} from '../dataset/load.js';
 import {sessionSummary} from '../format/session-summary.js';
 import {displayPath} from './dataset-path.js';
+import {importWithoutFetch} from './without-fetch.js';
 
 /*
 `council [DATASET]`: load, then the dashboard when both ends are a terminal, the
@@ -30,7 +31,7 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		return 0;
 	}
 
-	const {runDashboard} = await import('../ui/run-dashboard.js');
+	const {runDashboard} = await importWithoutFetch(async () => import('../ui/run-dashboard.js'));
 	await runDashboard({datasetPath: options.datasetPath, dataset: result.dataset, index: result.index});
 	return 0;
 }

@@ -1,7 +1,7 @@
 import {isUtf8} from 'node:buffer';
 import {readFile} from 'node:fs/promises';
 import type {z} from 'zod';
-import {sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
+import {mayNeedSanitizing, sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
 import {buildIndex, type DatasetIndex} from './build-index.js';
 import {fieldNamesAt, nearestFieldName} from './field-names.js';
 import {createLocator, syntaxProblems, type JsonPath} from './locate.js';
@@ -121,7 +121,7 @@ export function parseDatasetText(text: string, file: string): LoadResult {
 		return {ok: false, errors: syntaxErrors(text, file, error)};
 	}
 
-	const data = sanitizeDeep(raw);
+	const data = mayNeedSanitizing(text) ? sanitizeDeep(raw) : raw;
 	const problems: Array<{path: JsonPath; key?: string; message: string; severity: LoadError['severity']}> = [];
 	const parsed = datasetSchema.safeParse(data);
 	if (!parsed.success) {

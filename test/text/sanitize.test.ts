@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {sanitizeDeep, sanitizeLine, sanitizeText} from '../../source/text/sanitize.js';
+import {mayNeedSanitizing, sanitizeDeep, sanitizeLine, sanitizeText} from '../../source/text/sanitize.js';
 
 describe('sanitizeText', () => {
 	it('removes a clipboard-writing OSC 52 sequence whole', () => {
@@ -39,5 +39,24 @@ describe('sanitizeDeep', () => {
 		expect(sanitizeDeep(dirty)).toEqual({a: ['xy'], b: {k: 'v'}, n: 3});
 		const clean = {a: ['xy'], n: 3};
 		expect(sanitizeDeep(clean)).toBe(clean);
+	});
+});
+
+describe('mayNeedSanitizing', () => {
+	it('clears JSON text whose strings cannot hold anything to remove', () => {
+		expect(mayNeedSanitizing(JSON.stringify({title: 'Résolution 71 — 中国 — الصين', text: 'a\nb'}))).toBe(false);
+	});
+
+	it('flags every way an unsafe character can be written in JSON', () => {
+		for (const value of ['\u001B]52;c;x\u0007', 'a\tb', 'a\rb', '\b', '\u0085', '\u202E', '\u2066']) {
+			const text = JSON.stringify({value});
+			expect([value, mayNeedSanitizing(text)]).toEqual([value, true]);
+			// And what it flags, the walk really changes.
+			expect(sanitizeDeep(JSON.parse(text))).not.toEqual({value});
+		}
+
+		// Raw (unescaped) C1 and bidi characters are valid inside JSON strings.
+		expect(mayNeedSanitizing('{"a":"x\u009By"}')).toBe(true);
+		expect(mayNeedSanitizing('{"a":"\\u001b[2J"}')).toBe(true);
 	});
 });
