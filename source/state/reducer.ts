@@ -24,7 +24,9 @@ export type Action =
 	| {readonly type: 'tick'; readonly now: number}
 	| {readonly type: 'resize'; readonly size: TerminalSize}
 	/** The journal replayed new entries (source/journal/replay.ts). */
-	| {readonly type: 'records-changed'; readonly records: SessionRecords};
+	| {readonly type: 'records-changed'; readonly records: SessionRecords}
+	/** The edge has taken the first `count` intents of the outbox. */
+	| {readonly type: 'intents-taken'; readonly count: number};
 
 const maxInputLength = 200;
 
@@ -46,6 +48,10 @@ function apply(state: State, action: Action): State {
 
 		case 'records-changed': {
 			return recordsChanged(state, action.records);
+		}
+
+		case 'intents-taken': {
+			return action.count <= 0 ? state : {...state, outbox: state.outbox.slice(action.count)};
 		}
 
 		case 'command': {
@@ -575,6 +581,8 @@ function runCommand(state: State, command: CommandId): State {
 			return {
 				...state,
 				currentItem: item.id,
+				// Other screens learn of it through the journal, when the edge records it.
+				outbox: [...state.outbox, {kind: 'set-current-item', item: item.id}],
 				notice: was === undefined
 					? `Item ${item.number} is now current`
 					: `Item ${item.number} is now current (was ${itemLabel(state, was)}: select it and press c to go back)`,

@@ -23,6 +23,13 @@ export type Overlay =
 	| {readonly kind: 'prompt'; readonly purpose: 'filter' | 'lookup'; readonly text: string; readonly before: string}
 	| {readonly kind: 'lookup-result'; readonly result: LookupResult; readonly list: ListView};
 
+/**
+What the screen asks the outside world to do (write the journal, ...): the
+reducer only queues it; the app hands it to its `onIntent` and drains the queue.
+The recording keys (d, s, p, u) add their kinds here.
+*/
+export type Intent = {readonly kind: 'set-current-item'; readonly item: string};
+
 export type State = {
 	readonly index: DatasetIndex;
 	readonly records: SessionRecords;
@@ -53,6 +60,8 @@ export type State = {
 	/** Items selected before each jump, for jump-back. */
 	readonly jumpBack: readonly string[];
 	readonly isQuitting: boolean;
+	/** Intents not yet handed to the app's edge, oldest first. */
+	readonly outbox: readonly Intent[];
 };
 
 export type InitialStateOptions = {
@@ -95,6 +104,7 @@ export function createInitialState(index: DatasetIndex, options: InitialStateOpt
 		notice: undefined,
 		jumpBack: [],
 		isQuitting: false,
+		outbox: [],
 	};
 }
 

@@ -4,7 +4,7 @@ import type {DatasetIndex} from '../dataset/build-index.js';
 import {keyName} from '../keymap/key-name.js';
 import type {SessionRecords} from '../state/records.js';
 import {reducer, type Action} from '../state/reducer.js';
-import {createInitialState, type State} from '../state/state.js';
+import {createInitialState, type Intent, type State} from '../state/state.js';
 import {ScreenView} from './screen-view.js';
 import {screenLines} from './screen.js';
 import {useClock, type Clock} from './use-clock.js';
@@ -27,8 +27,10 @@ export type AppProps = {
 	readonly records?: SessionRecords;
 	/** Called with every new replay of the journal; returns the unsubscribe. */
 	readonly subscribeRecords?: (listener: (records: SessionRecords) => void) => () => void;
-	/** Observes every state after an action (benchmarks, the journal's recording keys later). */
+	/** Observes every state after an action (tests, benchmarks). */
 	readonly onState?: (state: State) => void;
+	/** Carries out what the screen asks (e.g. record the new current item in the journal). */
+	readonly onIntent?: (intent: Intent) => void;
 };
 
 function isPrintable(input: string, ctrl: boolean, meta: boolean): boolean {
@@ -37,7 +39,7 @@ function isPrintable(input: string, ctrl: boolean, meta: boolean): boolean {
 }
 
 export function App(props: AppProps) {
-	const {index, clock, subscribeRecords, onState} = props;
+	const {index, clock, subscribeRecords, onState, onIntent} = props;
 	const size = useTerminalSize();
 	const {exit} = useApp();
 	const [state, dispatch] = useReducer(reducer, undefined, () => createInitialState(index, {
@@ -75,6 +77,18 @@ export function App(props: AppProps) {
 			dispatch({type: 'records-changed', records});
 		});
 	}, [subscribeRecords]);
+
+	useEffect(() => {
+		if (state.outbox.length === 0) {
+			return;
+		}
+
+		for (const intent of state.outbox) {
+			onIntent?.(intent);
+		}
+
+		dispatch({type: 'intents-taken', count: state.outbox.length});
+	}, [state.outbox, onIntent]);
 
 	useEffect(() => {
 		onState?.(state);

@@ -362,3 +362,16 @@ describe('n/N in the detail', () => {
 		expect(press(state, 'N').detail.cursor).toBe(first);
 	});
 });
+
+describe('intents for the edge', () => {
+	it('c queues the new current item for the journal; the edge drains the queue', () => {
+		let state = press(start(), 'j', 'c');
+		expect(state.outbox).toEqual([{kind: 'set-current-item', item: 'item-2'}]);
+		state = press(state, 'j', 'c');
+		expect(state.outbox).toHaveLength(2);
+		state = reducer(state, {type: 'intents-taken', count: 1});
+		expect(state.outbox).toEqual([{kind: 'set-current-item', item: 'item-3'}]);
+		// Pressing c on the current item again asks for nothing.
+		expect(press(state, 'c').outbox).toHaveLength(1);
+	});
+});

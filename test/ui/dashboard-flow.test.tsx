@@ -261,4 +261,14 @@ describe('edges', () => {
 		dashboard = undefined;
 		expect(send).toBeUndefined();
 	});
+
+	it('hands the new current item to the edge once', async () => {
+		const intents: unknown[] = [];
+		const d = await open(80, 24, {onIntent: intent => intents.push(intent)});
+		await d.press('j', 'c');
+		await tick();
+		expect(intents).toEqual([{kind: 'set-current-item', item: 'item-2'}]);
+		await tick();
+		expect(d.states.at(-1)?.outbox).toEqual([]);
+	});
 });

@@ -3,7 +3,7 @@ import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink';
 import type {DatasetIndex} from '../../source/dataset/build-index.js';
 import type {SessionRecords} from '../../source/state/records.js';
-import type {State} from '../../source/state/state.js';
+import type {Intent, State} from '../../source/state/state.js';
 import {App} from '../../source/ui/app.js';
 import type {Clock} from '../../source/ui/use-clock.js';
 
@@ -95,6 +95,7 @@ export type DashboardOptions = {
 	readonly records?: SessionRecords;
 	readonly subscribeRecords?: (listener: (records: SessionRecords) => void) => () => void;
 	readonly clock?: Clock;
+	readonly onIntent?: (intent: Intent) => void;
 };
 
 /** A clock the test advances by hand. */
@@ -138,6 +139,7 @@ export async function renderDashboard(index: DatasetIndex, options: DashboardOpt
 			{...(options.records === undefined ? {} : {records: options.records})}
 			{...(options.subscribeRecords === undefined ? {} : {subscribeRecords: options.subscribeRecords})}
 			{...(options.clock === undefined ? {} : {clock: options.clock})}
+			{...(options.onIntent === undefined ? {} : {onIntent: options.onIntent})}
 			onState={state => states.push(state)}
 		/>,
 		{
