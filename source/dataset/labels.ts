@@ -27,7 +27,8 @@ export const bodyName: Record<Resolution['body'], string> = {
 
 export function resolutionLabel(resolution: Resolution): string {
 	const revision = resolution.revision === undefined ? '' : ` (${resolution.revision})`;
-	return `${bodyPrefix[resolution.body]}Resolution ${resolution.number}${revision}`;
+	const series = resolution.series === 'decision' ? 'Decision' : 'Resolution';
+	return `${bodyPrefix[resolution.body]}${series} ${resolution.number}${revision}`;
 }
 
 export function documentSymbol(symbol: string | undefined, version: string | undefined): string | undefined {

@@ -78,10 +78,12 @@ export function lookupKeys(entity: Entity): string[] {
 		}
 
 		case 'resolution': {
-			const {number, body, revision} = entity.value;
-			keys.push(`res:${number}`, `res:${number}:${body}`);
+			const {number, body, revision, series} = entity.value;
+			// Decisions are their own series: "Decision 482" is not "Resolution 482".
+			const prefix = series === 'decision' ? 'dec' : 'res';
+			keys.push(`${prefix}:${number}`, `${prefix}:${number}:${body}`);
 			if (revision !== undefined) {
-				keys.push(`res:${number}:rev:${alnum(revision)}`, `res:${number}:${body}:rev:${alnum(revision)}`);
+				keys.push(`${prefix}:${number}:rev:${alnum(revision)}`, `${prefix}:${number}:${body}:rev:${alnum(revision)}`);
 			}
 
 			break;

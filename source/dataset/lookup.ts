@@ -35,7 +35,7 @@ function bodyOf(word: string | undefined): Resolution['body'] | undefined {
 }
 
 const resolutionPattern =
-	/^(?:(pp|plenipotentiary(?: conference)?|council|wtsa|wtdc|wrc)\s+)?(res(?:olution)?s?\.?\s*)?(?:no\.?\s*)?(\d{1,5})\s*(?:\(([^)]*)\))?\s*(?:of the (plenipotentiary(?: conference)?|council|wtsa|wtdc|wrc))?$/;
+	/^(?:(pp|plenipotentiary(?: conference)?|council|wtsa|wtdc|wrc)\s+)?(res(?:olution)?s?\.?\s*|dec(?:ision)?s?\.?\s*)?(?:no\.?\s*)?(\d{1,5})\s*(?:\(([^)]*)\))?\s*(?:of the (plenipotentiary(?: conference)?|council|wtsa|wtdc|wrc))?$/;
 const articlePattern =
 	/^(?:(cs|cv|constitution|convention)\s*)?art(?:icle)?\.?\s*(\d+\s*[a-z]?)(?:\s+(?:of\s+)?(?:the\s+)?(constitution|convention|cs|cv))?$/;
 const itemPattern = /^(?:agenda\s+)?item\s+(.+)$/;
@@ -53,7 +53,7 @@ export function queryKeys(query: string): string[] {
 		const [, bodyBefore, resolutionWord, number, inParentheses, bodyAfter] = resolution;
 		const body = bodyOf(bodyBefore) ?? bodyOf(bodyAfter);
 		const revision = inParentheses === undefined || alnum(inParentheses) === '' ? undefined : alnum(inParentheses);
-		let key = `res:${number}`;
+		let key = `${resolutionWord?.startsWith('dec') === true ? 'dec' : 'res'}:${number}`;
 		if (body !== undefined) {
 			key += `:${body}`;
 		}
@@ -67,6 +67,8 @@ export function queryKeys(query: string): string[] {
 		if (!isBareNumber) {
 			return keys;
 		}
+
+		keys.push(`dec:${number}`);
 	}
 
 	const article = articlePattern.exec(q);

@@ -152,6 +152,10 @@ export const excerpt = z
 export const resolution = z
 	.object({
 		id,
+		series: z
+			.enum(['resolution', 'decision'])
+			.optional()
+			.describe('"decision" for the Council\'s decisions ("Decision 482 (C01, last amended C20)"), a series of their own; resolution when omitted'),
 		number: z.number().int().positive(),
 		body: z.enum(resolutionBodies),
 		revision: z.string().optional().describe('e.g. "Rev. Bucharest, 2022"'),

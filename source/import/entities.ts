@@ -34,7 +34,7 @@ export function ensureResolution(built: Built, ref: Extract<ParsedReference, {ki
 	const id = resolutionId(body, ref.number, ref.isDecision);
 	let resolution = built.resolutionBy.get(id);
 	if (resolution === undefined) {
-		resolution = {id, number: ref.number, body, ...(ref.revision === undefined ? {} : {revision: ref.revision}), excerpts: []};
+		resolution = {id, ...(ref.isDecision ? {series: 'decision' as const} : {}), number: ref.number, body, ...(ref.revision === undefined ? {} : {revision: ref.revision}), excerpts: []};
 		built.resolutionBy.set(id, resolution);
 		built.entries.resolutions.push(resolution);
 	} else if (resolution.revision === undefined && ref.revision !== undefined) {

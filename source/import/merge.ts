@@ -145,8 +145,8 @@ export function mergeEntries(base: Dataset, entries: Entries): MergeResult {
 
 	const resolutionChanges: Change[] = [];
 	for (const resolution of entries.resolutions) {
-		const isDecision = resolution.id.startsWith('dec-');
-		const existing = dataset.resolutions.find(other => other.body === resolution.body && other.number === resolution.number && other.id.startsWith('dec-') === isDecision);
+		const series = resolution.series ?? 'resolution';
+		const existing = dataset.resolutions.find(other => other.body === resolution.body && other.number === resolution.number && (other.series ?? 'resolution') === series);
 		const excerpts = resolution.excerpts.map(excerpt => ({...excerpt, document: map(excerpt.document)}));
 		if (existing === undefined) {
 			dataset.resolutions.push({...resolution, id: fresh(resolution.id), excerpts});

@@ -103,6 +103,22 @@ describe('lookup on the bundled One ITU dataset', () => {
 		}
 	});
 
+	it('keeps Council decisions a series of their own', () => {
+		const input = bundledInput();
+		input.resolutions = [
+			...(input.resolutions ?? []),
+			{id: 'dec-c-482', series: 'decision', number: 482, body: 'council', revision: 'C01, last amended C20', excerpts: []},
+			{id: 'res-c-482', number: 482, body: 'council', excerpts: []},
+		];
+		const withDecision = buildIndex(datasetSchema.parse(input));
+		const decision = lookup(withDecision, 'Decision 482');
+		expect(decision.kind === 'found' && [decision.entity.value.id, decision.label]).toEqual(['dec-c-482', 'Council Decision 482 (C01, last amended C20)']);
+		expect(lookup(withDecision, 'Dec. 482 (C01, last amended C20)').kind).toBe('found');
+		expect(lookup(withDecision, 'Resolution 482').kind === 'found').toBe(true);
+		const bare = lookup(withDecision, '482');
+		expect(bare.kind === 'ambiguous' && bare.candidates.map(candidate => candidate.entity.value.id)).toEqual(['res-c-482', 'dec-c-482']);
+	});
+
 	it('turns each query form into keys', () => {
 		expect(queryKeys('Council Resolution 1396 (C19)')).toContain('res:1396:council:rev:c19');
 		expect(queryKeys('Article 1 of the Convention')).toContain('art:1:cv');
