@@ -71,6 +71,9 @@ describe('council import', () => {
 		expect(byId.get('doc-c23-34-rev-1')).toMatchObject({symbol: 'C23/34', version: 'Rev.1', submittedBy: {delegations: ['gb', 'kr']}});
 		expect(byId.get('doc-c23-12-add-1')).toMatchObject({symbol: 'C23/12', version: 'Add.1', illustrative: true});
 		expect(byId.get('doc-ng-digital-inclusion')?.references).toEqual([]);
+		// "Decision 482 (C01, last amended C20)" is a Council decision, not a resolution.
+		expect(dataset.resolutions.find(resolution => resolution.id === 'dec-c-482')).toMatchObject({series: 'decision', number: 482, body: 'council'});
+		expect(dataset.resolutions.find(resolution => resolution.id === 'res-pp-71')?.series).toBeUndefined();
 		// The line it could not place is kept, and said so on stderr.
 		expect(byId.get('doc-ng-digital-inclusion')?.sections.at(-1)).toEqual({heading: 'Unclassified', paragraphs: [{text: 'PRELIMINARY DRAFT, DO NOT CITE'}]});
 		expect(run.stderr).toContain('import-no-references.txt: warning: not placed in any section, kept under "Unclassified": PRELIMINARY DRAFT, DO NOT CITE');
