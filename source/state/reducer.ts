@@ -26,7 +26,9 @@ export type Action =
 	/** The journal replayed new entries (source/journal/replay.ts). */
 	| {readonly type: 'records-changed'; readonly records: SessionRecords}
 	/** The edge has taken the first `count` intents of the outbox. */
-	| {readonly type: 'intents-taken'; readonly count: number};
+	| {readonly type: 'intents-taken'; readonly count: number}
+	/** A message from the edge for the footer ("saved", a failed write). */
+	| {readonly type: 'notice'; readonly text: string};
 
 const maxInputLength = 200;
 
@@ -48,6 +50,11 @@ function apply(state: State, action: Action): State {
 
 		case 'records-changed': {
 			return recordsChanged(state, action.records);
+		}
+
+		case 'notice': {
+			// Added to what the key said (c's way back stays on screen beside "saved").
+			return {...state, notice: state.notice === undefined ? action.text : `${state.notice} · ${action.text}`};
 		}
 
 		case 'intents-taken': {

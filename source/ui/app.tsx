@@ -29,8 +29,11 @@ export type AppProps = {
 	readonly subscribeRecords?: (listener: (records: SessionRecords) => void) => () => void;
 	/** Observes every state after an action (tests, benchmarks). */
 	readonly onState?: (state: State) => void;
-	/** Carries out what the screen asks (e.g. record the new current item in the journal). */
-	readonly onIntent?: (intent: Intent) => void;
+	/**
+	Carries out what the screen asks (e.g. record the new current item in the
+	journal); what it resolves to is shown in the footer.
+	*/
+	readonly onIntent?: (intent: Intent) => void | Promise<string | undefined>;
 };
 
 function isPrintable(input: string, ctrl: boolean, meta: boolean): boolean {
@@ -84,7 +87,16 @@ export function App(props: AppProps) {
 		}
 
 		for (const intent of state.outbox) {
-			onIntent?.(intent);
+			void Promise.resolve(onIntent?.(intent)).then(
+				text => {
+					if (text !== undefined) {
+						dispatch({type: 'notice', text});
+					}
+				},
+				(error: unknown) => {
+					dispatch({type: 'notice', text: `Not recorded: ${error instanceof Error ? error.message : String(error)}`});
+				},
+			);
 		}
 
 		dispatch({type: 'intents-taken', count: state.outbox.length});

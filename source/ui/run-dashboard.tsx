@@ -2,7 +2,9 @@ import type {ReactElement} from 'react';
 import {render, type Instance} from 'ink';
 import type {DatasetIndex} from '../dataset/build-index.js';
 import type {Dataset} from '../dataset/schema.js';
+import type {Author} from '../journal/schema.js';
 import type {SessionRecords} from '../state/records.js';
+import type {Intent} from '../state/state.js';
 import {App} from './app.js';
 import {InkStdout} from './screen-writer.js';
 import {enterTerminalSession} from './terminal-session.js';
@@ -24,6 +26,8 @@ export type DashboardOptions = {
 	/** The journal's replayed records now, and a way to hear of new ones. */
 	readonly records?: SessionRecords;
 	readonly subscribeRecords?: (listener: (records: SessionRecords) => void) => () => void;
+	/** Who records in the journal (from the settings); a viewer records nothing. */
+	readonly author?: Author;
 };
 
 type Terminal = ConstructorParameters<typeof InkStdout>[0];
@@ -59,21 +63,35 @@ export function mountFullScreen(element: ReactElement, streams: {stdout: Termina
 The journal's records for the dashboard: given ones as they are, or, with a
 journal path, the journal read, replayed and followed (source/journal/follow.ts).
 */
-async function journalFeed(options: DashboardOptions): Promise<Pick<DashboardOptions, 'records' | 'subscribeRecords'>> {
+export type Feed = Pick<DashboardOptions, 'records' | 'subscribeRecords'> & {readonly onIntent?: (intent: Intent) => Promise<string | undefined>};
+
+export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 	if (options.journalPath === undefined || options.subscribeRecords !== undefined) {
 		return options;
 	}
 
-	const {followJournal, openJournal} = await import('../journal/follow.js');
+	const [{followJournal, openJournal}, {recordEntry}] = await Promise.all([import('../journal/follow.js'), import('../journal/append.js')]);
 	const file = options.journalPath;
 	const snapshot = await openJournal(file, options.dataset);
+	let follower: ReturnType<typeof followJournal> | undefined;
+	const {author} = options;
 	return {
 		records: snapshot.records,
 		subscribeRecords(listener) {
-			const follower = followJournal(file, options.dataset, snapshot, ({records}) => {
+			follower = followJournal(file, options.dataset, snapshot, ({records}) => {
 				listener(records);
 			});
 			return follower.stop;
+		},
+		async onIntent(intent) {
+			if (author === undefined || author.role === 'viewer') {
+				return 'Not recorded: viewers do not write the journal';
+			}
+
+			// The screen says "saved" only once the entry is on disk (recordEntry fsyncs).
+			await recordEntry(file, {kind: 'current', payload: {item: intent.item}}, author);
+			follower?.refresh();
+			return 'Current item saved to the journal';
 		},
 	};
 }
@@ -94,6 +112,7 @@ export async function runDashboard(options: DashboardOptions): Promise<void> {
 				clock={systemClock}
 				{...(feed.records === undefined ? {} : {records: feed.records})}
 				{...(feed.subscribeRecords === undefined ? {} : {subscribeRecords: feed.subscribeRecords})}
+				{...(feed.onIntent === undefined ? {} : {onIntent: feed.onIntent})}
 			/>,
 			{stdout: process.stdout, stdin: process.stdin},
 		);
