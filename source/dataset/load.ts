@@ -1,6 +1,6 @@
 import {isUtf8} from 'node:buffer';
 import {readFile} from 'node:fs/promises';
-import type {z} from 'zod';
+import {z} from 'zod';
 import {mayNeedSanitizing, sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
 import {buildIndex, type DatasetIndex} from './build-index.js';
 import {fieldNamesAt, nearestFieldName} from './field-names.js';
@@ -30,6 +30,14 @@ export type LoadError = {
 export type LoadResult =
 	| {readonly ok: true; readonly dataset: Dataset; readonly index: DatasetIndex; readonly warnings: readonly LoadError[]}
 	| {readonly ok: false; readonly errors: readonly LoadError[]};
+
+/*
+Zod compiles each object schema into a function on its first parse. A CLI parses
+one dataset per run, so the compilation never pays back: the first parse of the
+bundled dataset takes 10 ms with it and 3 ms without, and a 5,000-item dataset
+is no slower without it (130-145 ms either way, measured in fresh processes).
+*/
+z.config({jitless: true});
 
 const schemaHint = 'a dataset is a JSON object described by data/schema.json';
 
