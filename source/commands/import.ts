@@ -12,6 +12,7 @@ import {emptyDataset, mergeEntries, type Change} from '../import/merge.js';
 import {writeFileAtomic} from '../import/write-atomic.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {CommandIo} from './io.js';
+import {fileErrorWords} from '../io/file-error.js';
 
 /*
 `council import FILE... [--into DATASET] [--dry-run]`: the edges of the import.
@@ -25,28 +26,6 @@ const options = [
 	{name: 'into', type: 'string', valueName: 'DATASET', description: 'merge into this dataset file and write it back (backup: DATASET.bak)'},
 	{name: 'dry-run', type: 'boolean', description: 'show what would be added or reused; write nothing'},
 ] as const;
-
-function readFailure(error: unknown): string {
-	const code = error !== null && typeof error === 'object' && 'code' in error ? String(error.code) : '';
-	switch (code) {
-		case 'ENOENT': {
-			return 'no such file';
-		}
-
-		case 'EISDIR': {
-			return 'is a directory, not a document';
-		}
-
-		case 'EACCES':
-		case 'EPERM': {
-			return 'permission denied';
-		}
-
-		default: {
-			return `could not be read (${code || (error instanceof Error ? error.message : String(error))})`;
-		}
-	}
-}
 
 function formatChange(change: Change): string {
 	return `${change.action.padEnd(6)} ${change.kind.padEnd(12)} ${change.id}${change.note === undefined ? '' : `  (${change.note})`}`;
@@ -95,7 +74,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 			// eslint-disable-next-line no-await-in-loop -- one input at a time, in the order given
 			bytes = await readFile(file);
 		} catch (error: unknown) {
-			io.stderr(`council import: ${name}: ${readFailure(error)}\n`);
+			io.stderr(`council import: ${name}: ${fileErrorWords(error, 'a document')}\n`);
 			failed = true;
 			continue;
 		}
@@ -164,7 +143,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	try {
 		await writeFileAtomic(into, json, {backup: true});
 	} catch (error: unknown) {
-		io.stderr(`council import: ${intoName ?? into}: could not be written (${readFailure(error)}): the dataset is unchanged\n`);
+		io.stderr(`council import: ${intoName ?? into}: could not be written (${fileErrorWords(error, 'a dataset file')}): the dataset is unchanged\n`);
 		return 1;
 	}
 

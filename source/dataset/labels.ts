@@ -39,6 +39,20 @@ export function documentSymbol(symbol: string | undefined, version: string | und
 	return version === undefined ? symbol : `${symbol}(${version})`;
 }
 
+/** What kind of thing an entity is, in words: "basic instrument", "agenda item". */
+export const kindWord: Record<Entity['kind'], string> = {
+	session: 'session',
+	'agenda-item': 'agenda item',
+	document: 'document',
+	instrument: 'basic instrument',
+	resolution: 'resolution',
+	report: 'report',
+	proposal: 'proposal',
+	principle: 'principle',
+	delegation: 'delegation',
+	position: 'position',
+};
+
 export function entityLabel(entity: Entity): string {
 	switch (entity.kind) {
 		case 'session': {

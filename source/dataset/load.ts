@@ -2,6 +2,7 @@ import {isUtf8} from 'node:buffer';
 import {readFile} from 'node:fs/promises';
 import {z} from 'zod';
 import {mayNeedSanitizing, sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
+import {fileErrorWords} from '../io/file-error.js';
 import {buildIndex, type DatasetIndex} from './build-index.js';
 import {fieldNamesAt, nearestFieldName} from './field-names.js';
 import {createLocator, syntaxProblems, type JsonPath} from './locate.js';
@@ -57,7 +58,7 @@ export async function loadDataset(file: string, options: LoadOptions = {}): Prom
 	try {
 		bytes = await readFile(file);
 	} catch (error: unknown) {
-		return fileProblem(name, readFailure(error));
+		return fileProblem(name, fileErrorWords(error, 'a dataset file'));
 	}
 
 	try {
@@ -65,28 +66,6 @@ export async function loadDataset(file: string, options: LoadOptions = {}): Prom
 	} catch (error: unknown) {
 		// A bug of ours, not a problem of the file: still one line, no stack trace.
 		return fileProblem(name, `could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
-	}
-}
-
-function readFailure(error: unknown): string {
-	const code = error !== null && typeof error === 'object' && 'code' in error ? String(error.code) : '';
-	switch (code) {
-		case 'ENOENT': {
-			return 'no such file';
-		}
-
-		case 'EISDIR': {
-			return 'is a folder, not a dataset file';
-		}
-
-		case 'EACCES':
-		case 'EPERM': {
-			return 'cannot be read: permission denied';
-		}
-
-		default: {
-			return `cannot be read${code === '' ? '' : ` (${code})`}`;
-		}
 	}
 }
 

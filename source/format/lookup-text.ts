@@ -1,5 +1,5 @@
 import type {Citation, DatasetIndex, Entity} from '../dataset/build-index.js';
-import {bodyName, entityLabel} from '../dataset/labels.js';
+import {bodyName, entityLabel, kindWord} from '../dataset/labels.js';
 import type {LookupResult} from '../dataset/lookup.js';
 import {officialLanguages} from '../dataset/schema.js';
 import {sanitizeText} from '../text/sanitize.js';
@@ -11,19 +11,6 @@ excerpts documents quote, then everything that cites it, grouped agenda items,
 documents, proposals, principles. Long texts are not wrapped: a terminal or a
 pager wraps them, and a file keeps them whole.
 */
-
-export const kindWord: Record<Entity['kind'], string> = {
-	session: 'session',
-	'agenda-item': 'agenda item',
-	document: 'document',
-	instrument: 'basic instrument',
-	resolution: 'resolution',
-	report: 'report',
-	proposal: 'proposal',
-	principle: 'principle',
-	delegation: 'delegation',
-	position: 'position',
-};
 
 const illustrativeMark = ' (illustrative)';
 

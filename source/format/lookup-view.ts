@@ -1,5 +1,5 @@
 import type {Citation, DatasetIndex, Entity} from '../dataset/build-index.js';
-import {bodyName, entityLabel} from '../dataset/labels.js';
+import {bodyName, entityLabel, kindWord} from '../dataset/labels.js';
 import type {LookupResult} from '../dataset/lookup.js';
 import {officialLanguages} from '../dataset/schema.js';
 import {wrapText as wrap} from './measure.js';
@@ -33,19 +33,6 @@ function entry(value: string, jump: Jump, indent = 2): LookupLine {
 	// One line per entry (cut by the view): the cursor moves entry by entry.
 	return {line: [segment(`${' '.repeat(indent)}→ ${value}`, 'link')], jump};
 }
-
-const kindWord: Record<Entity['kind'], string> = {
-	session: 'session',
-	'agenda-item': 'agenda item',
-	document: 'document',
-	instrument: 'basic instrument',
-	resolution: 'resolution',
-	report: 'report',
-	proposal: 'proposal',
-	principle: 'principle',
-	delegation: 'delegation',
-	position: 'position',
-};
 
 function describe(index: DatasetIndex, entity: Entity, width: number): LookupLine[] {
 	const lines: LookupLine[] = [];

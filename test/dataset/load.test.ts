@@ -102,7 +102,7 @@ describe('loadDataset on whole-file problems', () => {
 	it.skipIf(process.getuid?.() === 0 || process.platform === 'win32')('an unreadable file', async () => {
 		const file = write('{}');
 		chmodSync(file, 0o000);
-		expect(await lines(file)).toEqual([`${file}  cannot be read: permission denied`]);
+		expect(await lines(file)).toEqual([`${file}  permission denied`]);
 	});
 
 	it('an empty file', async () => {

@@ -99,7 +99,7 @@ describe('council import', () => {
 		const run = await council(['import', 'missing.txt', '.', path.join(fixtures, 'import-sg-approve.txt'), '--into', into]);
 		expect(run.code).toBe(1);
 		expect(run.stderr).toContain('council import: missing.txt: no such file');
-		expect(run.stderr).toContain('council import: .: is a directory, not a document');
+		expect(run.stderr).toContain('council import: .: is a folder, not a document');
 		expectNoStackTrace(run);
 		expect(readFileSync(into, 'utf8')).toBe(before);
 		expect(existsSync(`${into}.bak`)).toBe(false);
