@@ -2,8 +2,7 @@ import path from 'node:path';
 import type {CommandIo} from './io.js';
 import {parseCommandLine} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
-import {exitFailure, messageOf, openSession, stringOption} from '../journal/command-context.js';
-import {readJournal, type JournalChunk} from '../journal/read.js';
+import {exitFailure, messageOf, openSessionJournal, stringOption} from '../journal/command-context.js';
 import {renderMinutes} from '../minutes/render.js';
 import {writeFileAtomically} from '../minutes/write.js';
 
@@ -29,20 +28,12 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		throw new UsageError('name one dataset, as DATASET or --data FILE', 'export');
 	}
 
-	const opened = await openSession({data: data ?? positionals[0], journal: stringOption(values, 'journal')}, io);
+	const opened = await openSessionJournal({data: data ?? positionals[0], journal: stringOption(values, 'journal')}, io, 'export');
 	if (!opened.ok) {
-		io.stderr(`council export: ${opened.message.trimEnd()}\n`);
-		return exitFailure;
+		return opened.code;
 	}
 
-	const {session} = opened;
-	let chunk: JournalChunk;
-	try {
-		chunk = await readJournal(session.journal.path);
-	} catch (error: unknown) {
-		io.stderr(`council export: cannot read ${session.journal.path}: ${messageOf(error)}\n`);
-		return exitFailure;
-	}
+	const {session, chunk} = opened;
 
 	for (const problem of chunk.problems) {
 		io.stderr(`warning: ${problem.message}\n`);

@@ -1,9 +1,8 @@
 import type {CommandIo} from './io.js';
 import {parseCommandLine} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
-import {exitFailure, messageOf, openSession, stringOption} from '../journal/command-context.js';
+import {openSessionJournal, stringOption} from '../journal/command-context.js';
 import {formatLogLine} from '../journal/describe.js';
-import {readJournal, type JournalChunk} from '../journal/read.js';
 import {isEntryInEffect, replay} from '../journal/replay.js';
 import type {JournalEntry} from '../journal/schema.js';
 
@@ -23,20 +22,12 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		throw new UsageError(`unexpected argument "${positionals[0]}"`, 'log');
 	}
 
-	const opened = await openSession({data: stringOption(values, 'data'), journal: stringOption(values, 'journal')}, io);
+	const opened = await openSessionJournal({data: stringOption(values, 'data'), journal: stringOption(values, 'journal')}, io, 'log');
 	if (!opened.ok) {
-		io.stderr(`council log: ${opened.message.trimEnd()}\n`);
-		return exitFailure;
+		return opened.code;
 	}
 
-	const {session} = opened;
-	let chunk: JournalChunk;
-	try {
-		chunk = await readJournal(session.journal.path);
-	} catch (error: unknown) {
-		io.stderr(`council log: cannot read ${session.journal.path}: ${messageOf(error)}\n`);
-		return exitFailure;
-	}
+	const {session, chunk} = opened;
 
 	// Replayed, so the audit also says which entries no longer count and why.
 	const records = replay(session.dataset, chunk.entries);

@@ -7,6 +7,7 @@ import {bundledDatasetPath} from '../dataset/bundled.js';
 import {formatLoadErrors, loadDataset} from '../dataset/load.js';
 import type {Dataset} from '../dataset/schema.js';
 import {resolveJournalPath, type JournalLocation} from './location.js';
+import {readJournal, type JournalChunk} from './read.js';
 
 /*
 What `council record`, `log` and `export` share: opening the session, that is
@@ -41,6 +42,31 @@ export async function openSession(options: {readonly data?: string | undefined; 
 
 	const journal = resolveJournalPath({journal: options.journal, sessionId: loaded.dataset.session.id, cwd: io.cwd, env: io.env});
 	return {ok: true, session: {datasetPath, dataset: loaded.dataset, index: loaded.index, journal}};
+}
+
+/**
+Opens the session and reads its whole journal, for the commands that report on it
+(`log`, `export`). A failure is printed as `council COMMAND: ...` and comes back as
+the exit code; the journal's skipped lines are returned for the caller to show.
+*/
+export async function openSessionJournal(
+	options: {readonly data?: string | undefined; readonly journal?: string | undefined},
+	io: CommandIo,
+	command: string,
+): Promise<{ok: true; session: SessionContext; chunk: JournalChunk} | {ok: false; code: number}> {
+	const opened = await openSession(options, io);
+	if (!opened.ok) {
+		io.stderr(`council ${command}: ${opened.message.trimEnd()}\n`);
+		return {ok: false, code: exitFailure};
+	}
+
+	const {session} = opened;
+	try {
+		return {ok: true, session, chunk: await readJournal(session.journal.path)};
+	} catch (error: unknown) {
+		io.stderr(`council ${command}: cannot read ${session.journal.path}: ${messageOf(error)}\n`);
+		return {ok: false, code: exitFailure};
+	}
 }
 
 export function messageOf(error: unknown): string {
