@@ -19,3 +19,10 @@ export const globalOptions: readonly OptionSpec[] = [
 	{name: 'help', short: 'h', type: 'boolean', description: 'show help (for a subcommand: council SUBCOMMAND --help)'},
 	{name: 'version', short: 'v', type: 'boolean', description: 'show the version'},
 ];
+
+/** Options of `council [DATASET]` (the dashboard) only: who records, and where. */
+export const startOptions: readonly OptionSpec[] = [
+	{name: 'journal', type: 'string', valueName: 'PATH', description: 'the session journal to follow and record in (default: one per session, see Files)'},
+	{name: 'role', type: 'string', valueName: 'ROLE', description: 'chair, secretary or viewer (a viewer cannot record); default: the role preference'},
+	{name: 'author', type: 'string', valueName: 'NAME', description: 'the name entries are recorded under (default: the preference, else your user name)'},
+];

@@ -1,5 +1,5 @@
 import type {CommandEntry} from '../commands/registry.js';
-import {globalOptions, type OptionSpec} from './global-options.js';
+import {globalOptions, startOptions, type OptionSpec} from './global-options.js';
 
 /*
 Help generated from the two tables (subcommands in commands/registry.ts,
@@ -40,6 +40,9 @@ export function generalHelp(context: HelpContext): string {
 		'',
 		'Options (every subcommand takes them)',
 		...optionLines(globalOptions),
+		'',
+		'Dashboard options (council [DATASET])',
+		...optionLines(startOptions),
 	];
 	if (context.locations !== undefined && context.locations.length > 0) {
 		lines.push('', 'Files', ...columns(context.locations));

@@ -5,7 +5,7 @@ import type {CommandIo} from '../commands/io.js';
 import {commands, findCommand, type CommandEntry} from '../commands/registry.js';
 import {editDistance} from '../dataset/lookup.js';
 import {datasetPath} from './dataset-path.js';
-import {globalOptions} from './global-options.js';
+import {globalOptions, startOptions} from './global-options.js';
 import {commandHelp, generalHelp, type HelpContext} from './help.js';
 import {helpLocations} from './locations.js';
 import {parseCommandLine} from './parse.js';
@@ -23,7 +23,7 @@ export type MainOptions = {
 	readonly isInteractive: boolean;
 };
 
-const stringOptions = new Set(globalOptions.filter(spec => spec.type === 'string').flatMap(spec => [`--${spec.name}`, ...(spec.short === undefined ? [] : [`-${spec.short}`])]));
+const stringOptions = new Set([...globalOptions, ...startOptions].filter(spec => spec.type === 'string').flatMap(spec => [`--${spec.name}`, ...(spec.short === undefined ? [] : [`-${spec.short}`])]));
 
 /** Index of the first positional argument, skipping global options and their values. */
 function firstPositional(argv: readonly string[]): number {
@@ -91,7 +91,7 @@ async function dispatch(argv: readonly string[], io: CommandIo, options: MainOpt
 		return runCommand(command, rest, io);
 	}
 
-	const parsed = parseCommandLine(argv);
+	const parsed = parseCommandLine(argv, startOptions);
 	if (parsed.values['help'] === true) {
 		io.stdout(generalHelp(helpContext()));
 		return 0;
@@ -120,7 +120,14 @@ async function dispatch(argv: readonly string[], io: CommandIo, options: MainOpt
 		throw new UsageError(`unexpected argument "${extra}"`);
 	}
 
-	return start({datasetPath: datasetPath(dataset ?? parsed.values['data'], io.cwd), isInteractive: options.isInteractive}, io);
+	const text = (name: string) => (typeof parsed.values[name] === 'string' ? parsed.values[name] : undefined);
+	return start({
+		datasetPath: datasetPath(dataset ?? parsed.values['data'], io.cwd),
+		isInteractive: options.isInteractive,
+		journal: text('journal'),
+		role: text('role'),
+		author: text('author'),
+	}, io);
 }
 
 /** The whole CLI, given its arguments (without node and the script) and the outside world. */

@@ -1,8 +1,12 @@
+import os from 'node:os';
 import type {CommandIo} from '../commands/io.js';
 import {loadDataset, formatLoadErrors} from '../dataset/load.js';
 import {sessionSummary} from '../format/session-summary.js';
 import {displayPath} from './dataset-path.js';
 import {importWithoutFetch} from './without-fetch.js';
+import {journalLocationText, resolveJournalPath} from '../journal/location.js';
+import {roles, type Role} from '../settings/schema.js';
+import {UsageError} from './usage-error.js';
 
 /*
 `council [DATASET]`: load, then the dashboard when both ends are a terminal, the
@@ -15,9 +19,43 @@ export type StartOptions = {
 	readonly datasetPath: string;
 	/** Keys can be read: stdin is a terminal too. */
 	readonly isInteractive: boolean;
+	/** --journal PATH (relative to the working folder). */
+	readonly journal?: string | undefined;
+	/** --role: chair, secretary or viewer; else the preference. */
+	readonly role?: string | undefined;
+	/** --author NAME; else the preference, else the account's user name. */
+	readonly author?: string | undefined;
 };
 
+function userName(): string {
+	try {
+		return os.userInfo().username;
+	} catch {
+		return 'unknown';
+	}
+}
+
+/** Preferences, read once; a damaged file is a warning on stderr and the defaults, never a crash. */
+async function loadSettings(io: CommandIo) {
+	const [{SettingsStore}, {defaultSettings}] = await Promise.all([import('../settings/store.js'), import('../settings/schema.js')]);
+	try {
+		const {value, warnings} = new SettingsStore({env: io.env}).load();
+		for (const warning of warnings) {
+			io.stderr(`council: ${warning}\n`);
+		}
+
+		return value;
+	} catch (error: unknown) {
+		io.stderr(`council: settings not read (${error instanceof Error ? error.message : String(error)}); using the defaults\n`);
+		return defaultSettings;
+	}
+}
+
 export async function start(options: StartOptions, io: CommandIo): Promise<number> {
+	if (options.role !== undefined && !(roles as readonly string[]).includes(options.role)) {
+		throw new UsageError(`unknown role "${options.role}" (use one of: ${roles.join(', ')})`);
+	}
+
 	const name = displayPath(options.datasetPath, io.cwd);
 	const result = await loadDataset(options.datasetPath, {name});
 	if (!result.ok) {
@@ -31,7 +69,20 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		return 0;
 	}
 
+	const settings = await loadSettings(io);
+	const journal = resolveJournalPath({journal: options.journal, sessionId: result.dataset.session.id, cwd: io.cwd, env: io.env});
+	const role = (options.role as Role | undefined) ?? settings.role;
+	const authorName = (options.author ?? settings.authorName ?? userName()).trim().slice(0, 100) || 'unknown';
 	const {runDashboard} = await importWithoutFetch(async () => import('../ui/run-dashboard.js'));
-	await runDashboard({datasetPath: options.datasetPath, dataset: result.dataset, index: result.index});
+	await runDashboard({
+		datasetPath: options.datasetPath,
+		dataset: result.dataset,
+		index: result.index,
+		settings,
+		journalPath: journal.path,
+		journalText: journalLocationText(journal, io.env),
+		author: {name: authorName, role},
+		exportFolder: io.cwd,
+	});
 	return 0;
 }

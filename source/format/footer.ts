@@ -1,4 +1,4 @@
-import {footerBindings, type Context} from '../keymap/keymap.js';
+import {footerBindings, type CommandId, type Context} from '../keymap/keymap.js';
 import {fit, segment, type Line} from './line.js';
 import {cellWidth} from './measure.js';
 
@@ -10,8 +10,11 @@ or the prompt being typed.
 // Kept when the footer is too narrow for every key: the way to all keys, and the way out.
 const essential = new Set(['help', 'quit', 'back']);
 
-export function keysLine(context: Context, width: number): Line {
-	const bindings = footerBindings(context);
+/** The footer's keys; `disabled` ones (a viewer's recording keys) are dropped for one "viewer: cannot record" note. */
+export function keysLine(context: Context, width: number, disabled?: ReadonlySet<CommandId>): Line {
+	const all = footerBindings(context);
+	const bindings = disabled === undefined ? all : all.filter(binding => !disabled.has(binding.command));
+	const refused = all.filter(binding => disabled?.has(binding.command) === true).map(binding => binding.label);
 	const text = (binding: (typeof bindings)[number]) => binding.footerText ?? `${binding.label} ${binding.short}`;
 	const total = () => bindings.reduce((sum, binding, position) => sum + (position === 0 ? 0 : 2) + cellWidth(text(binding)), 0);
 	// Drop the last non-essential keys until the rest fits, rather than cutting "q quit" off.
@@ -28,6 +31,10 @@ export function keysLine(context: Context, width: number): Line {
 		segment(position === 0 ? '' : '  '),
 		segment(text(binding), 'key'),
 	]);
+	if (refused.length > 0) {
+		parts.push(segment(`  ${refused.join(' ')} off: viewers cannot record`, 'dim'));
+	}
+
 	return fit(parts, width);
 }
 

@@ -9,7 +9,7 @@ as itself ("j", "G", "/"), or "up", "down", "pageup", "pagedown", "home", "end",
 */
 
 /** Where a binding applies: a focused pane, an overlay, or everywhere. */
-export const contexts = ['agenda', 'detail', 'positions', 'help', 'lookup-result', 'prompt'] as const;
+export const contexts = ['agenda', 'detail', 'positions', 'help', 'lookup-result', 'prompt', 'record'] as const;
 export type Context = (typeof contexts)[number];
 export type Where = Context | 'global';
 
@@ -42,6 +42,20 @@ export const commandIds = [
 	'cancel-input',
 	'delete-char',
 	'clear-input',
+	'record-decision',
+	'record-status',
+	'record-position',
+	'undo-entry',
+	'export-minutes',
+	'save-entry',
+	'next-field',
+	'cancel-entry',
+	'agenda-smaller',
+	'agenda-larger',
+	'positions-taller',
+	'positions-shorter',
+	'reset-panes',
+	'cycle-theme',
 ] as const;
 export type CommandId = (typeof commandIds)[number];
 
@@ -93,6 +107,22 @@ export const keymap: readonly Binding[] = [
 	{command: 'cancel-input', keys: ['escape'], label: 'Esc', short: 'cancel', description: 'Cancel typing (the filter returns to what it was)', where: ['prompt'], footer: ['prompt']},
 	{command: 'delete-char', keys: ['backspace'], label: 'Bksp', short: 'delete', description: 'Delete the last character typed', where: ['prompt']},
 	{command: 'clear-input', keys: ['ctrl-u'], label: 'Ctrl+U', short: 'clear', description: 'Clear what was typed', where: ['prompt'], footer: ['prompt']},
+	// Recording (issue 4): only where an item is selected; a viewer sees them refused with the reason.
+	{command: 'record-decision', keys: ['d'], label: 'd', short: 'decide', description: 'Record a decision on the selected item (from the detail or positions pane: on the proposal shown), pre-filled from its action required', where: panes, footer: ['agenda', 'positions']},
+	{command: 'record-status', keys: ['s'], label: 's', short: 'status', description: 'Change the selected item\'s status (pending, under consideration, decided, deferred)', where: panes, footer: ['agenda']},
+	{command: 'record-position', keys: ['p'], label: 'p', short: 'position', description: 'Record a delegation\'s position, the delegation found by part of its name in any language', where: panes, footer: ['agenda', 'positions']},
+	{command: 'undo-entry', keys: ['u'], label: 'u', short: 'undo', description: 'Undo the last entry by recording its reversal, after a y/n question (history is kept)', where: panes},
+	{command: 'export-minutes', keys: ['e'], label: 'e', short: 'export', description: 'Write the minutes (Markdown) to a file in the current folder and show its path', where: panes},
+	{command: 'save-entry', keys: ['ctrl-s'], label: 'Ctrl+S', short: 'save', description: 'Save the entry; "saved" shows once it is on disk', where: ['record'], footer: ['record']},
+	{command: 'next-field', keys: ['tab'], label: 'Tab', short: 'outcome/text', description: 'Switch between a decision\'s outcome (←/→, 1-8 or its first letter) and its text (Enter is a new line)', where: ['record'], footer: ['record']},
+	{command: 'cancel-entry', keys: ['escape'], label: 'Esc', short: 'cancel', description: 'Cancel recording (asks first if the decision text was changed)', where: ['record'], footer: ['record']},
+	// Preferences, saved to the settings file (issue 3).
+	{command: 'agenda-smaller', keys: ['<'], label: '<', short: 'agenda smaller', description: 'Give the agenda fewer rows and the detail more (saved in the settings)', where: panes},
+	{command: 'agenda-larger', keys: ['>'], label: '>', short: 'agenda larger', description: 'Give the agenda more rows and the detail fewer (saved in the settings)', where: panes},
+	{command: 'positions-taller', keys: ['+'], label: '+', short: 'positions taller', description: 'Make the positions pane taller (saved in the settings)', where: panes},
+	{command: 'positions-shorter', keys: ['-'], label: '-', short: 'positions shorter', description: 'Make the positions pane shorter (saved in the settings)', where: panes},
+	{command: 'reset-panes', keys: ['='], label: '=', short: 'reset panes', description: 'Put the pane sizes back to the defaults', where: panes},
+	{command: 'cycle-theme', keys: ['T'], label: 'T', short: 'theme', description: 'Next theme: default, high contrast, mono (no colour) (saved in the settings)', where: panes},
 ];
 
 // Context → key name → command, built once: resolving a key press is two Map.get.

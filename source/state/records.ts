@@ -1,4 +1,5 @@
 import type {ItemStatus, Position} from '../dataset/schema.js';
+import type {JournalEntry} from '../journal/schema.js';
 
 /*
 What the session's journal adds to the dataset, in the shape the screen needs.
@@ -36,6 +37,8 @@ export type SessionRecords = {
 	readonly currentItem?: string;
 	/** When the session was opened (epoch milliseconds), if the journal knows. */
 	readonly openedAt?: number;
+	/** The entry `u` would reverse (the journal's edge works it out with lastUndoable). */
+	readonly lastUndoable?: JournalEntry;
 };
 
 export const emptyRecords: SessionRecords = {

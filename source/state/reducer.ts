@@ -6,6 +6,7 @@ import {resolveKey, type CommandId} from '../keymap/keymap.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {textWidth, type Layout, type TerminalSize} from './layout.js';
 import {follow, moveBy, moveTo} from './list.js';
+import {openDecision, openPosition, openStatus, openUndo, recordKey, recorded, requestExport} from './record-commands.js';
 import type {SessionRecords} from './records.js';
 import {filterRows, positionsOn, positionTargets} from './selectors.js';
 import {contextOf, layoutOf, selectedItem, topOfList, topOverlay, type ListView, type Overlay, type Pane, type State} from './state.js';
@@ -28,7 +29,9 @@ export type Action =
 	/** The edge has taken the first `count` intents of the outbox. */
 	| {readonly type: 'intents-taken'; readonly count: number}
 	/** A message from the edge for the footer ("saved", a failed write). */
-	| {readonly type: 'notice'; readonly text: string};
+	| {readonly type: 'notice'; readonly text: string}
+	/** The edge's answer to a `record` intent: on disk (fsync done), or failed and why. */
+	| {readonly type: 'recorded'; readonly ok: boolean; readonly text: string};
 
 const maxInputLength = 200;
 
@@ -57,6 +60,10 @@ function apply(state: State, action: Action): State {
 			return {...state, notice: state.notice === undefined ? action.text : `${state.notice} · ${action.text}`};
 		}
 
+		case 'recorded': {
+			return recorded(state, action);
+		}
+
 		case 'intents-taken': {
 			return action.count <= 0 ? state : {...state, outbox: state.outbox.slice(action.count)};
 		}
@@ -67,6 +74,15 @@ function apply(state: State, action: Action): State {
 
 		case 'key': {
 			const context = contextOf(state);
+			const top = topOverlay(state);
+			if (top?.kind === 'record') {
+				// Every key but Ctrl+C belongs to the form: text (a paste whole), arrows, Enter, its commands.
+				const command = resolveKey(context, action.key);
+				return command === 'force-quit'
+					? runCommand(state, command)
+					: recordKey({...state, notice: undefined}, top.form, command, action.key, action.text);
+			}
+
 			// Keys typed faster than they are read arrive as one chunk ("/zzz", a paste):
 			// outside a prompt each character is its own key press.
 			if (context !== 'prompt' && action.text !== undefined && action.text.length > 1 && resolveKey(context, action.key) === undefined) {
@@ -134,7 +150,13 @@ export function cachedLookupView(state: State, result: LookupResult, width: numb
 	return view;
 }
 
-function overlayCount(state: State, overlay: Overlay, layout: Layout): number {
+type ListOverlay = Extract<Overlay, {list: ListView}>;
+
+function hasList(overlay: Overlay): overlay is ListOverlay {
+	return overlay.kind === 'help' || overlay.kind === 'lookup-result';
+}
+
+function overlayCount(state: State, overlay: ListOverlay, layout: Layout): number {
 	switch (overlay.kind) {
 		case 'help': {
 			return helpLines(textWidth(layout)).length;
@@ -142,10 +164,6 @@ function overlayCount(state: State, overlay: Overlay, layout: Layout): number {
 
 		case 'lookup-result': {
 			return cachedLookupView(state, overlay.result, textWidth(layout)).lines.length;
-		}
-
-		case 'prompt': {
-			return 0;
 		}
 	}
 }
@@ -173,13 +191,13 @@ function settle(state: State): State {
 	const detail = follow(next.detail, detailCount(next, layout), height.detail);
 	const positions = follow(next.positions, positionsCount(next), height.positions);
 	const overlays = next.overlays.map(overlay =>
-		overlay.kind === 'prompt' ? overlay : withList(overlay, follow(overlay.list, overlayCount(next, overlay, layout), height.overlay)));
+		hasList(overlay) ? withList(overlay, follow(overlay.list, overlayCount(next, overlay, layout), height.overlay)) : overlay);
 	const isSame = focus === next.focus && agenda === next.agenda && detail === next.detail && positions === next.positions
 		&& overlays.every((overlay, position) => overlay === next.overlays[position]);
 	return isSame ? next : {...next, focus, agenda, detail, positions, overlays};
 }
 
-function withList<T extends Overlay & {list: ListView}>(overlay: T, list: ListView): T {
+function withList<T extends ListOverlay>(overlay: T, list: ListView): T {
 	return list === overlay.list ? overlay : {...overlay, list};
 }
 
@@ -193,7 +211,7 @@ function move(state: State, how: (list: ListView, count: number, height: number)
 	const height = heights(layout);
 	const overlay = topOverlay(state);
 	if (overlay !== undefined) {
-		if (overlay.kind === 'prompt') {
+		if (!hasList(overlay)) {
 			return state;
 		}
 
@@ -663,6 +681,33 @@ function runCommand(state: State, command: CommandId): State {
 		case 'clear-input': {
 			const overlay = topOverlay(state);
 			return overlay?.kind === 'prompt' ? editPrompt(state, overlay, '') : state;
+		}
+
+		case 'record-decision': {
+			return openDecision(state);
+		}
+
+		case 'record-status': {
+			return openStatus(state);
+		}
+
+		case 'record-position': {
+			return openPosition(state);
+		}
+
+		case 'undo-entry': {
+			return openUndo(state);
+		}
+
+		case 'export-minutes': {
+			return requestExport(state);
+		}
+
+		// Inside a recording form the key handler routes these to record-commands.ts.
+		case 'save-entry':
+		case 'next-field':
+		case 'cancel-entry': {
+			return state;
 		}
 	}
 }

@@ -1,8 +1,11 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
 import type {LookupResult} from '../dataset/lookup.js';
+import type {EntryDraft} from '../journal/schema.js';
 import type {Context} from '../keymap/keymap.js';
-import {computeLayout, type Layout, type TerminalSize} from './layout.js';
+import type {Role, Theme} from '../settings/schema.js';
+import {computeLayout, defaultPaneSizes, type Layout, type PaneSizes, type TerminalSize} from './layout.js';
 import {emptyRecords, type SessionRecords} from './records.js';
+import type {RecordingForm} from './recording.js';
 import {allRows, statusOf} from './selectors.js';
 
 /*
@@ -21,14 +24,20 @@ export type Overlay =
 	| {readonly kind: 'help'; readonly list: ListView}
 	/** A one-line input in the footer; `before` is the filter to return to on Esc. */
 	| {readonly kind: 'prompt'; readonly purpose: 'filter' | 'lookup'; readonly text: string; readonly before: string}
-	| {readonly kind: 'lookup-result'; readonly result: LookupResult; readonly list: ListView};
+	| {readonly kind: 'lookup-result'; readonly result: LookupResult; readonly list: ListView}
+	/** A decision, status, position or undo being recorded (state/recording.ts). */
+	| {readonly kind: 'record'; readonly form: RecordingForm};
 
 /**
 What the screen asks the outside world to do (write the journal, ...): the
 reducer only queues it; the app hands it to its `onIntent` and drains the queue.
 The recording keys (d, s, p, u) add their kinds here.
 */
-export type Intent = {readonly kind: 'set-current-item'; readonly item: string};
+export type Intent =
+	| {readonly kind: 'set-current-item'; readonly item: string}
+	/** Append this entry; the edge answers with `recorded` once it is on disk, or failed. */
+	| {readonly kind: 'record'; readonly draft: EntryDraft; readonly what: string}
+	| {readonly kind: 'export-minutes'};
 
 export type State = {
 	readonly index: DatasetIndex;
@@ -62,6 +71,13 @@ export type State = {
 	readonly isQuitting: boolean;
 	/** Intents not yet handed to the app's edge, oldest first. */
 	readonly outbox: readonly Intent[];
+	/** Who is at this screen; undefined when there is no journal to record in. */
+	readonly role: Role | undefined;
+	/** "Journal: PATH", for the help screen. */
+	readonly journalText: string | undefined;
+	/** The user's pane sizes and theme (settings); the app saves them when they change. */
+	readonly panes: PaneSizes;
+	readonly theme: Theme;
 };
 
 export type InitialStateOptions = {
@@ -69,6 +85,10 @@ export type InitialStateOptions = {
 	readonly now: number;
 	readonly openedAt?: number;
 	readonly records?: SessionRecords;
+	readonly role?: Role;
+	readonly journalText?: string;
+	readonly panes?: PaneSizes;
+	readonly theme?: Theme;
 };
 
 /** The current item when nothing was recorded: the first one under consideration. */
@@ -105,6 +125,10 @@ export function createInitialState(index: DatasetIndex, options: InitialStateOpt
 		jumpBack: [],
 		isQuitting: false,
 		outbox: [],
+		role: options.role,
+		journalText: options.journalText,
+		panes: options.panes ?? defaultPaneSizes,
+		theme: options.theme ?? 'default',
 	};
 }
 
@@ -130,5 +154,5 @@ export function selectedItem(state: State) {
 
 /** The layout for the state's terminal size and agenda length. */
 export function layoutOf(state: State): Layout {
-	return computeLayout(state.size, state.index.dataset.agendaItems.length);
+	return computeLayout(state.size, state.index.dataset.agendaItems.length, state.panes);
 }

@@ -2,6 +2,7 @@ import {useCallback, useEffect, useMemo, useReducer} from 'react';
 import {useApp, useInput, type Key} from 'ink';
 import type {DatasetIndex} from '../dataset/build-index.js';
 import {keyName} from '../keymap/key-name.js';
+import type {Role} from '../settings/schema.js';
 import type {SessionRecords} from '../state/records.js';
 import {reducer, type Action} from '../state/reducer.js';
 import {createInitialState, type Intent, type State} from '../state/state.js';
@@ -25,6 +26,12 @@ export type AppProps = {
 	/** When the session opened (the journal may know better, in its records). */
 	readonly openedAt?: number;
 	readonly records?: SessionRecords;
+	/** Who is at this screen; without it (no journal) the recording keys say so. */
+	readonly role?: Role;
+	/** "Journal: PATH", shown in the help screen. */
+	readonly journalText?: string;
+	/** Shown in the footer on the first frame (skipped journal lines). */
+	readonly startNotice?: string;
 	/** Called with every new replay of the journal; returns the unsubscribe. */
 	readonly subscribeRecords?: (listener: (records: SessionRecords) => void) => () => void;
 	/** Observes every state after an action (tests, benchmarks). */
@@ -50,7 +57,17 @@ export function App(props: AppProps) {
 		now: clock?.now() ?? props.now ?? 0,
 		...(props.openedAt === undefined ? {} : {openedAt: props.openedAt}),
 		...(props.records === undefined ? {} : {records: props.records}),
+		...(props.role === undefined ? {} : {role: props.role}),
+		...(props.journalText === undefined ? {} : {journalText: props.journalText}),
 	}));
+
+	useEffect(() => {
+		if (props.startNotice !== undefined) {
+			dispatch({type: 'notice', text: props.startNotice});
+		}
+		// Once, on the first frame.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, []);
 
 	// Stable, so Ink does not re-subscribe to stdin on every render.
 	const onInput = useCallback((input: string, key: Key) => {
@@ -87,14 +104,19 @@ export function App(props: AppProps) {
 		}
 
 		for (const intent of state.outbox) {
+			// A recording form waits for its answer: "saved" only once the edge's promise resolved (fsync done).
+			const isRecord = intent.kind === 'record';
 			void Promise.resolve(onIntent?.(intent)).then(
 				text => {
-					if (text !== undefined) {
+					if (isRecord) {
+						dispatch({type: 'recorded', ok: text !== undefined, text: text ?? 'Not recorded: no journal to record in'});
+					} else if (text !== undefined) {
 						dispatch({type: 'notice', text});
 					}
 				},
 				(error: unknown) => {
-					dispatch({type: 'notice', text: `Not recorded: ${error instanceof Error ? error.message : String(error)}`});
+					const message = error instanceof Error ? error.message : String(error);
+					dispatch(isRecord ? {type: 'recorded', ok: false, text: message} : {type: 'notice', text: `Not recorded: ${message}`});
 				},
 			);
 		}

@@ -3,6 +3,8 @@ import {render, type Instance} from 'ink';
 import type {DatasetIndex} from '../dataset/build-index.js';
 import type {Dataset} from '../dataset/schema.js';
 import type {Author} from '../journal/schema.js';
+import type {JournalProblem} from '../journal/read.js';
+import type {JournalRecords} from '../journal/replay.js';
 import type {SessionRecords} from '../state/records.js';
 import type {Intent} from '../state/state.js';
 import {App} from './app.js';
@@ -28,6 +30,10 @@ export type DashboardOptions = {
 	readonly subscribeRecords?: (listener: (records: SessionRecords) => void) => () => void;
 	/** Who records in the journal (from the settings); a viewer records nothing. */
 	readonly author?: Author;
+	/** "Journal: PATH", for the help screen. */
+	readonly journalText?: string;
+	/** Where `e` writes the minutes (the working folder). */
+	readonly exportFolder?: string;
 };
 
 type Terminal = ConstructorParameters<typeof InkStdout>[0];
@@ -63,32 +69,72 @@ export function mountFullScreen(element: ReactElement, streams: {stdout: Termina
 The journal's records for the dashboard: given ones as they are, or, with a
 journal path, the journal read, replayed and followed (source/journal/follow.ts).
 */
-export type Feed = Pick<DashboardOptions, 'records' | 'subscribeRecords'> & {readonly onIntent?: (intent: Intent) => Promise<string | undefined>};
+export type Feed = Pick<DashboardOptions, 'records' | 'subscribeRecords'> & {
+	readonly onIntent?: (intent: Intent) => Promise<string | undefined>;
+	/** Skipped or torn journal lines, said on the first frame. */
+	readonly startNotice?: string;
+};
+
+/** "2 journal lines skipped (line 7: torn ...)" for the footer. */
+export function problemsNotice(problems: readonly JournalProblem[]): string | undefined {
+	const [first] = problems;
+	if (first === undefined) {
+		return undefined;
+	}
+
+	const count = problems.length === 1 ? '1 journal line skipped' : `${problems.length} journal lines skipped`;
+	return `${count} (line ${first.line}: ${first.message}); council log shows them`;
+}
 
 export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 	if (options.journalPath === undefined || options.subscribeRecords !== undefined) {
 		return options;
 	}
 
-	const [{followJournal, openJournal}, {recordEntry}] = await Promise.all([import('../journal/follow.js'), import('../journal/append.js')]);
+	const [{followJournal, openJournal}, {recordEntry}, {lastUndoable}, {exportMinutesFile}] = await Promise.all([
+		import('../journal/follow.js'),
+		import('../journal/append.js'),
+		import('../journal/replay.js'),
+		import('../minutes/write.js'),
+	]);
 	const file = options.journalPath;
 	const snapshot = await openJournal(file, options.dataset);
+	// What u would reverse travels with the records, so the reducer stays pure.
+	const withUndo = (records: JournalRecords): SessionRecords => ({...records, lastUndoable: lastUndoable(records)});
 	let follower: ReturnType<typeof followJournal> | undefined;
 	const {author} = options;
+	const problems = problemsNotice(snapshot.problems);
 	return {
-		records: snapshot.records,
+		records: withUndo(snapshot.records),
+		...(problems === undefined ? {} : {startNotice: problems}),
 		subscribeRecords(listener) {
 			follower = followJournal(file, options.dataset, snapshot, ({records}) => {
-				listener(records);
+				listener(withUndo(records));
 			});
 			return follower.stop;
 		},
 		async onIntent(intent) {
+			if (intent.kind === 'export-minutes') {
+				const written = await exportMinutesFile({index: options.index, journalPath: file, format: 'md', folder: options.exportFolder ?? process.cwd(), now: Date.now()});
+				return `Minutes written to ${written.file}`;
+			}
+
 			if (author === undefined || author.role === 'viewer') {
+				// The reducer refuses first; this is the edge's own guard.
+				if (intent.kind === 'record') {
+					throw new Error('viewers cannot record');
+				}
+
 				return 'Not recorded: viewers do not write the journal';
 			}
 
-			// The screen says "saved" only once the entry is on disk (recordEntry fsyncs).
+			// The screen says "saved" only once the entry is on disk (recordEntry fsyncs before resolving).
+			if (intent.kind === 'record') {
+				await recordEntry(file, intent.draft, author);
+				follower?.refresh();
+				return `saved: ${intent.what}`;
+			}
+
 			await recordEntry(file, {kind: 'current', payload: {item: intent.item}}, author);
 			follower?.refresh();
 			return 'Current item saved to the journal';
@@ -113,6 +159,9 @@ export async function runDashboard(options: DashboardOptions): Promise<void> {
 				{...(feed.records === undefined ? {} : {records: feed.records})}
 				{...(feed.subscribeRecords === undefined ? {} : {subscribeRecords: feed.subscribeRecords})}
 				{...(feed.onIntent === undefined ? {} : {onIntent: feed.onIntent})}
+				{...(feed.startNotice === undefined ? {} : {startNotice: feed.startNotice})}
+				{...(options.author === undefined ? {} : {role: options.author.role})}
+				{...(options.journalText === undefined ? {} : {journalText: options.journalText})}
 			/>,
 			{stdout: process.stdout, stdin: process.stdin},
 		);

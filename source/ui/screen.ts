@@ -4,10 +4,12 @@ import {detailLines} from '../format/detail-lines.js';
 import {keysLine, noticeLine, promptLine} from '../format/footer.js';
 import {compactHeaderLine, headerLines, type HeaderInput} from '../format/header.js';
 import {helpLines} from '../format/help-lines.js';
+import {recordLines} from '../format/record-lines.js';
 import {fit, segment, select, titleRule, type Line} from '../format/line.js';
 import {delegationColumnWidth, positionRow, positionsHeader} from '../format/positions-table.js';
 import {formatTally} from '../format/tally.js';
 import {minimumSize, textWidth, type Layout} from '../state/layout.js';
+import type {CommandId} from '../keymap/keymap.js';
 import {cachedLookupView} from '../state/reducer.js';
 import {numberColumnWidth, positionsOn, statusCounts, statusOf} from '../state/selectors.js';
 import {contextOf, layoutOf, selectedItem, topOverlay, type ListView, type State} from '../state/state.js';
@@ -21,6 +23,9 @@ always the layout's height, one row less than the terminal (INK-NOTES.md).
 */
 
 const blank: Line = [];
+
+/** Shown disabled to a viewer, with the reason. */
+const recordingCommands: ReadonlySet<CommandId> = new Set(['record-decision', 'record-status', 'record-position', 'undo-entry']);
 
 function window<T>(items: readonly T[], list: ListView, rows: number): Array<{item: T; position: number}> {
 	const visible: Array<{item: T; position: number}> = [];
@@ -120,9 +125,15 @@ function overlayLines(state: State, layout: Layout, rows: number): Line[] | unde
 		return undefined;
 	}
 
+	if (overlay.kind === 'record') {
+		return padTo(recordLines(state.index, overlay.form, width, rows), rows + 1, width);
+	}
+
 	if (overlay.kind === 'help') {
 		const all = helpLines(textWidth(layout));
-		const lines: Line[] = [titleRule('Help · Esc or ? closes', width, true)];
+		// Where the journal is, and whether this screen may record, on the screen every key leads to.
+		const who = state.role === 'viewer' ? ' · viewer: d s p u disabled (viewers cannot record)' : '';
+		const lines: Line[] = [titleRule(`Help · Esc or ? closes${state.journalText === undefined ? '' : ` · ${state.journalText}`}${who}`, width, true)];
 		for (const {item: line, position} of window(all, overlay.list, rows)) {
 			lines.push(cursorLine(line, position === overlay.list.cursor, width));
 		}
@@ -150,7 +161,7 @@ function footerLine(state: State, width: number): Line {
 		return noticeLine(state.notice, width);
 	}
 
-	return keysLine(contextOf(state), width);
+	return keysLine(contextOf(state), width, state.role === 'viewer' ? recordingCommands : undefined);
 }
 
 export function screenLines(state: State): Line[] {

@@ -273,7 +273,7 @@ describe('edges', () => {
 	});
 
 	it('shows what the edge says about an intent: saved, or why not', async () => {
-		const d = await open(140, 30, {onIntent: async intent => intent.item === 'item-2' ? 'saved' : Promise.reject(new Error('disk full'))});
+		const d = await open(140, 30, {onIntent: async intent => intent.kind === 'set-current-item' && intent.item === 'item-2' ? 'saved' : Promise.reject(new Error('disk full'))});
 		await d.press('j', 'c');
 		await tick();
 		expect(d.frame().split('\n').at(-1)).toBe('Item PL 1.02 is now current (was PL 1.01: select it and press c to go back) · saved');
