@@ -9,6 +9,12 @@ terminal (INK-NOTES.md, "Height trap"), so the screen is always one row shorter.
 
 export type TerminalSize = {readonly columns: number; readonly rows: number};
 
+/** The user's pane sizes, in percent (settings/schema.ts: 20 to 80). */
+export type PaneSizes = {readonly agendaWidth: number; readonly positionsHeight: number};
+
+/** The defaults of the settings schema; the full layout was tuned with them. */
+export const defaultPaneSizes: PaneSizes = {agendaWidth: 45, positionsHeight: 40};
+
 export const minimumSize: TerminalSize = {columns: 40, rows: 12};
 export const fullSize: TerminalSize = {columns: 80, rows: 24};
 
@@ -43,9 +49,16 @@ export type Layout =
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 
 /**
+The panes are stacked, so the settings' "agenda width" is the agenda's share of
+the rows the agenda and detail split, and "positions height" the positions'
+share of the column under the agenda: with the agenda at its usual third, p% of
+that column is 0.7·p% of the body (the 28% the layout was tuned with at the
+default 40). Whatever the sizes, the agenda keeps 3 rows and the detail 4, so
+80x24 stays readable; the compact layout (below 80x24) ignores them.
+
 @param agendaLength How many items the agenda has: a short agenda gives its spare rows to the detail.
 */
-export function computeLayout(size: TerminalSize, agendaLength = Number.POSITIVE_INFINITY): Layout {
+export function computeLayout(size: TerminalSize, agendaLength = Number.POSITIVE_INFINITY, panes: PaneSizes = defaultPaneSizes): Layout {
 	const {columns, rows} = size;
 	const height = Math.max(1, rows - 1);
 	if (columns < minimumSize.columns || rows < minimumSize.rows) {
@@ -56,8 +69,13 @@ export function computeLayout(size: TerminalSize, agendaLength = Number.POSITIVE
 		const headerRows = 3;
 		const body = height - headerRows - 1;
 		// Each block is a title line plus rows; positions also have a column header.
-		const positionsBlock = clamp(Math.floor(body * 0.28), 5, 14);
-		const agendaBlock = clamp(Math.min(Math.floor((body - positionsBlock) * 0.45), agendaLength + 1), 4, 40);
+		const minimumAgenda = 4;
+		const minimumDetail = 5;
+		// The cap of 14 rows at the default grows and shrinks with the setting.
+		const positionsCap = Math.max(5, Math.round((14 * panes.positionsHeight) / defaultPaneSizes.positionsHeight));
+		const positionsBlock = clamp(Math.floor((body * 7 * panes.positionsHeight) / 1000), 5, Math.min(positionsCap, body - minimumAgenda - minimumDetail));
+		const agendaShare = Math.floor(((body - positionsBlock) * panes.agendaWidth) / 100);
+		const agendaBlock = clamp(Math.min(agendaShare, agendaLength + 1), minimumAgenda, Math.min(40, body - positionsBlock - minimumDetail));
 		const detailBlock = body - positionsBlock - agendaBlock;
 		return {
 			mode: 'full',

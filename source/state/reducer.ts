@@ -8,6 +8,7 @@ import {textWidth, type Layout, type TerminalSize} from './layout.js';
 import {follow, moveBy, moveTo} from './list.js';
 import {openDecision, openPosition, openStatus, openUndo, recordKey, recorded, requestExport} from './record-commands.js';
 import type {SessionRecords} from './records.js';
+import {cycleTheme, resetPanes, resizePane} from './panes.js';
 import {filterRows, positionsOn, positionTargets} from './selectors.js';
 import {contextOf, layoutOf, selectedItem, topOfList, topOverlay, type ListView, type Overlay, type Pane, type State} from './state.js';
 
@@ -708,6 +709,30 @@ function runCommand(state: State, command: CommandId): State {
 		case 'next-field':
 		case 'cancel-entry': {
 			return state;
+		}
+
+		case 'agenda-smaller': {
+			return resizePane(state, 'agendaWidth', -1);
+		}
+
+		case 'agenda-larger': {
+			return resizePane(state, 'agendaWidth', 1);
+		}
+
+		case 'positions-taller': {
+			return resizePane(state, 'positionsHeight', 1);
+		}
+
+		case 'positions-shorter': {
+			return resizePane(state, 'positionsHeight', -1);
+		}
+
+		case 'reset-panes': {
+			return resetPanes(state);
+		}
+
+		case 'cycle-theme': {
+			return cycleTheme(state);
 		}
 	}
 }

@@ -2,11 +2,13 @@ import {useCallback, useEffect, useMemo, useReducer} from 'react';
 import {useApp, useInput, type Key} from 'ink';
 import type {DatasetIndex} from '../dataset/build-index.js';
 import {keyName} from '../keymap/key-name.js';
-import type {Role} from '../settings/schema.js';
+import {defaultSettings, type Role, type Settings} from '../settings/schema.js';
+import {useSaveSettings, type SettingsWriter} from '../settings/use-save-settings.js';
 import type {SessionRecords} from '../state/records.js';
 import {reducer, type Action} from '../state/reducer.js';
 import {createInitialState, type Intent, type State} from '../state/state.js';
 import {ScreenView} from './screen-view.js';
+import {palettes} from './theme.js';
 import {screenLines} from './screen.js';
 import {useClock, type Clock} from './use-clock.js';
 import {useTerminalSize} from './use-terminal-size.js';
@@ -32,6 +34,10 @@ export type AppProps = {
 	readonly journalText?: string;
 	/** Shown in the footer on the first frame (skipped journal lines). */
 	readonly startNotice?: string;
+	/** The user's preferences as loaded: pane sizes and theme start from them. */
+	readonly settings?: Settings;
+	/** Where changed pane sizes and theme are saved (debounced, flushed on quit); without it they last the session. */
+	readonly settingsStore?: SettingsWriter;
 	/** Called with every new replay of the journal; returns the unsubscribe. */
 	readonly subscribeRecords?: (listener: (records: SessionRecords) => void) => () => void;
 	/** Observes every state after an action (tests, benchmarks). */
@@ -42,6 +48,8 @@ export type AppProps = {
 	*/
 	readonly onIntent?: (intent: Intent) => void | Promise<string | undefined>;
 };
+
+const keepInMemory: SettingsWriter = {save: () => []};
 
 function isPrintable(input: string, ctrl: boolean, meta: boolean): boolean {
 	// eslint-disable-next-line no-control-regex
@@ -59,7 +67,16 @@ export function App(props: AppProps) {
 		...(props.records === undefined ? {} : {records: props.records}),
 		...(props.role === undefined ? {} : {role: props.role}),
 		...(props.journalText === undefined ? {} : {journalText: props.journalText}),
+		...(props.settings === undefined ? {} : {panes: props.settings.panes, theme: props.settings.theme}),
 	}));
+
+	// The keys change pane sizes and theme in state; the rest of the settings pass through as loaded.
+	const base = props.settings ?? defaultSettings;
+	const settings = useMemo(() => ({...base, panes: {...state.panes}, theme: state.theme}), [base, state.panes, state.theme]);
+	const onSettingsWarning = useCallback((warning: string) => {
+		dispatch({type: 'notice', text: warning});
+	}, []);
+	useSaveSettings(props.settingsStore ?? keepInMemory, settings, onSettingsWarning);
 
 	useEffect(() => {
 		if (props.startNotice !== undefined) {
@@ -136,5 +153,5 @@ export function App(props: AppProps) {
 	const isSized = state.size.columns === size.columns && state.size.rows === size.rows;
 	const view = isSized ? state : reducer(state, {type: 'resize', size});
 	const lines = useMemo(() => screenLines(view), [view]);
-	return <ScreenView lines={lines} />;
+	return <ScreenView lines={lines} palette={palettes[state.theme]} />;
 }

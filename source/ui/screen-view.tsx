@@ -1,7 +1,7 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {Line, Segment} from '../format/line.js';
-import {theme} from './theme.js';
+import {theme, type Palette} from './theme.js';
 
 /*
 Lays out the lines screen.ts computed: one <Text> per line, nothing else. A line
@@ -65,28 +65,28 @@ export function compactLine(line: Line): Segment[] {
 }
 
 const LineView = memo(
-	function LineView({line}: {readonly line: Line}) {
+	function LineView({line, palette}: {readonly line: Line; readonly palette: Palette}) {
 		return (
 			<Box height={1} flexShrink={0}>
 				{compactLine(line).map((part, index) => (
 					// eslint-disable-next-line react/no-array-index-key
-					<Text key={index} wrap="truncate" {...theme[part.tone ?? 'plain']} inverse={part.isSelected === true}>
+					<Text key={index} wrap="truncate" {...palette[part.tone ?? 'plain']} inverse={part.isSelected === true}>
 						{part.text}
 					</Text>
 				))}
 			</Box>
 		);
 	},
-	(previous, next) => isSameLine(previous.line, next.line),
+	(previous, next) => previous.palette === next.palette && isSameLine(previous.line, next.line),
 );
 
-export function ScreenView({lines}: {readonly lines: readonly Line[]}) {
+export function ScreenView({lines, palette = theme}: {readonly lines: readonly Line[]; readonly palette?: Palette}) {
 	return (
 		<Box flexDirection="column">
 			{lines.map((line, index) => (
 				// Rows are positions on the screen: the index is the right key.
 				// eslint-disable-next-line react/no-array-index-key
-				<LineView key={index} line={line} />
+				<LineView key={index} line={line} palette={palette} />
 			))}
 		</Box>
 	);

@@ -1,4 +1,5 @@
 import type {Tone} from '../format/line.js';
+import type {Theme} from '../settings/schema.js';
 
 /*
 Style as data, one place. Every tone's meaning is also in the text (glyphs,
@@ -13,7 +14,7 @@ export type ToneStyle = {
 	readonly underline?: boolean;
 };
 
-export const theme = {
+const defaultPalette = {
 	plain: {},
 	title: {bold: true},
 	heading: {bold: true, color: 'cyan'},
@@ -35,4 +36,65 @@ export const theme = {
 	notice: {color: 'yellow'},
 	error: {color: 'red', bold: true},
 	prompt: {bold: true, color: 'cyan'},
-} as const satisfies Record<Tone, ToneStyle>;
+} as const satisfies Palette;
+
+/** Brighter colours, everything that matters in bold: for projectors and washed-out screens. */
+const highContrastPalette = {
+	plain: {},
+	title: {bold: true, color: 'whiteBright'},
+	heading: {bold: true, color: 'cyanBright'},
+	rule: {},
+	dim: {},
+	link: {color: 'cyanBright', underline: true},
+	current: {bold: true, color: 'magentaBright'},
+	illustrative: {color: 'yellowBright', bold: true},
+	pending: {bold: true},
+	'under-consideration': {color: 'yellowBright', bold: true},
+	decided: {color: 'greenBright', bold: true},
+	deferred: {color: 'whiteBright'},
+	supports: {color: 'greenBright', bold: true},
+	opposes: {color: 'redBright', bold: true},
+	reservation: {color: 'yellowBright', bold: true},
+	'more-information': {color: 'cyanBright', bold: true},
+	neutral: {},
+	key: {bold: true, underline: true},
+	notice: {color: 'yellowBright', bold: true},
+	error: {color: 'redBright', bold: true},
+	prompt: {bold: true, color: 'cyanBright'},
+} as const satisfies Palette;
+
+/** No colour at all, not even dim: only bold and underline (the selection stays inverse). */
+const monoPalette = {
+	plain: {},
+	title: {bold: true},
+	heading: {bold: true},
+	rule: {},
+	dim: {},
+	link: {underline: true},
+	current: {bold: true},
+	illustrative: {},
+	pending: {},
+	'under-consideration': {bold: true},
+	decided: {},
+	deferred: {},
+	supports: {},
+	opposes: {bold: true},
+	reservation: {},
+	'more-information': {},
+	neutral: {},
+	key: {bold: true},
+	notice: {bold: true},
+	error: {bold: true, underline: true},
+	prompt: {bold: true},
+} as const satisfies Palette;
+
+export type Palette = Record<Tone, ToneStyle>;
+
+/** The palette of each theme of the settings (`theme`). NO_COLOR still wins: it removes colour below Ink. */
+export const palettes: Readonly<Record<Theme, Palette>> = {
+	default: defaultPalette,
+	'high-contrast': highContrastPalette,
+	mono: monoPalette,
+};
+
+export const theme: Palette = defaultPalette;
