@@ -5,6 +5,8 @@ import {sessionSummary} from '../format/session-summary.js';
 import {displayPath} from './dataset-path.js';
 import {importWithoutFetch} from './without-fetch.js';
 import {journalLocationText, resolveJournalPath} from '../journal/location.js';
+import {bundledDatasetPath} from '../dataset/bundled.js';
+import {withLastDataset} from '../settings/last-dataset.js';
 import {roles, type Role} from '../settings/schema.js';
 import {UsageError} from './usage-error.js';
 
@@ -27,6 +29,14 @@ export type StartOptions = {
 	readonly author?: string | undefined;
 };
 
+function bundledPathOrUndefined(): string | undefined {
+	try {
+		return bundledDatasetPath();
+	} catch {
+		return undefined;
+	}
+}
+
 function userName(): string {
 	try {
 		return os.userInfo().username;
@@ -39,15 +49,16 @@ function userName(): string {
 async function loadSettings(io: CommandIo) {
 	const [{SettingsStore}, {defaultSettings}] = await Promise.all([import('../settings/store.js'), import('../settings/schema.js')]);
 	try {
-		const {value, warnings} = new SettingsStore({env: io.env}).load();
+		const store = new SettingsStore({env: io.env});
+		const {value, warnings} = store.load();
 		for (const warning of warnings) {
 			io.stderr(`council: ${warning}\n`);
 		}
 
-		return value;
+		return {value, store};
 	} catch (error: unknown) {
 		io.stderr(`council: settings not read (${error instanceof Error ? error.message : String(error)}); using the defaults\n`);
-		return defaultSettings;
+		return {value: defaultSettings, store: undefined};
 	}
 }
 
@@ -69,7 +80,13 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		return 0;
 	}
 
-	const settings = await loadSettings(io);
+	const loaded = await loadSettings(io);
+	// The dataset opened is remembered (settings' lastDataset); the dashboard saves pane sizes and theme on top.
+	const settings = withLastDataset(loaded.value, options.datasetPath, bundledPathOrUndefined());
+	for (const warning of loaded.store?.save(settings) ?? []) {
+		io.stderr(`council: ${warning}\n`);
+	}
+
 	const journal = resolveJournalPath({journal: options.journal, sessionId: result.dataset.session.id, cwd: io.cwd, env: io.env});
 	const role = (options.role as Role | undefined) ?? settings.role;
 	const authorName = (options.author ?? settings.authorName ?? userName()).trim().slice(0, 100) || 'unknown';
@@ -79,6 +96,7 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		dataset: result.dataset,
 		index: result.index,
 		settings,
+		...(loaded.store === undefined ? {} : {settingsStore: loaded.store}),
 		journalPath: journal.path,
 		journalText: journalLocationText(journal, io.env),
 		author: {name: authorName, role},

@@ -5,6 +5,8 @@ import type {Dataset} from '../dataset/schema.js';
 import type {Author} from '../journal/schema.js';
 import type {JournalProblem} from '../journal/read.js';
 import type {JournalRecords} from '../journal/replay.js';
+import type {Settings} from '../settings/schema.js';
+import type {SettingsWriter} from '../settings/use-save-settings.js';
 import type {SessionRecords} from '../state/records.js';
 import type {Intent} from '../state/state.js';
 import {App} from './app.js';
@@ -22,8 +24,10 @@ export type DashboardOptions = {
 	readonly datasetPath: string;
 	readonly dataset: Dataset;
 	readonly index: DatasetIndex;
-	/** Read once by the CLI; not used by the dashboard yet (pane sizes, theme). */
-	readonly settings?: unknown;
+	/** Read once by the CLI: pane sizes and theme start from them. */
+	readonly settings?: Settings;
+	/** Where changed pane sizes and theme are saved; without it they last the session. */
+	readonly settingsStore?: SettingsWriter;
 	readonly journalPath?: string;
 	/** The journal's replayed records now, and a way to hear of new ones. */
 	readonly records?: SessionRecords;
@@ -162,6 +166,8 @@ export async function runDashboard(options: DashboardOptions): Promise<void> {
 				{...(feed.startNotice === undefined ? {} : {startNotice: feed.startNotice})}
 				{...(options.author === undefined ? {} : {role: options.author.role})}
 				{...(options.journalText === undefined ? {} : {journalText: options.journalText})}
+				{...(options.settings === undefined ? {} : {settings: options.settings})}
+				{...(options.settingsStore === undefined ? {} : {settingsStore: options.settingsStore})}
 			/>,
 			{stdout: process.stdout, stdin: process.stdin},
 		);
