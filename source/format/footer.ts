@@ -14,9 +14,11 @@ const essential = new Set(['help', 'quit', 'back']);
 export function keysLine(context: Context, width: number, disabled?: ReadonlySet<CommandId>): Line {
 	const all = footerBindings(context);
 	const bindings = disabled === undefined ? all : all.filter(binding => !disabled.has(binding.command));
-	const refused = all.filter(binding => disabled?.has(binding.command) === true).map(binding => binding.label);
+	const refusedLabels = all.filter(binding => disabled?.has(binding.command) === true).map(binding => binding.label);
+	// The refusal keeps its room like help and quit do: a viewer must see why d does nothing.
+	const refused = refusedLabels.length === 0 ? '' : `  ${refusedLabels.join(' ')}: viewers cannot record`;
 	const text = (binding: (typeof bindings)[number]) => binding.footerText ?? `${binding.label} ${binding.short}`;
-	const total = () => bindings.reduce((sum, binding, position) => sum + (position === 0 ? 0 : 2) + cellWidth(text(binding)), 0);
+	const total = () => cellWidth(refused) + bindings.reduce((sum, binding, position) => sum + (position === 0 ? 0 : 2) + cellWidth(text(binding)), 0);
 	// Drop the last non-essential keys until the rest fits, rather than cutting "q quit" off.
 	while (total() > width) {
 		const last = bindings.findLastIndex(binding => !essential.has(binding.command));
@@ -31,8 +33,8 @@ export function keysLine(context: Context, width: number, disabled?: ReadonlySet
 		segment(position === 0 ? '' : '  '),
 		segment(text(binding), 'key'),
 	]);
-	if (refused.length > 0) {
-		parts.push(segment(`  ${refused.join(' ')} off: viewers cannot record`, 'dim'));
+	if (refused !== '') {
+		parts.push(segment(refused, 'dim'));
 	}
 
 	return fit(parts, width);

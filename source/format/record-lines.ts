@@ -1,6 +1,6 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
 import {itemStatuses, stances} from '../dataset/schema.js';
-import {outcomes, outcomeWord} from '../journal/schema.js';
+import {outcomes} from '../journal/schema.js';
 import {editorLines, type Editor} from '../state/editor.js';
 import {positionMatches, type RecordingForm} from '../state/recording.js';
 import {sanitizeLine} from '../text/sanitize.js';
@@ -60,8 +60,9 @@ function bodyLines(index: DatasetIndex, form: RecordingForm, width: number, rows
 		case 'decision': {
 			const isOutcome = form.field === 'outcome';
 			const choices = outcomes.map((outcome, position) => {
-				const word = `${position + 1} ${outcomeWord[outcome]}`;
-				return segment(outcome === form.outcome ? `[${word}] ` : ` ${word}  `, outcome === form.outcome ? 'current' : 'dim');
+				// The short words, so all eight fit in 80 columns; the notice and minutes use the long ones.
+				const word = `${position + 1} ${outcome}`;
+				return segment(outcome === form.outcome ? `[${word}]` : ` ${word} `, outcome === form.outcome ? 'current' : 'dim');
 			});
 			return [
 				[segment(isOutcome ? '> Outcome (←/→, 1-8, Tab to the text):' : '  Outcome (Tab to change):', 'heading')],

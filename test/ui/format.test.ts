@@ -151,7 +151,7 @@ describe('keymap', () => {
 		expect(lineText(keysLine('agenda', 200)).trimEnd()).toBe('↑↓/jk move  Tab pane  Enter open  / filter  # lookup  c current  ? help  q quit  d decide  s status  p position');
 		// A viewer sees the recording keys refused, with the reason.
 		expect(lineText(keysLine('agenda', 200, new Set(['record-decision', 'record-status', 'record-position']))).trimEnd())
-			.toBe('↑↓/jk move  Tab pane  Enter open  / filter  # lookup  c current  ? help  q quit  d s p off: viewers cannot record');
+			.toBe('↑↓/jk move  Tab pane  Enter open  / filter  # lookup  c current  ? help  q quit  d s p: viewers cannot record');
 		expect(lineText(keysLine('record', 200)).trimEnd()).toBe('Ctrl+S save  Tab outcome/text  Esc cancel');
 		// Too narrow: the less important keys go, help and quit stay.
 		expect(lineText(keysLine('agenda', 36)).trimEnd()).toBe('↑↓/jk move  Tab pane  ? help  q quit');

@@ -1,0 +1,232 @@
+import {mkdir, mkdtemp, readFile, readdir, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {stripVTControlCharacters} from 'node:util';
+import {cleanup, render} from 'ink-testing-library';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import type {Role} from '../../source/settings/schema.js';
+import {App} from '../../source/ui/app.js';
+import {journalFeed} from '../../source/ui/run-dashboard.js';
+import {fixtureIndex} from '../state/fixture.js';
+import {fixedNow, fixedOpenedAt, keys, tick} from './dashboard-harness.js';
+
+/*
+The recording keys end to end inside the app, under ink-testing-library, with
+the real edge (journalFeed: recordEntry with fsync, the follower) writing a real
+temporary journal. "saved" may only appear once the line is in the file.
+*/
+
+beforeAll(() => {
+	process.env['TZ'] = 'UTC';
+});
+
+const folders: string[] = [];
+afterEach(async () => {
+	cleanup();
+	for (const folder of folders.splice(0)) {
+		await rm(folder, {recursive: true, force: true});
+	}
+});
+
+const ctrlS = '\u0013';
+const index = fixtureIndex();
+
+async function folder(): Promise<string> {
+	const made = await mkdtemp(path.join(os.tmpdir(), 'council-recording-'));
+	folders.push(made);
+	return made;
+}
+
+async function entries(file: string): Promise<Array<Record<string, any>>> {
+	try {
+		return (await readFile(file, 'utf8')).trim().split('\n').filter(line => line !== '').map(line => JSON.parse(line) as Record<string, any>);
+	} catch {
+		return [];
+	}
+}
+
+const plain = (frame: string | undefined) => stripVTControlCharacters(frame ?? '').split('\n').map(line => line.trimEnd()).join('\n');
+
+async function open(options: {role?: Role; journalPath?: string} = {}) {
+	const where = await folder();
+	const file = options.journalPath ?? path.join(where, 'session.jsonl');
+	const role = options.role ?? 'secretary';
+	const feed = await journalFeed({datasetPath: 'x', dataset: index.dataset, index, journalPath: file, author: {name: 'Ana', role}, exportFolder: where});
+	const app = render(
+		<App
+			index={index}
+			now={fixedNow}
+			openedAt={fixedOpenedAt}
+			role={role}
+			journalText={`Journal: ${file}`}
+			{...(feed.records === undefined ? {} : {records: feed.records})}
+			{...(feed.subscribeRecords === undefined ? {} : {subscribeRecords: feed.subscribeRecords})}
+			{...(feed.onIntent === undefined ? {} : {onIntent: feed.onIntent})}
+		/>,
+	);
+	await tick();
+	const frame = () => plain(app.lastFrame());
+	return {
+		file,
+		folder: where,
+		frame,
+		async press(...sequence: string[]) {
+			for (const key of sequence) {
+				app.stdin.write(key);
+				await tick();
+				await tick();
+			}
+		},
+		/** Waits (up to 3 s) for the frame to contain a text. */
+		async waitFor(text: string) {
+			for (let wait = 0; wait < 150 && !frame().includes(text); wait++) {
+				await new Promise(resolve => {
+					setTimeout(resolve, 20);
+				});
+			}
+
+			expect(frame()).toContain(text);
+		},
+	};
+}
+
+describe('recording from the dashboard', () => {
+	it('d opens the pre-filled draft; Ctrl+S saves it, says saved once on disk, and the decision is shown', async () => {
+		const d = await open();
+		await d.press('d');
+		const item = index.dataset.agendaItems.find(candidate => d.frame().includes(`Decision on item ${candidate.number}`));
+		expect(item).toBeDefined();
+		// The draft from the action required is already there: "The Council is invited to approve X" → "The Council approved X."
+		expect(d.frame()).toMatch(/The Council [\w ]+ the report \d+\.█/);
+		expect(d.frame()).toContain('Ctrl+S saves · Esc cancels');
+		await d.press(ctrlS);
+		await d.waitFor(`saved: decision on item ${item!.number}`);
+		const written = await entries(d.file);
+		expect(written).toHaveLength(1);
+		expect(written[0]).toMatchObject({kind: 'decision', payload: {target: item!.id}, author: {name: 'Ana', role: 'secretary'}});
+		expect(written[0]!['payload'].text).toMatch(/^The Council [\w ]+ the report \d+\.$/);
+		// The follower brings it back: the detail shows the decision.
+		await d.waitFor('Decision: ');
+	});
+
+	it('d: outcome by its number, the text edited on several lines, with CJK and a paste sanitized', async () => {
+		const d = await open();
+		await d.press('d', keys.tab, '6');
+		expect(d.frame()).toContain('[6 rejected]');
+		await d.press(keys.enter, '中文', keys.left, keys.backspace, keys.right, 'r\u0007e\u200Fd');
+		await d.press(ctrlS);
+		await d.waitFor('saved: decision on');
+		const [entry] = await entries(d.file);
+		expect(entry?.['payload'].outcome).toBe('rejected');
+		// The BEL of the paste is gone; the right-to-left mark is text (Arabic needs it) and stays.
+		expect(entry?.['payload'].text).toMatch(/\.\n文re\u200Fd$/);
+	});
+
+	it('Esc on an untouched draft closes at once; on changed text it asks, n keeps typing, y discards', async () => {
+		const d = await open();
+		await d.press('d', keys.escape);
+		expect(d.frame()).not.toContain('Decision on');
+		await d.press('d', 'x', keys.escape);
+		expect(d.frame()).toContain('Discard the changed decision? y/n');
+		await d.press('n');
+		expect(d.frame()).not.toContain('Discard the changed decision?');
+		expect(d.frame()).toContain('x█');
+		await d.press(keys.escape, 'y');
+		expect(d.frame()).not.toContain('Decision on');
+		expect(await entries(d.file)).toEqual([]);
+	});
+
+	it('s changes the status with a picker', async () => {
+		const d = await open();
+		await d.press('s');
+		expect(d.frame()).toContain('Status (↑/↓ or 1-4, Enter saves)');
+		await d.press('4', keys.enter);
+		await d.waitFor('saved: status of item');
+		const [entry] = await entries(d.file);
+		expect(entry).toMatchObject({kind: 'status', payload: {status: 'deferred'}});
+	});
+
+	it('p finds a delegation by part of its name in Chinese or Arabic, then the stance and a note', async () => {
+		const d = await open();
+		await d.press('p', 'مص');
+		expect(d.frame()).toContain('> مصر');
+		expect(d.frame()).not.toContain('France');
+		await d.press(keys.enter, '3', 'needs time', keys.enter);
+		await d.waitFor('saved: position on item');
+		await d.press('p', '中', keys.enter, 'o', keys.enter);
+		await d.waitFor('saved: position on item');
+		const written = await entries(d.file);
+		expect(written.map(entry => entry['payload'])).toEqual([
+			expect.objectContaining({delegation: 'eg', stance: 'reservation', note: 'needs time'}),
+			expect.objectContaining({delegation: 'cn', stance: 'opposes'}),
+		]);
+		expect(written[1]?.['payload']).not.toHaveProperty('note');
+	});
+
+	it('u asks what it will undo, then records the reversal (the history is kept)', async () => {
+		const d = await open();
+		await d.press('d', ctrlS);
+		await d.waitFor('saved: decision on');
+		const [decision] = await entries(d.file);
+		const item = index.entities.get(decision!['payload'].target);
+		await d.waitFor('Decision: ');
+		await d.press('u');
+		expect(d.frame()).toMatch(new RegExp(`Undo: decision on item ${item?.kind === 'agenda-item' ? item.value.number : '?'} \\(\\w+\\)\\? y/n`));
+		await d.press('y');
+		await d.waitFor('saved: undo of the decision');
+		const written = await entries(d.file);
+		expect(written.map(entry => entry['kind'])).toEqual(['decision', 'undo']);
+		expect(written[1]?.['payload'].entry).toBe(decision!['id']);
+		for (let wait = 0; wait < 50 && d.frame().includes('Decision: '); wait++) {
+			await new Promise(resolve => {
+				setTimeout(resolve, 20);
+			});
+		}
+
+		expect(d.frame()).not.toContain('Decision: ');
+		await d.press('u');
+		expect(d.frame()).toContain('Nothing to undo');
+	});
+
+	it('e writes the minutes and shows the path', async () => {
+		const d = await open();
+		await d.press('d', ctrlS);
+		await d.waitFor('saved: decision on');
+		await d.press('e');
+		await d.waitFor('Minutes written to ');
+		const [written] = (await readdir(d.folder)).filter(name => name.endsWith('.md'));
+		expect(written).toBeDefined();
+		expect(d.frame().replaceAll('\n', '')).toContain(path.join(d.folder, written!).slice(0, 40));
+		expect(await readFile(path.join(d.folder, written!), 'utf8')).toContain('The Council');
+	});
+
+	it('refuses a viewer: the footer says the keys are off and why, pressing them says so, nothing is written', async () => {
+		const d = await open({role: 'viewer'});
+		expect(d.frame().split('\n').at(-1)).toContain('d s p: viewers cannot record');
+		for (const key of ['d', 's', 'p', 'u']) {
+			await d.press(key);
+			expect(d.frame().split('\n').at(-1)).toContain('viewers cannot record');
+			expect(d.frame()).not.toMatch(/Decision on|Status of|Position on|Undo:/);
+		}
+
+		expect(await entries(d.file)).toEqual([]);
+	});
+
+	it('keeps the typed text and shows the error when the write fails', async () => {
+		const d = await open();
+		// A folder where the journal file should be: the append fails (EISDIR).
+		await mkdir(d.file);
+		await d.press('d', keys.tab, keys.enter, 'kept');
+		await d.press(ctrlS);
+		await d.waitFor('Not saved:');
+		expect(d.frame()).toContain('kept█');
+		expect(d.frame()).not.toContain('saved: decision');
+		expect(await readFile(d.file, 'utf8').catch(() => 'unreadable')).toBe('unreadable');
+	});
+
+	it('shows where the journal is in the help screen', async () => {
+		const d = await open();
+		await d.press('?');
+		expect(d.frame()).toContain(`Journal: ${d.file}`.slice(0, 50));
+	});
+});
