@@ -1,0 +1,146 @@
+import {describe, expect, it} from 'vitest';
+import {makeEntry} from '../../source/journal/entry-id.js';
+import {createEditor, cursorPlace, moveVertically} from '../../source/state/editor.js';
+import {reducer} from '../../source/state/reducer.js';
+import {emptyRecords} from '../../source/state/records.js';
+import {cancelForm, decisionForm, formKey, formSaved, nextField, positionForm, saveForm, type FormStep, type RecordingForm} from '../../source/state/recording.js';
+import {contextOf, createInitialState, topOverlay, type State} from '../../source/state/state.js';
+import type {Role} from '../../source/settings/schema.js';
+import {fixtureIndex} from './fixture.js';
+
+/*
+The recording forms without Ink: keys in, the next form or the draft to save out.
+*/
+
+const index = fixtureIndex();
+
+function formOf(step: FormStep): RecordingForm {
+	if (step.kind === 'close') {
+		throw new Error('the form closed');
+	}
+
+	return step.form;
+}
+
+function keysOn(form: RecordingForm, ...keys: string[]): RecordingForm {
+	return keys.reduce((next, key) => formOf(formKey(index, next, key, key.length === 1 || /^\P{ASCII}/u.test(key) ? key : undefined)), form);
+}
+
+const draft = () => decisionForm({target: 'item-1', label: 'item PL 1.01', actionKind: 'approve', draft: 'The Council approved the report.'});
+
+describe('decision form', () => {
+	it('starts on the draft, cursor at its end, outcome from the action kind, unchanged', () => {
+		const form = draft();
+		expect(form).toMatchObject({outcome: 'approved', field: 'text', editor: {text: 'The Council approved the report.', cursor: 32}});
+		expect(cancelForm(form)).toEqual({kind: 'close'});
+		expect(saveForm(index, form)).toMatchObject({kind: 'save', draft: {kind: 'decision', payload: {target: 'item-1', outcome: 'approved', text: 'The Council approved the report.'}}});
+	});
+
+	it('edits on several lines; Esc on changed text asks, n or Esc keeps, y closes', () => {
+		let form = keysOn(draft(), 'return', '文', 'x', 'backspace', 'left', '中');
+		expect(form.kind === 'decision' && form.editor.text).toBe('The Council approved the report.\n中文');
+		form = formOf(cancelForm(form));
+		expect(form.kind === 'decision' && form.isConfirmingCancel).toBe(true);
+		expect(formOf(formKey(index, form, 'n', 'n'))).toMatchObject({isConfirmingCancel: false});
+		expect(formOf(cancelForm(form))).toMatchObject({isConfirmingCancel: false});
+		expect(formKey(index, form, 'y', 'y')).toEqual({kind: 'close'});
+	});
+
+	it('picks the outcome by arrows, number or first letter on the outcome field (Tab)', () => {
+		let form = formOf(nextField(draft()));
+		expect(form).toMatchObject({field: 'outcome'});
+		form = keysOn(form, 'right', 'right');
+		expect(form).toMatchObject({outcome: 'noted', field: 'outcome'});
+		form = keysOn(form, 'left', 'left', 'left');
+		expect(form).toMatchObject({outcome: 'other'});
+		expect(keysOn(formOf(nextField(draft())), '7')).toMatchObject({outcome: 'referred', field: 'text'});
+		expect(keysOn(formOf(nextField(draft())), 'e')).toMatchObject({outcome: 'endorsed', field: 'text'});
+	});
+
+	it('ignores keys while saving, and keeps everything typed when the save failed', () => {
+		const typed = keysOn(draft(), ' ', 'O', 'K');
+		const saving = formOf(saveForm(index, typed));
+		expect(saving.phase).toEqual({kind: 'saving'});
+		expect(keysOn(saving, 'x')).toBe(saving);
+		const failed = formSaved(saving, {ok: false, message: 'disk full'});
+		expect(failed).toMatchObject({phase: {kind: 'failed', message: 'disk full'}, editor: {text: 'The Council approved the report. OK'}});
+		expect(formSaved(saving, {ok: true, message: 'saved'})).toBeUndefined();
+	});
+});
+
+describe('the editor keeps the display column across CJK lines', () => {
+	it('moves up from column 4 of a Latin line to after the second CJK character', () => {
+		const editor = {...createEditor('中文字\nabcdef'), cursor: 8};
+		expect(cursorPlace(editor)).toEqual({row: 1, column: 4});
+		const up = moveVertically(editor, -1);
+		expect(up.cursor).toBe(2);
+		expect(cursorPlace(up)).toEqual({row: 0, column: 4});
+	});
+});
+
+describe('position form', () => {
+	it('finds a delegation by part of a name in Arabic or Chinese, then stance, then an optional note', () => {
+		let form = keysOn(positionForm('item-2', 'item PL 1.02'), 'م');
+		expect(form).toMatchObject({step: 'delegation', query: 'م'});
+		form = keysOn(form, 'return');
+		expect(form).toMatchObject({step: 'stance', delegation: 'eg'});
+		form = keysOn(form, 'r');
+		expect(form).toMatchObject({step: 'note', stance: 'reservation'});
+		const step = formKey(index, form, 'return', undefined);
+		expect(step).toMatchObject({kind: 'save', draft: {kind: 'position', payload: {delegation: 'eg', on: 'item-2', stance: 'reservation'}}});
+		expect(step.kind === 'save' && 'note' in step.draft.payload).toBe(false);
+
+		const chinese = keysOn(positionForm('item-2', 'item PL 1.02'), '中', 'return', 'down', 'return', 'n', 'o');
+		expect(saveForm(index, chinese)).toMatchObject({draft: {payload: {delegation: 'cn', stance: 'opposes', note: 'no'}}});
+	});
+
+	it('says when nothing matches, and will not save without a delegation', () => {
+		const form = keysOn(positionForm('item-2', 'x'), 'z', 'z', 'z', 'return');
+		expect(form.phase).toEqual({kind: 'failed', message: 'No delegation matches “zzz”'});
+		expect(saveForm(index, form)).toMatchObject({kind: 'form', form: {phase: {kind: 'failed'}}});
+	});
+});
+
+describe('recording keys in the reducer', () => {
+	const start = (role?: Role, records = emptyRecords): State =>
+		createInitialState(index, {size: {columns: 100, rows: 30}, now: 0, records, ...(role === undefined ? {} : {role})});
+	const press = (state: State, ...keys: string[]) => keys.reduce((next, key) => reducer(next, key.length === 1 ? {type: 'key', key, text: key} : {type: 'key', key}), state);
+
+	it('refuses a viewer and a screen without a journal, with the reason', () => {
+		for (const key of ['d', 's', 'p', 'u']) {
+			const viewer = press(start('viewer'), key);
+			expect(viewer.overlays).toEqual([]);
+			expect(viewer.notice).toContain('viewers cannot record');
+			expect(press(start(), key).notice).toContain('No journal');
+		}
+	});
+
+	it('d then Ctrl+S queues the entry, says saving, and closes only when the edge says saved', () => {
+		let state = press(start('secretary'), 'd');
+		expect(contextOf(state)).toBe('record');
+		state = press(state, 'ctrl-s');
+		expect(state.outbox).toMatchObject([{kind: 'record', draft: {kind: 'decision', payload: {target: 'item-1'}}}]);
+		expect(topOverlay(state)).toMatchObject({kind: 'record', form: {phase: {kind: 'saving'}}});
+		// A key pressed meanwhile changes nothing, and q does not quit under a form.
+		expect(press(state, 'q').isQuitting).toBe(false);
+		const failed = reducer(state, {type: 'recorded', ok: false, text: 'EROFS'});
+		expect(topOverlay(failed)).toMatchObject({form: {phase: {kind: 'failed', message: 'EROFS'}}});
+		const saved = reducer(state, {type: 'recorded', ok: true, text: 'saved: decision on item PL 1.01 (approved)'});
+		expect(saved.overlays).toEqual([]);
+		expect(saved.notice).toBe('saved: decision on item PL 1.01 (approved)');
+	});
+
+	it('u names the entry it would undo and records an undo of it on y', () => {
+		const entry = makeEntry({kind: 'decision', payload: {target: 'item-1', outcome: 'approved', text: 'Done.'}}, {name: 'Ana', role: 'secretary'}, 0, new Uint8Array(6));
+		expect(press(start('chair'), 'u').notice).toBe('Nothing to undo');
+		let state = press(start('chair', {...emptyRecords, lastUndoable: entry}), 'u');
+		expect(topOverlay(state)).toMatchObject({form: {kind: 'undo', description: 'decision on item PL 1.01 (approved)'}});
+		state = press(state, 'y');
+		expect(state.outbox).toEqual([{kind: 'record', draft: {kind: 'undo', payload: {entry: entry.id}}, what: 'undo of the decision on item PL 1.01 (approved)'}]);
+		expect(press(press(start('chair', {...emptyRecords, lastUndoable: entry}), 'u'), 'n').overlays).toEqual([]);
+	});
+
+	it('e asks the edge for the minutes, for a viewer too', () => {
+		expect(press(start('viewer'), 'e').outbox).toEqual([{kind: 'export-minutes'}]);
+	});
+});
