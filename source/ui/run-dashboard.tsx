@@ -79,15 +79,15 @@ export type Feed = Pick<DashboardOptions, 'records' | 'subscribeRecords'> & {
 	readonly startNotice?: string;
 };
 
-/** "2 journal lines skipped (line 7: torn ...)" for the footer. */
+/** "Journal: 2 lines skipped (council log lists them): line 7 is incomplete ..." for the footer; what to do first, it may be cut. */
 export function problemsNotice(problems: readonly JournalProblem[]): string | undefined {
 	const [first] = problems;
 	if (first === undefined) {
 		return undefined;
 	}
 
-	const count = problems.length === 1 ? '1 journal line skipped' : `${problems.length} journal lines skipped`;
-	return `${count} (line ${first.line}: ${first.message}); council log shows them`;
+	const count = problems.length === 1 ? '1 line skipped' : `${problems.length} lines skipped`;
+	return `Journal: ${count} (council log lists them): ${first.message}`;
 }
 
 export async function journalFeed(options: DashboardOptions): Promise<Feed> {

@@ -75,6 +75,6 @@ describe('recording in a real terminal', () => {
 		const second = dashboard(journal);
 		await second.waitForReady('q quit');
 		await second.waitFor('Decision: ');
-		expect(await second.screenText()).not.toContain('journal line skipped');
+		expect(await second.screenText()).not.toContain('skipped');
 	});
 });

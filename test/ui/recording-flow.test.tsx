@@ -1,10 +1,11 @@
-import {mkdir, mkdtemp, readFile, readdir, rm} from 'node:fs/promises';
+import {mkdir, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {stripVTControlCharacters} from 'node:util';
 import {cleanup, render} from 'ink-testing-library';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {Role} from '../../source/settings/schema.js';
+import type {Intent} from '../../source/state/state.js';
 import {App} from '../../source/ui/app.js';
 import {journalFeed} from '../../source/ui/run-dashboard.js';
 import {fixtureIndex} from '../state/fixture.js';
@@ -222,6 +223,42 @@ describe('recording from the dashboard', () => {
 		expect(d.frame()).toContain('kept█');
 		expect(d.frame()).not.toContain('saved: decision');
 		expect(await readFile(d.file, 'utf8').catch(() => 'unreadable')).toBe('unreadable');
+	});
+
+	it('shows saving… until the write resolves, and saved only then', async () => {
+		let finish: (text: string) => void = () => undefined;
+		const intents: Intent[] = [];
+		const app = render(<App index={index} now={fixedNow} openedAt={fixedOpenedAt} role='chair' onIntent={async intent => {
+			intents.push(intent);
+			return new Promise<string>(resolve => {
+				finish = resolve;
+			});
+		}} />);
+		for (const key of ['d', ctrlS]) {
+			app.stdin.write(key);
+			await tick();
+			await tick();
+		}
+
+		expect(intents).toHaveLength(1);
+		expect(plain(app.lastFrame())).toContain('saving…');
+		expect(plain(app.lastFrame())).not.toContain('saved');
+		finish('saved: decision on item PL 1.01 (approved)');
+		await tick();
+		await tick();
+		expect(plain(app.lastFrame())).not.toContain('saving…');
+		expect(plain(app.lastFrame()).split('\n').at(-1)).toBe('saved: decision on item PL 1.01 (approved)');
+	});
+
+	it('reports skipped and torn journal lines on the first frame', async () => {
+		const where = await folder();
+		const file = path.join(where, 'session.jsonl');
+		await writeFile(file, 'not json\n{"v":1,"id":"0mn');
+		const feed = await journalFeed({datasetPath: 'x', dataset: index.dataset, index, journalPath: file, author: {name: 'Ana', role: 'chair'}});
+		expect(feed.startNotice).toMatch(/^Journal: 2 lines skipped \(council log lists them\): line 1 /);
+		const app = render(<App index={index} now={fixedNow} openedAt={fixedOpenedAt} role='chair' {...(feed.startNotice === undefined ? {} : {startNotice: feed.startNotice})} />);
+		await tick();
+		expect(plain(app.lastFrame()).split('\n').at(-1)).toMatch(/^Journal: 2 lines skipped \(council log lists them\): line 1 /);
 	});
 
 	it('shows where the journal is in the help screen', async () => {
