@@ -1,3 +1,5 @@
+import type {Settings} from '../../source/settings/schema.js';
+import type {SettingsWriter} from '../../source/settings/use-save-settings.js';
 import {EventEmitter} from 'node:events';
 import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink';
@@ -96,6 +98,8 @@ export type DashboardOptions = {
 	readonly subscribeRecords?: (listener: (records: SessionRecords) => void) => () => void;
 	readonly clock?: Clock;
 	readonly onIntent?: (intent: Intent) => void;
+	readonly settings?: Settings;
+	readonly settingsStore?: SettingsWriter;
 };
 
 /** A clock the test advances by hand. */
@@ -140,6 +144,8 @@ export async function renderDashboard(index: DatasetIndex, options: DashboardOpt
 			{...(options.subscribeRecords === undefined ? {} : {subscribeRecords: options.subscribeRecords})}
 			{...(options.clock === undefined ? {} : {clock: options.clock})}
 			{...(options.onIntent === undefined ? {} : {onIntent: options.onIntent})}
+			{...(options.settings === undefined ? {} : {settings: options.settings})}
+			{...(options.settingsStore === undefined ? {} : {settingsStore: options.settingsStore})}
 			onState={state => states.push(state)}
 		/>,
 		{
