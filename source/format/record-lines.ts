@@ -5,7 +5,7 @@ import {editorLines, type Editor} from '../state/editor.js';
 import {positionMatches, type RecordingForm} from '../state/recording.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {segment, titleRule, type Line} from './line.js';
-import {wrapText} from './measure.js';
+import {cellWidth, wrapText} from './measure.js';
 import {stanceLabel, statusLabel} from './status.js';
 
 /*
@@ -64,9 +64,12 @@ function bodyLines(index: DatasetIndex, form: RecordingForm, width: number, rows
 				const word = `${position + 1} ${outcome}`;
 				return segment(outcome === form.outcome ? `[${word}]` : ` ${word} `, outcome === form.outcome ? 'current' : 'dim');
 			});
+			// Eight choices take 84 columns: below that, two rows of four.
+			const isOneRow = 4 + choices.reduce((sum, choice) => sum + cellWidth(choice.text), 0) <= width;
+			const choiceRows: Line[] = isOneRow ? [[segment('    '), ...choices]] : [[segment('    '), ...choices.slice(0, 4)], [segment('    '), ...choices.slice(4)]];
 			return [
 				[segment(isOutcome ? '> Outcome (←/→, 1-8, Tab to the text):' : '  Outcome (Tab to change):', 'heading')],
-				[segment('    '), ...choices],
+				...choiceRows,
 				[segment(isOutcome ? '  Text (Tab to edit):' : '> Text (Enter: new line):', 'heading')],
 				...textLines(form.editor, width, !isOutcome),
 			];
