@@ -1,9 +1,9 @@
-import type {Settings} from '../../source/settings/schema.js';
-import type {SettingsWriter} from '../../source/settings/use-save-settings.js';
 import {EventEmitter} from 'node:events';
 import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink';
 import type {DatasetIndex} from '../../source/dataset/build-index.js';
+import type {Settings} from '../../source/settings/schema.js';
+import type {SettingsWriter} from '../../source/settings/use-save-settings.js';
 import type {SessionRecords} from '../../source/state/records.js';
 import type {Intent, State} from '../../source/state/state.js';
 import {App} from '../../source/ui/app.js';
