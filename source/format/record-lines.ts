@@ -152,6 +152,10 @@ export function recordLines(index: DatasetIndex, form: RecordingForm, width: num
 	const body = bodyLines(index, form, width, rows);
 	const status = phaseLine(form);
 	// The status line always shows: it is the only place "saving…" and errors appear.
-	const kept = body.slice(0, Math.max(0, rows - 1));
+	// A text longer than the room scrolls so the line with the cursor stays in view.
+	const room = Math.max(0, rows - 1);
+	const cursorRow = body.findLastIndex(line => line.some(part => part.text.includes(cursor)));
+	const first = cursorRow < room ? 0 : cursorRow - room + 1;
+	const kept = body.slice(first, first + room);
 	return [titleRule(titleOf(form), width, true), ...kept, status];
 }

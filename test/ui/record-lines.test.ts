@@ -29,6 +29,15 @@ describe('recording forms on screen', () => {
 		expect(text(long, 40).filter(line => line.startsWith('    word')).length).toBeGreaterThan(3);
 	});
 
+	it('scrolls a text longer than the room to keep the cursor line in view', () => {
+		const tall = decisionForm({target: 'item-1', label: 'x', actionKind: 'approve', draft: Array.from({length: 20}, (_, line) => `line ${line + 1}`).join('\n')});
+		const lines = text(tall, 80, 8);
+		expect(lines).toHaveLength(9);
+		expect(lines.at(-2)).toBe('    line 20█');
+		expect(lines.at(-1)).toBe('  Ctrl+S saves · Esc cancels');
+		expect(text(decision, 80, 8)[1]).toBe('  Outcome (Tab to change):');
+	});
+
 	it('lists the delegations matching what was typed, with their other names', () => {
 		const step = formKey(index, positionForm('item-2', 'item PL 1.02'), 'e', 'e');
 		const lines = step.kind === 'form' ? text(step.form, 80) : [];
