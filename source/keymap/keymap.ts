@@ -108,7 +108,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'delete-char', keys: ['backspace'], label: 'Bksp', short: 'delete', description: 'Delete the last character typed', where: ['prompt']},
 	{command: 'clear-input', keys: ['ctrl-u'], label: 'Ctrl+U', short: 'clear', description: 'Clear what was typed', where: ['prompt'], footer: ['prompt']},
 	// Recording (issue 4): only where an item is selected; a viewer sees them refused with the reason.
-	{command: 'record-decision', keys: ['d'], label: 'd', short: 'decide', description: 'Record a decision on the selected item (from the detail or positions pane: on the proposal shown), pre-filled from its action required', where: panes, footer: ['agenda', 'positions']},
+	{command: 'record-decision', keys: ['d'], label: 'd', short: 'decide', description: 'Record a decision on the selected item (in the detail: on the proposal under the cursor; in the positions pane: on what it shows), pre-filled from its action required', where: panes, footer: ['agenda', 'positions']},
 	{command: 'record-status', keys: ['s'], label: 's', short: 'status', description: 'Change the selected item\'s status (pending, under consideration, decided, deferred)', where: panes, footer: ['agenda']},
 	{command: 'record-position', keys: ['p'], label: 'p', short: 'position', description: 'Record a delegation\'s position, the delegation found by part of its name in any language', where: panes, footer: ['agenda', 'positions']},
 	{command: 'undo-entry', keys: ['u'], label: 'u', short: 'undo', description: 'Undo the last entry by recording its reversal, after a y/n question (history is kept)', where: panes},

@@ -1,8 +1,10 @@
+import {detailLines} from '../format/detail-lines.js';
 import {draftDecision} from '../journal/draft-decision.js';
 import type {CommandId} from '../keymap/keymap.js';
 import {cancelForm, decisionForm, formKey, formSaved, nextField, positionForm, saveForm, shortTargetLabel, statusForm, undoForm, type FormStep, type RecordingForm} from './recording.js';
 import {statusOf} from './selectors.js';
-import {selectedItem, topOverlay, type Intent, type State} from './state.js';
+import {textWidth} from './layout.js';
+import {layoutOf, selectedItem, topOverlay, type Intent, type State} from './state.js';
 
 /*
 The recording keys (d, s, p, u, e) on the dashboard's state: open a form, feed
@@ -31,14 +33,22 @@ function open(state: State, makeForm: () => RecordingForm | string): State {
 	return typeof form === 'string' ? {...state, notice: form} : {...state, overlays: [...state.overlays, {kind: 'record', form}]};
 }
 
-/** What d, p decide on: the proposal shown in the positions pane when a pane below the agenda is focused, else the item. */
+/**
+What d and p record on: in the detail, the proposal under the cursor; in the
+positions pane, the item or proposal it shows; else the selected item.
+*/
 function targetOf(state: State): string | undefined {
 	const item = selectedItem(state);
 	if (item === undefined) {
 		return undefined;
 	}
 
-	return state.focus !== 'agenda' && state.positionsOn !== undefined ? state.positionsOn : item.id;
+	if (state.focus === 'detail') {
+		const line = detailLines(state.index, state.records, item, textWidth(layoutOf(state)))[state.detail.cursor];
+		return line?.target?.kind === 'positions' ? line.target.on : item.id;
+	}
+
+	return state.focus === 'positions' && state.positionsOn !== undefined ? state.positionsOn : item.id;
 }
 
 export function openDecision(state: State): State {

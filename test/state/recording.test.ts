@@ -1,10 +1,12 @@
 import {describe, expect, it} from 'vitest';
+import {detailLines} from '../../source/format/detail-lines.js';
 import {makeEntry} from '../../source/journal/entry-id.js';
+import {textWidth} from '../../source/state/layout.js';
 import {createEditor, cursorPlace, moveVertically} from '../../source/state/editor.js';
 import {reducer} from '../../source/state/reducer.js';
 import {emptyRecords} from '../../source/state/records.js';
 import {cancelForm, decisionForm, formKey, formSaved, nextField, positionForm, saveForm, type FormStep, type RecordingForm} from '../../source/state/recording.js';
-import {contextOf, createInitialState, topOverlay, type State} from '../../source/state/state.js';
+import {contextOf, createInitialState, layoutOf, topOverlay, type State} from '../../source/state/state.js';
 import type {Role} from '../../source/settings/schema.js';
 import {fixtureIndex} from './fixture.js';
 
@@ -138,6 +140,17 @@ describe('recording keys in the reducer', () => {
 		state = press(state, 'y');
 		expect(state.outbox).toEqual([{kind: 'record', draft: {kind: 'undo', payload: {entry: entry.id}}, what: 'undo of the decision on item PL 1.01 (approved)'}]);
 		expect(press(press(start('chair', {...emptyRecords, lastUndoable: entry}), 'u'), 'n').overlays).toEqual([]);
+	});
+
+	it('d in the detail records on the proposal under the cursor, on the item elsewhere', () => {
+		let state = press(start('secretary'), 'j', 'tab');
+		const item = index.dataset.agendaItems[1]!;
+		const lines = detailLines(index, state.records, item, textWidth(layoutOf(state)));
+		const proposalLine = lines.findIndex(line => line.target?.kind === 'positions' && line.target.on === 'prop-2-2');
+		expect(proposalLine).toBeGreaterThan(0);
+		state = press(state, ...Array.from({length: proposalLine}, () => 'j'), 'd');
+		expect(topOverlay(state)).toMatchObject({form: {kind: 'decision', target: 'prop-2-2', label: 'proposal 2) of C26/12'}});
+		expect(topOverlay(press(start('secretary'), 'j', 'd'))).toMatchObject({form: {target: 'item-2'}});
 	});
 
 	it('e asks the edge for the minutes, for a viewer too', () => {
