@@ -7,6 +7,7 @@ import {sanitizeLine} from '../text/sanitize.js';
 import {textWidth, type Layout, type TerminalSize} from './layout.js';
 import {follow, moveBy, moveTo} from './list.js';
 import {openDecision, openPosition, openStatus, openUndo, recordKey, recorded, requestExport} from './record-commands.js';
+import {isChanged} from './recording.js';
 import type {SessionRecords} from './records.js';
 import {cycleTheme, resetPanes, resizePane} from './panes.js';
 import {filterRows, positionsOn, positionTargets} from './selectors.js';
@@ -79,9 +80,13 @@ function apply(state: State, action: Action): State {
 			if (top?.kind === 'record') {
 				// Every key but Ctrl+C belongs to the form: text (a paste whole), arrows, Enter, its commands.
 				const command = resolveKey(context, action.key);
-				return command === 'force-quit'
-					? runCommand(state, command)
-					: recordKey({...state, notice: undefined}, top.form, command, action.key, action.text);
+				if (command === 'force-quit') {
+					// Typed text is never dropped silently: a first Ctrl+C on a changed decision asks, as Esc does.
+					const isAsking = top.form.kind === 'decision' && !top.form.isConfirmingCancel && isChanged(top.form);
+					return isAsking ? recordKey({...state, notice: undefined}, top.form, 'cancel-entry', 'escape', undefined) : runCommand(state, command);
+				}
+
+				return recordKey({...state, notice: undefined}, top.form, command, action.key, action.text);
 			}
 
 			// Keys typed faster than they are read arrive as one chunk ("/zzz", a paste):

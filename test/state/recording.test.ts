@@ -132,6 +132,15 @@ describe('recording keys in the reducer', () => {
 		expect(saved.notice).toBe('saved: decision on item PL 1.01 (approved)');
 	});
 
+	it('Ctrl+C on a changed decision asks before the text is lost; a second Ctrl+C quits; an untouched form quits at once', () => {
+		const typed = press(start('secretary'), 'd', 'X');
+		const asked = press(typed, 'ctrl-c');
+		expect(asked.isQuitting).toBe(false);
+		expect(topOverlay(asked)).toMatchObject({kind: 'record', form: {isConfirmingCancel: true}});
+		expect(press(asked, 'ctrl-c').isQuitting).toBe(true);
+		expect(press(start('secretary'), 'd', 'ctrl-c').isQuitting).toBe(true);
+	});
+
 	it('u names the entry it would undo and records an undo of it on y', () => {
 		const entry = makeEntry({kind: 'decision', payload: {target: 'item-1', outcome: 'approved', text: 'Done.'}}, {name: 'Ana', role: 'secretary'}, 0, new Uint8Array(6));
 		expect(press(start('chair'), 'u').notice).toBe('Nothing to undo');
