@@ -221,7 +221,7 @@ export function emptyDataset(): Dataset {
 		session: {
 			id: 'council-session',
 			body: 'ITU Council',
-			title: 'Council session (illustrative frame for imported documents)',
+			title: 'Council session for imported documents',
 			note: 'Imported contributions do not name the session, its dates, its place or the agenda items that take them up: the session frame and the agenda items are illustrative.',
 			illustrative: true,
 		},

@@ -85,7 +85,7 @@ describe('lookupJson', () => {
 describe('sessionSummary', () => {
 	it('the bundled session, marked illustrative where it is', () => {
 		expect(sessionSummary(bundledDataset(), index)).toBe([
-			'ITU Council: Council session taking up the "One ITU" contribution (illustrative frame) (illustrative)',
+			'ITU Council: Council session taking up the "One ITU" contribution (illustrative)',
 			'Note: The seed contribution does not name the session, its dates, its place or its agenda item number; this session frame and the agenda item are illustrative. The document itself is transcribed from the seed.',
 			'',
 			'Agenda (1 item)',
