@@ -1,5 +1,5 @@
 import type {AgendaItem, ItemStatus} from '../dataset/schema.js';
-import {pad as padEnd} from './measure.js';
+import {padEnd} from '../text/width.js';
 import {fit, segment, select, type Line} from './line.js';
 import {actionKindWidth, actionKindWord, statusColumnWidth, statusLabel} from './status.js';
 

@@ -3,7 +3,7 @@ import {entityLabel} from '../dataset/labels.js';
 import type {AgendaItem, DocumentEntity, Proposal} from '../dataset/schema.js';
 import type {SessionRecords} from '../state/records.js';
 import {positionsOn, statusOf} from '../state/selectors.js';
-import {wrapText as wrap} from './measure.js';
+import {wrap} from '../text/width.js';
 import {segment, type Line, type Tone} from './line.js';
 import {actionKindWord, statusLabel} from './status.js';
 import {formatTally} from './tally.js';

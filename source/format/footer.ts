@@ -1,6 +1,6 @@
 import {footerBindings, type CommandId, type Context} from '../keymap/keymap.js';
 import {fit, segment, type Line} from './line.js';
-import {cellWidth} from './measure.js';
+import {displayWidth as cellWidth} from '../text/width.js';
 
 /*
 The footer: the keys of the current view (from the keymap table), or a notice,

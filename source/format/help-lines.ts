@@ -1,5 +1,5 @@
 import {keymap, type Binding} from '../keymap/keymap.js';
-import {pad as padEnd, wrapText as wrap} from './measure.js';
+import {padEnd, wrap} from '../text/width.js';
 import {segment, type Line} from './line.js';
 
 /*

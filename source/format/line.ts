@@ -1,4 +1,4 @@
-import {cellWidth as displayWidth, cut as truncate} from './measure.js';
+import {displayWidth, truncate} from '../text/width.js';
 
 /*
 A screen line as data: segments of text, each with a tone the theme turns into

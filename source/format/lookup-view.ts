@@ -2,7 +2,7 @@ import type {Citation, DatasetIndex, Entity} from '../dataset/build-index.js';
 import {bodyName, entityLabel, kindWord} from '../dataset/labels.js';
 import type {LookupResult} from '../dataset/lookup.js';
 import {officialLanguages} from '../dataset/schema.js';
-import {wrapText as wrap} from './measure.js';
+import {wrap} from '../text/width.js';
 import {segment, type Line, type Tone} from './line.js';
 import {stanceLabel} from './status.js';
 

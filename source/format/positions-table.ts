@@ -1,6 +1,6 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
 import type {Position} from '../dataset/schema.js';
-import {cellWidth as displayWidth, pad as padEnd} from './measure.js';
+import {displayWidth, padEnd} from '../text/width.js';
 import {fit, segment, select, type Line} from './line.js';
 import {stanceLabel} from './status.js';
 

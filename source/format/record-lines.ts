@@ -5,7 +5,7 @@ import {editorLines, type Editor} from '../state/editor.js';
 import {positionMatches, type RecordingForm} from '../state/recording.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {segment, titleRule, type Line} from './line.js';
-import {cellWidth, wrapText} from './measure.js';
+import {displayWidth as cellWidth, wrap as wrapText} from '../text/width.js';
 import {stanceLabel, statusLabel} from './status.js';
 
 /*

@@ -13,8 +13,7 @@ import type {CommandId} from '../keymap/keymap.js';
 import {cachedLookupView} from '../state/reducer.js';
 import {numberColumnWidth, positionsOn, statusCounts, statusOf} from '../state/selectors.js';
 import {contextOf, layoutOf, selectedItem, topOverlay, type ListView, type State} from '../state/state.js';
-import {cellWidth as displayWidth} from '../format/measure.js';
-import {wrap} from '../text/width.js';
+import {displayWidth, wrap} from '../text/width.js';
 
 /*
 The whole screen as lines: a pure function of state. Only visible rows are
