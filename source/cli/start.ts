@@ -67,6 +67,13 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		throw new UsageError(`unknown role "${options.role}" (use one of: ${roles.join(', ')})`);
 	}
 
+	const isDashboard = io.isTty && options.isInteractive;
+	// The dashboard's modules (Ink, React, yoga) and the settings store load while the
+	// dataset is read and checked, not after: the start's file reads overlap its compiling.
+	const dashboardModule = isDashboard ? importWithoutFetch(async () => import('../ui/run-dashboard.js')) : undefined;
+	const settingsLoad = isDashboard ? loadSettings(io) : undefined;
+	// Awaited below; until then a failed import must not count as an unhandled rejection.
+	dashboardModule?.catch(() => undefined);
 	const name = displayPath(options.datasetPath, io.cwd);
 	const result = await loadDataset(options.datasetPath, {name});
 	if (!result.ok) {
@@ -75,12 +82,12 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 	}
 
 	io.stderr(formatLoadErrors(result.warnings));
-	if (!io.isTty || !options.isInteractive) {
+	if (dashboardModule === undefined || settingsLoad === undefined) {
 		io.stdout(sessionSummary(result.dataset, result.index));
 		return 0;
 	}
 
-	const loaded = await loadSettings(io);
+	const loaded = await settingsLoad;
 	// The dataset opened is remembered (settings' lastDataset); the dashboard saves pane sizes and theme on top.
 	const settings = withLastDataset(loaded.value, options.datasetPath, bundledPathOrUndefined());
 	for (const warning of loaded.store?.save(settings) ?? []) {
@@ -90,7 +97,7 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 	const journal = resolveJournalPath({journal: options.journal, sessionId: result.dataset.session.id, cwd: io.cwd, env: io.env});
 	const role = (options.role as Role | undefined) ?? settings.role;
 	const authorName = (options.author ?? settings.authorName ?? userName()).trim().slice(0, 100) || 'unknown';
-	const {runDashboard} = await importWithoutFetch(async () => import('../ui/run-dashboard.js'));
+	const {runDashboard} = await dashboardModule;
 	await runDashboard({
 		datasetPath: options.datasetPath,
 		dataset: result.dataset,
