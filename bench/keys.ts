@@ -1,6 +1,7 @@
 import {EventEmitter} from 'node:events';
 import {performance} from 'node:perf_hooks';
 import {buildIndex} from '../source/dataset/build-index.js';
+import {FakeStdin} from '../test/helpers/fake-stdin.js';
 import {formatMs, printTable, summarize, type Summary} from './stats.js';
 import {syntheticDataset} from './synthetic.js';
 
@@ -27,28 +28,6 @@ class Stdout extends EventEmitter {
 	};
 }
 
-class Stdin extends EventEmitter {
-	isTTY = true;
-	private data: string | null = null;
-	write(data: string) {
-		this.data = data;
-		this.emit('readable');
-		this.emit('data', data);
-	}
-
-	read = () => {
-		const {data} = this;
-		this.data = null;
-		return data;
-	};
-
-	setEncoding() {}
-	setRawMode() {}
-	resume() {}
-	pause() {}
-	ref() {}
-	unref() {}
-}
 
 const sleep = async (ms: number) => new Promise(resolve => {
 	setTimeout(resolve, ms);
@@ -107,7 +86,7 @@ async function measure(
 	const {createElement, mountFullScreen, App} = modules;
 	const size = `${columns}x${rows}`;
 	const stdout = new Stdout(columns, rows);
-	const stdin = new Stdin();
+	const stdin = new FakeStdin();
 	const {instance, dispose} = mountFullScreen(createElement(App, {index, now: Date.now()}), {
 		stdout,
 		stdin: stdin as unknown as NodeJS.ReadStream,

@@ -8,6 +8,7 @@ import type {SessionRecords} from '../../source/state/records.js';
 import type {Intent, State} from '../../source/state/state.js';
 import {App} from '../../source/ui/app.js';
 import type {Clock} from '../../source/ui/use-clock.js';
+import {FakeStdin} from '../helpers/fake-stdin.js';
 
 /*
 The dashboard in-process with a fake terminal of any size: ink-testing-library's
@@ -28,28 +29,7 @@ export class FakeStdout extends EventEmitter {
 	};
 }
 
-export class FakeStdin extends EventEmitter {
-	isTTY = true;
-	private data: string | null = null;
-	write = (data: string) => {
-		this.data = data;
-		this.emit('readable');
-		this.emit('data', data);
-	};
-
-	read = () => {
-		const {data} = this;
-		this.data = null;
-		return data;
-	};
-
-	setEncoding() {}
-	setRawMode() {}
-	resume() {}
-	pause() {}
-	ref() {}
-	unref() {}
-}
+export {FakeStdin} from '../helpers/fake-stdin.js';
 
 /** Key names → the bytes a terminal sends. */
 export const keys = {
