@@ -1,28 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import type {CommandIo} from '../../source/commands/io.js';
 import {commands} from '../../source/commands/registry.js';
 import {globalOptions} from '../../source/cli/global-options.js';
 import {generalHelp} from '../../source/cli/help.js';
 import {main} from '../../source/cli/main.js';
 import {parseCommandLine} from '../../source/cli/parse.js';
 import {UsageError} from '../../source/cli/usage-error.js';
-
-function fakeIo(isTty = false): CommandIo & {out: string; err: string} {
-	const io = {
-		out: '',
-		err: '',
-		stdout: (text: string) => {
-			io.out += text;
-		},
-		stderr: (text: string) => {
-			io.err += text;
-		},
-		env: {},
-		cwd: process.cwd(),
-		isTty,
-	};
-	return io;
-}
+import {fakeIo} from '../helpers/fake-io.js';
 
 describe('parseCommandLine', () => {
 	it('accepts the global options anywhere, and a command\'s own', () => {

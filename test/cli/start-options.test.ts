@@ -1,29 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import type {CommandIo} from '../../source/commands/io.js';
 import {startOptions} from '../../source/cli/global-options.js';
 import {main} from '../../source/cli/main.js';
+import {fakeIo} from '../helpers/fake-io.js';
 
 /*
 `council [DATASET] --journal PATH --role ROLE --author NAME`: the dashboard's own
 options, in the help, validated before anything starts.
 */
-
-function fakeIo(): CommandIo & {out: string; err: string} {
-	const io = {
-		out: '',
-		err: '',
-		stdout: (text: string) => {
-			io.out += text;
-		},
-		stderr: (text: string) => {
-			io.err += text;
-		},
-		env: {},
-		cwd: process.cwd(),
-		isTty: false,
-	};
-	return io;
-}
 
 describe('dashboard options', () => {
 	it('are listed in council --help', async () => {
