@@ -10,9 +10,10 @@ const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.ur
 export const cliPath = path.join(root, 'dist', 'cli.js');
 
 /**
-Runs the built `council` in a pseudo-terminal, with its settings in a fresh
-temporary folder (COUNCIL_CONFIG_DIR) that is removed when it exits, so a test
-never reads or writes the user's real settings.
+Runs the built `council` in a pseudo-terminal, with its settings and its data
+folder (journals) in a fresh temporary folder (COUNCIL_CONFIG_DIR,
+COUNCIL_DATA_DIR) that is removed when it exits, so a test never reads or
+writes the user's real settings or session journals.
 
 @example
 ```
@@ -28,7 +29,7 @@ export function startCouncil(args: readonly string[], options: PtyOptions = {}):
 	const session = startInPty(process.execPath, [cliPath, ...args], {
 		cwd: root,
 		...options,
-		env: {COUNCIL_CONFIG_DIR: configDirectory, ...options.env},
+		env: {COUNCIL_CONFIG_DIR: configDirectory, COUNCIL_DATA_DIR: path.join(configDirectory, 'data'), ...options.env},
 	});
 	void session.exited.then(() => {
 		rmSync(configDirectory, {recursive: true, force: true});
