@@ -46,7 +46,8 @@ function phaseLine(form: RecordingForm): Line {
 		}
 
 		case 'editing': {
-			return [segment('  Ctrl+S saves · Esc cancels', 'dim')];
+			// The undo form asks a question: y/n is its way to save or not.
+			return [segment(form.kind === 'undo' ? '  y records the undo · n or Esc keeps everything as it is' : '  Ctrl+S saves · Esc cancels', 'dim')];
 		}
 	}
 }

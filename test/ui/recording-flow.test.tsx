@@ -173,6 +173,7 @@ describe('recording from the dashboard', () => {
 		await d.waitFor('Decision: ');
 		await d.press('u');
 		expect(d.frame()).toMatch(new RegExp(`Undo: decision on item ${item?.kind === 'agenda-item' ? item.value.number : '?'} \\(\\w+\\)\\? y/n`));
+		expect(d.frame()).toContain('y records the undo · n or Esc keeps everything as it is');
 		await d.press('y');
 		await d.waitFor('saved: undo of the decision');
 		const written = await entries(d.file);
