@@ -264,16 +264,13 @@ describe('loadDataset on schema and reference problems', () => {
 });
 
 describe('loadDataset at scale', () => {
-	it('loads 10,000 agenda items well within a second or two, and reports an error deep in it', async () => {
+	it('loads 10,000 agenda items, and reports an error deep in it at its line', async () => {
+		// How fast is bench/dataset.ts's to say (npm run bench -- dataset), not a timed test's.
 		const data = syntheticDataset({items: 10_000, delegations: 50, positions: 10_000});
 		const file = writeJson(data);
-		const started = performance.now();
 		const result = await loadDataset(file);
-		const elapsed = performance.now() - started;
 		expectOk(result);
 		expect(result.index.entities.get('item-10000')?.kind).toBe('agenda-item');
-		// Generous, for slow CI machines; bench/dataset.ts measures it properly.
-		expect(elapsed).toBeLessThan(8000);
 
 		data.agendaItems[9999]!.documents = ['doc-missing'];
 		const [line] = await lines(writeJson(data));

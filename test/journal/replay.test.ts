@@ -182,7 +182,7 @@ describe('replay', () => {
 		expect(lastUndoable(records)).toBeUndefined();
 	});
 
-	test('replays 100,000 entries well under a second', () => {
+	test('replays 100,000 entries, undos among them, and ignores none', () => {
 		const make = entryFactory();
 		const targets = [...dataset.agendaItems.map(item => item.id), ...dataset.proposals.map(proposal => proposal.id)];
 		const delegations = dataset.delegations.map(delegation => delegation.id);
@@ -198,17 +198,9 @@ describe('replay', () => {
 			}
 		}
 
-		// The best of a few runs: other test files share the CPU, and a pause they cause is not the replay's cost.
-		const times: number[] = [];
-		let records = replay(dataset, []);
-		for (let run = 0; run < 5; run++) {
-			const started = performance.now();
-			records = replay(dataset, entries);
-			times.push(performance.now() - started);
-		}
-
+		// Its speed is bench/journal.ts's to measure (npm run bench -- journal), not a timed test's.
+		const records = replay(dataset, entries);
 		expect(records.entryCount).toBe(100_000);
 		expect(records.ignored).toEqual([]);
-		expect(Math.min(...times)).toBeLessThan(600);
 	});
 });
