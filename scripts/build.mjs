@@ -14,6 +14,16 @@ const outdir = path.join(root, 'dist');
 const outfile = path.join(outdir, 'cli.js');
 await mkdir(outdir, {recursive: true});
 
+// conf imports ajv, ajv-formats and semver for features council does not use;
+// they are replaced by a stub for conf alone (see scripts/conf-unused-stub.js).
+const confUnused = {
+	name: 'conf-unused',
+	setup(builder) {
+		builder.onResolve({filter: /^(?:ajv(?:\/.*)?|ajv-formats|semver)$/}, args =>
+			(/[\\/]node_modules[\\/]conf[\\/]/.test(args.importer) ? {path: path.join(root, 'scripts', 'conf-unused-stub.js')} : undefined));
+	},
+};
+
 const result = await build({
 	entryPoints: {cli: path.join(root, 'source', 'cli.tsx')},
 	outdir,
@@ -34,6 +44,7 @@ const result = await build({
 		'react-devtools-core': path.join(root, 'scripts', 'empty-module.js'),
 		'jsonc-parser': path.join(root, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js'),
 	},
+	plugins: [confUnused],
 	banner: {
 		// Bundled CommonJS dependencies (mammoth, signal-exit) still call require().
 		js: "import {createRequire as __councilCreateRequire} from 'node:module';\nconst require = __councilCreateRequire(import.meta.url);",
