@@ -167,13 +167,12 @@ export function startInPty(command: string, args: readonly string[], options: Pt
 		return expected.test(screen);
 	};
 
-	const waitFor = async (expected: string | RegExp, timeoutMs = 10_000) => {
-		await flush();
-		if (matches(readScreen(), expected)) {
-			return;
-		}
-
-		await new Promise<void>((resolve, reject) => {
+	/**
+	Resolves when `isDone(screen)` holds, checked on every output; fails with the
+	screen in the message when the process exits first or the time runs out.
+	*/
+	const untilScreen = async (isDone: (screen: string) => boolean, timeoutMs: number, what: string) =>
+		new Promise<void>((resolve, reject) => {
 			const finish = (error?: Error) => {
 				clearTimeout(timer);
 				listeners.delete(check);
@@ -184,11 +183,10 @@ export function startInPty(command: string, args: readonly string[], options: Pt
 				}
 			};
 
-			const failure = (why: string) =>
-				new Error(`${why} waiting for ${String(expected)}; the screen shows:\n${readScreen()}`);
+			const failure = (why: string) => new Error(`${why} ${what}; the screen shows:\n${readScreen()}`);
 
 			function check() {
-				if (matches(readScreen(), expected)) {
+				if (isDone(readScreen())) {
 					finish();
 				} else if (hasExited) {
 					finish(failure('The process exited'));
@@ -201,6 +199,10 @@ export function startInPty(command: string, args: readonly string[], options: Pt
 			listeners.add(check);
 			check();
 		});
+
+	const waitFor = async (expected: string | RegExp, timeoutMs = 10_000) => {
+		await flush();
+		await untilScreen(screen => matches(screen, expected), timeoutMs, `waiting for ${String(expected)}`);
 	};
 
 	const ptsName = (child as unknown as {ptsName?: string}).ptsName;
@@ -233,31 +235,8 @@ export function startInPty(command: string, args: readonly string[], options: Pt
 		const before = readScreen();
 		const started = performance.now();
 		child.write(keys);
-		return new Promise<number>((resolve, reject) => {
-			const finish = (error?: Error) => {
-				clearTimeout(timer);
-				listeners.delete(check);
-				if (error) {
-					reject(error);
-				} else {
-					resolve(performance.now() - started);
-				}
-			};
-
-			function check() {
-				const now = readScreen();
-				if (now !== before) {
-					finish();
-				} else if (hasExited) {
-					finish(new Error(`The process exited before the screen changed; it shows:\n${now}`));
-				}
-			}
-
-			const timer = setTimeout(() => {
-				finish(new Error(`The screen did not change within ${timeoutMs} ms of ${JSON.stringify(keys)}; it shows:\n${before}`));
-			}, timeoutMs);
-			listeners.add(check);
-		});
+		await untilScreen(screen => screen !== before, timeoutMs, `for the screen to change after ${JSON.stringify(keys)}`);
+		return performance.now() - started;
 	};
 
 	return {
