@@ -95,11 +95,10 @@ export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 		return options;
 	}
 
-	const [{followJournal, openJournal}, {recordEntry}, {lastUndoable}, {exportMinutesFile}] = await Promise.all([
+	const [{followJournal, openJournal}, {recordEntry}, {lastUndoable}] = await Promise.all([
 		import('../journal/follow.js'),
 		import('../journal/append.js'),
 		import('../journal/replay.js'),
-		import('../minutes/write.js'),
 	]);
 	const file = options.journalPath;
 	const snapshot = await openJournal(file, options.dataset);
@@ -119,6 +118,8 @@ export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 		},
 		async onIntent(intent) {
 			if (intent.kind === 'export-minutes') {
+				// Loaded on the first `e`, not on the way to the first frame.
+				const {exportMinutesFile} = await import('../minutes/write.js');
 				const written = await exportMinutesFile({index: options.index, journalPath: file, format: 'md', folder: options.exportFolder ?? process.cwd(), now: Date.now()});
 				return `Minutes written to ${written.file}`;
 			}
