@@ -30,8 +30,12 @@ export type ReplayState = {
 	readonly byId: Map<string, JournalEntry>;
 	/** Entry id → its place in file order: to put a re-applied entry back where it was. */
 	readonly sequence: Map<string, number>;
-	/** Entry id → number of undos in effect naming it; absent means 0. */
-	readonly cancels: Map<string, number>;
+	/** Entry id → the undos naming it (applied ones, in or out of effect). */
+	readonly undoneBy: Map<string, readonly string[]>;
+	/** Undo id → the entry at the bottom of its chain of undos (the decision, status, ... it finally concerns). */
+	readonly baseOf: Map<string, string>;
+	/** Whether an entry is in effect, worked out since the last entry was applied (see slot-engine.ts's isInEffect). */
+	inEffect: Map<string, boolean>;
 	readonly slots: Map<string, Slot>;
 	/** This state's token: slots it owns carry it; others are shared with earlier records and copied on write. */
 	readonly token: object;
@@ -72,7 +76,9 @@ export function createState(dataset: Dataset): ReplayState {
 		delegationIds: new Set(dataset.delegations.map(delegation => delegation.id)),
 		byId: new Map(),
 		sequence: new Map(),
-		cancels: new Map(),
+		undoneBy: new Map(),
+		baseOf: new Map(),
+		inEffect: new Map(),
 		slots: new Map(),
 		token: {},
 		datasetPositions,
@@ -102,7 +108,9 @@ export function copyState(state: ReplayState): ReplayState {
 		...state,
 		byId: new Map(state.byId),
 		sequence: new Map(state.sequence),
-		cancels: new Map(state.cancels),
+		undoneBy: new Map(state.undoneBy),
+		baseOf: new Map(state.baseOf),
+		inEffect: new Map(),
 		slots: new Map(state.slots),
 		token: {},
 		delegationsOn: new Map(state.delegationsOn),

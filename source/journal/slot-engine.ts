@@ -14,7 +14,8 @@ An entry is in effect while no undo in effect names it (a count, since two
 secretaries may undo the same entry at once). Entries apply in file order:
 append order is the order the session heard them, whatever the writers' clocks.
 
-Nothing here recurses: a chain of 10,000 undos of undos is followed in a loop.
+Nothing here recurses: a chain of 10,000 undos of undos is followed in a loop,
+once (see isInEffect).
 */
 
 function recordedOf(entry: JournalEntry): Recorded {
@@ -24,7 +25,40 @@ function recordedOf(entry: JournalEntry): Recorded {
 const kindOf = (entry: JournalEntry) => entryKindOf(entry.kind);
 const writesOf = (state: ReplayState, entry: JournalEntry) => kindOf(entry).slots(entry.payload as never, state);
 
-export const isInEffect = (state: ReplayState, id: string) => (state.cancels.get(id) ?? 0) === 0;
+/**
+Whether an entry is in effect: no undo in effect names it. Worked out when
+asked, not when an undo is applied: an undo at the end of a chain of 10,000
+undos of undos would otherwise flip the whole chain, each time (quadratic).
+Each answer is kept until the next entry is applied, so a whole chain is walked
+once; the walk is a loop with its own stack, never recursion.
+*/
+export function isInEffect(state: ReplayState, id: string): boolean {
+	const known = state.inEffect.get(id);
+	if (known !== undefined) {
+		return known;
+	}
+
+	const pending = [id];
+	while (pending.length > 0) {
+		const top = pending.at(-1)!;
+		if (state.inEffect.has(top)) {
+			pending.pop();
+			continue;
+		}
+
+		const undos = state.undoneBy.get(top) ?? [];
+		const unknown = undos.filter(undo => !state.inEffect.has(undo));
+		if (unknown.length > 0) {
+			pending.push(...unknown);
+			continue;
+		}
+
+		state.inEffect.set(top, undos.every(undo => state.inEffect.get(undo) === false));
+		pending.pop();
+	}
+
+	return state.inEffect.get(id)!;
+}
 
 /** Whether `u` may pick this entry. */
 export const isUndoneByKey = (entry: JournalEntry) => kindOf(entry).undoneByKey;
@@ -158,45 +192,23 @@ function refreshPositions(state: ReplayState, target: string): void {
 }
 
 /**
-Adds `delta` (+1 or -1) undos in effect naming `id`, and follows the effect
-through a chain of undos: an undo leaving effect gives its target back, coming
-back takes it again. A loop, not recursion: the chain may be as long as the journal.
+An undo (or an undo of an undo, ...) can only change whether the entry at the
+bottom of its chain is in effect: that entry goes back into its slots' stacks
+(the top is checked when it is looked up) and its slots are refreshed.
 */
-function cancel(state: ReplayState, startId: string, startDelta: 1 | -1): void {
-	let id = startId;
-	let delta = startDelta;
-	for (;;) {
-		const before = state.cancels.get(id) ?? 0;
-		const after = before + delta;
-		if (after === 0) {
-			state.cancels.delete(id);
-		} else {
-			state.cancels.set(id, after);
-		}
-
-		const isNowInEffect = after === 0;
-		const entry = state.byId.get(id);
-		if ((before === 0) === isNowInEffect || entry === undefined) {
-			return;
-		}
-
-		const reversed = kindOf(entry).reverses?.(entry.payload as never);
-		if (reversed !== undefined) {
-			id = reversed;
-			delta = isNowInEffect ? 1 : -1;
-			continue;
-		}
-
-		for (const write of writesOf(state, entry)) {
-			const key = slotKey(write);
-			if (isNowInEffect) {
-				restoreInSlot(state, key, id);
-			}
-
-			state.dirty.set(key, write);
-		}
-
+function applyReversal(state: ReplayState, id: string, reversed: string): void {
+	state.undoneBy.set(reversed, [...(state.undoneBy.get(reversed) ?? []), id]);
+	const base = state.baseOf.get(reversed) ?? reversed;
+	state.baseOf.set(id, base);
+	const entry = state.byId.get(base);
+	if (entry === undefined) {
 		return;
+	}
+
+	for (const write of writesOf(state, entry)) {
+		const key = slotKey(write);
+		restoreInSlot(state, key, base);
+		state.dirty.set(key, write);
 	}
 }
 
@@ -228,9 +240,11 @@ export function applyMutable(state: ReplayState, entry: JournalEntry): void {
 
 	state.byId.set(entry.id, entry);
 	state.sequence.set(entry.id, state.order.length);
+	// What was worked out about undos no longer holds.
+	state.inEffect = new Map();
 	const reversed = kindOf(entry).reverses?.(entry.payload as never);
 	if (reversed !== undefined) {
-		cancel(state, reversed, 1);
+		applyReversal(state, entry.id, reversed);
 		return;
 	}
 
