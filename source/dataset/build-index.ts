@@ -1,65 +1,21 @@
 import type {
 	AgendaItem,
 	Dataset,
-	Delegation,
-	DocumentEntity,
-	Instrument,
 	Position,
 	Principle,
 	Proposal,
-	Report,
-	Resolution,
-	Session,
 } from './schema.js';
 import {entityLabel} from './labels.js';
 import {lookupKeys} from './lookup-keys.js';
+import type {Citation, DatasetIndex, Entity} from './index-types.js';
+
+export type {Citation, DatasetIndex, Entity, EntityKind} from './index-types.js';
 
 /*
 Everything the screens and the lookup ask of a dataset, computed once at load so
 that no key press or lookup walks the whole dataset: entities by id, agenda items
 by number, documents by symbol, and the reverse links ("what cites this").
 */
-
-export type Entity =
-	| {readonly kind: 'session'; readonly value: Session}
-	| {readonly kind: 'agenda-item'; readonly value: AgendaItem}
-	| {readonly kind: 'document'; readonly value: DocumentEntity}
-	| {readonly kind: 'instrument'; readonly value: Instrument}
-	| {readonly kind: 'resolution'; readonly value: Resolution}
-	| {readonly kind: 'report'; readonly value: Report}
-	| {readonly kind: 'proposal'; readonly value: Proposal}
-	| {readonly kind: 'principle'; readonly value: Principle}
-	| {readonly kind: 'delegation'; readonly value: Delegation}
-	| {readonly kind: 'position'; readonly value: Position};
-
-export type EntityKind = Entity['kind'];
-
-export type Citation = {
-	/** The citing entity: an agenda item, document, proposal or principle. */
-	readonly from: Entity;
-	/** Where in the citing entity, e.g. "References", "§1 Background ¶2", "Footnote 1". */
-	readonly where: string;
-	/** Agenda items a screen can jump to for this citation (those taking up the citing document). */
-	readonly items: readonly string[];
-};
-
-export type DatasetIndex = {
-	readonly dataset: Dataset;
-	readonly entities: ReadonlyMap<string, Entity>;
-	/** Position of each agenda item in agenda order. */
-	readonly itemOrder: ReadonlyMap<string, number>;
-	readonly itemsByDocument: ReadonlyMap<string, readonly AgendaItem[]>;
-	readonly proposalsByDocument: ReadonlyMap<string, readonly Proposal[]>;
-	readonly principlesByProposal: ReadonlyMap<string, readonly Principle[]>;
-	/** Positions held on an agenda item or a proposal, in dataset order. */
-	readonly positionsOn: ReadonlyMap<string, readonly Position[]>;
-	/** Reverse links: target id → who cites it. */
-	readonly citedBy: ReadonlyMap<string, readonly Citation[]>;
-	/** Normalised lookup keys (see lookup-keys.ts) → ids of the entities they name. */
-	readonly keys: ReadonlyMap<string, readonly string[]>;
-	/** Lower-cased text of each agenda item and everything it takes up, in agenda order: for filtering. */
-	readonly itemSearchText: readonly string[];
-};
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
 	const list = map.get(key);

@@ -1,4 +1,4 @@
-import type {Entity} from './build-index.js';
+import type {Entity} from './index-types.js';
 import type {Resolution} from './schema.js';
 
 /*

@@ -1,4 +1,4 @@
-import type {Entity} from './build-index.js';
+import type {Entity} from './index-types.js';
 
 /*
 Lookup keys: each entity is filed under every normalised form a person may type

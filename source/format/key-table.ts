@@ -1,5 +1,5 @@
 import {keymap} from '../keymap/keymap.js';
-import {whereWords} from './help-lines.js';
+import {whereWords} from '../features/help/help-lines.js';
 
 /*
 The key table of the README, generated from the keymap (test/ui/readme.test.ts

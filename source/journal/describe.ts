@@ -1,8 +1,9 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
 import {documentSymbol} from '../dataset/labels.js';
-import {statusWord, stanceWord} from '../format/status.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import {outcomeWord, type JournalEntry} from './schema.js';
+import type {DescribeContext} from './entry-kinds/entry-kind.js';
+import {entryKindOf} from './entry-kinds/registry.js';
+import type {JournalEntry} from './schema.js';
 
 /*
 Entries in words, for `council log`, `council record`'s confirmation and the
@@ -34,13 +35,8 @@ export function targetLabel(index: DatasetIndex | undefined, id: string): string
 	}
 }
 
-function quoted(text: string): string {
-	const line = sanitizeLine(text).trim();
-	return line === '' ? '' : ` — "${line}"`;
-}
-
 /**
-One line saying what an entry records.
+One line saying what an entry records, in the words its kind declares (entry-kinds/).
 
 @example
 ```
@@ -48,31 +44,12 @@ describeEntry(entry, index); //=> 'decision on PL 1.01 Draft budget of the Union
 ```
 */
 export function describeEntry(entry: JournalEntry, index?: DatasetIndex, entriesById?: ReadonlyMap<string, JournalEntry>): string {
-	switch (entry.kind) {
-		case 'decision': {
-			return `decision on ${targetLabel(index, entry.payload.target)}: ${outcomeWord[entry.payload.outcome]}${quoted(entry.payload.text)}`;
-		}
-
-		case 'status': {
-			return `status of ${targetLabel(index, entry.payload.item)}: ${statusWord[entry.payload.status]}`;
-		}
-
-		case 'position': {
-			const {delegation, on, stance, note} = entry.payload;
-			return `position of ${targetLabel(index, delegation)} on ${targetLabel(index, on)}: ${stanceWord[stance]}${quoted(note ?? '')}`;
-		}
-
-		case 'current': {
-			return `current item: ${targetLabel(index, entry.payload.item)}`;
-		}
-
-		case 'undo': {
-			const undone = entriesById?.get(entry.payload.entry);
-			// One level of detail: an undo of an undo names the undo, not the whole chain.
-			const what = undone === undefined ? '' : ` (${undone.kind === 'undo' ? `undo of ${undone.payload.entry}` : describeEntry(undone, index)})`;
-			return `undo of ${entry.payload.entry}${what}`;
-		}
-	}
+	const context: DescribeContext = {
+		label: id => targetLabel(index, id),
+		entry: id => entriesById?.get(id),
+		describe: other => describeEntry(other as JournalEntry, index),
+	};
+	return entryKindOf(entry.kind).describe(entry.payload as never, context);
 }
 
 /** "2026-04-12 09:00:02Z" from an ISO time, to the second. */

@@ -25,3 +25,24 @@ export function moveTo(list: ListView, cursor: number, count: number, height: nu
 export function moveBy(list: ListView, delta: number, count: number, height: number): ListView {
 	return moveTo(list, list.cursor + delta, count, height);
 }
+
+/** Where a value is in sorted rows, or -1. */
+export function binarySearch(rows: readonly number[], value: number): number {
+	let low = 0;
+	let high = rows.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		const found = rows[middle] ?? 0;
+		if (found === value) {
+			return middle;
+		}
+
+		if (found < value) {
+			low = middle + 1;
+		} else {
+			high = middle - 1;
+		}
+	}
+
+	return -1;
+}

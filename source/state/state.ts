@@ -5,7 +5,7 @@ import type {Context} from '../keymap/keymap.js';
 import type {Role, Theme} from '../settings/schema.js';
 import {computeLayout, defaultPaneSizes, type Layout, type PaneSizes, type TerminalSize} from './layout.js';
 import {emptyRecords, type SessionRecords} from './records.js';
-import type {RecordingForm} from './recording.js';
+import type {RecordingForm} from '../features/recording/forms.js';
 import {allRows, statusOf} from './selectors.js';
 
 /*
@@ -25,7 +25,7 @@ export type Overlay =
 	/** A one-line input in the footer; `before` is the filter to return to on Esc. */
 	| {readonly kind: 'prompt'; readonly purpose: 'filter' | 'lookup'; readonly text: string; readonly before: string}
 	| {readonly kind: 'lookup-result'; readonly result: LookupResult; readonly list: ListView}
-	/** A decision, status, position or undo being recorded (state/recording.ts). */
+	/** A decision, status, position or undo being recorded (features/recording/). */
 	| {readonly kind: 'record'; readonly form: RecordingForm};
 
 /**

@@ -5,7 +5,7 @@ import {keyName} from '../keymap/key-name.js';
 import {defaultSettings, type Role, type Settings} from '../settings/schema.js';
 import {useSaveSettings, type SettingsWriter} from '../settings/use-save-settings.js';
 import type {SessionRecords} from '../state/records.js';
-import {reducer, type Action} from '../state/reducer.js';
+import {reducer, type Action} from '../features/reducer.js';
 import {createInitialState, type Intent, type State} from '../state/state.js';
 import {ScreenView} from './screen-view.js';
 import {palettes} from './theme.js';

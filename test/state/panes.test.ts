@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {computeLayout, defaultPaneSizes, type Layout} from '../../source/state/layout.js';
-import {reducer} from '../../source/state/reducer.js';
+import {reducer} from '../../source/features/reducer.js';
 import {createInitialState, layoutOf, type State} from '../../source/state/state.js';
 import {fixtureIndex} from './fixture.js';
 

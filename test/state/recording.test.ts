@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {detailLines} from '../../source/format/detail-lines.js';
+import {detailLines} from '../../source/features/panes/detail-lines.js';
 import {makeEntry} from '../../source/journal/entry-id.js';
 import {textWidth} from '../../source/state/layout.js';
 import {createEditor, cursorPlace, moveVertically} from '../../source/state/editor.js';
-import {reducer} from '../../source/state/reducer.js';
+import {reducer} from '../../source/features/reducer.js';
 import {emptyRecords} from '../../source/state/records.js';
-import {cancelForm, decisionForm, formKey, formSaved, nextField, positionForm, saveForm, type FormStep, type RecordingForm} from '../../source/state/recording.js';
+import {cancelForm, decisionForm, formKey, formSaved, nextField, positionForm, saveForm, type FormStep, type RecordingForm} from '../../source/features/recording/forms.js';
 import {contextOf, createInitialState, layoutOf, topOverlay, type State} from '../../source/state/state.js';
 import type {Role} from '../../source/settings/schema.js';
 import {fixtureIndex} from './fixture.js';

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {detailLines} from '../../source/format/detail-lines.js';
-import {reducer} from '../../source/state/reducer.js';
+import {detailLines} from '../../source/features/panes/detail-lines.js';
+import {reducer} from '../../source/features/reducer.js';
 import {emptyRecords, type SessionRecords} from '../../source/state/records.js';
 import {positionsOn, statusCounts} from '../../source/state/selectors.js';
 import {contextOf, createInitialState, selectedItem, topOverlay, type State} from '../../source/state/state.js';

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {agendaRow} from '../../source/format/agenda-row.js';
 import {keysLine} from '../../source/format/footer.js';
-import {helpLines} from '../../source/format/help-lines.js';
+import {helpLines} from '../../source/features/help/help-lines.js';
 import {fit, lineText, lineWidth, segment, titleRule} from '../../source/format/line.js';
 import stringWidth from 'string-width';
 import {statusLabel} from '../../source/format/status.js';

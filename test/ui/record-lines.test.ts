@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {lineText, lineWidth} from '../../source/format/line.js';
-import {recordLines} from '../../source/format/record-lines.js';
-import {decisionForm, formKey, positionForm, type RecordingForm} from '../../source/state/recording.js';
+import {recordLines} from '../../source/features/recording/record-lines.js';
+import {decisionForm, formKey, positionForm, type RecordingForm} from '../../source/features/recording/forms.js';
 import {fixtureIndex} from '../state/fixture.js';
 
 const index = fixtureIndex();

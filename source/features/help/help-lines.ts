@@ -1,6 +1,6 @@
-import {keymap, type Binding} from '../keymap/keymap.js';
-import {padEnd, wrap} from '../text/width.js';
-import {segment, type Line} from './line.js';
+import {keymap, type Binding} from '../../keymap/keymap.js';
+import {padEnd, wrap} from '../../text/width.js';
+import {segment, type Line} from '../../format/line.js';
 
 /*
 The `?` screen, generated from the keymap table: what you read here is what the

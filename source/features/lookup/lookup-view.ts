@@ -1,10 +1,10 @@
-import type {Citation, DatasetIndex, Entity} from '../dataset/build-index.js';
-import {bodyName, entityLabel, kindWord} from '../dataset/labels.js';
-import type {LookupResult} from '../dataset/lookup.js';
-import {officialLanguages} from '../dataset/schema.js';
-import {wrap} from '../text/width.js';
-import {segment, type Line, type Tone} from './line.js';
-import {stanceLabel} from './status.js';
+import type {Citation, DatasetIndex, Entity} from '../../dataset/build-index.js';
+import {bodyName, entityLabel, kindWord} from '../../dataset/labels.js';
+import type {LookupResult} from '../../dataset/lookup.js';
+import {officialLanguages} from '../../dataset/schema.js';
+import {wrap} from '../../text/width.js';
+import {segment, type Line, type Tone} from '../../format/line.js';
+import {stanceLabel} from '../../format/status.js';
 
 /*
 The lookup overlay as lines: what a reference resolves to and everything that

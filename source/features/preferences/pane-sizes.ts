@@ -1,6 +1,6 @@
-import {paneSizes, themes, type Theme} from '../settings/schema.js';
-import {computeLayout, defaultPaneSizes, type Layout, type PaneSizes} from './layout.js';
-import type {State} from './state.js';
+import {paneSizes, themes, type Theme} from '../../settings/schema.js';
+import {computeLayout, defaultPaneSizes, type Layout, type PaneSizes} from '../../state/layout.js';
+import type {State} from '../../state/state.js';
 
 /*
 The pane-size and theme keys (<, >, +, -, =, T): pure changes of the state's

@@ -1,12 +1,12 @@
-import type {DatasetIndex} from '../dataset/build-index.js';
-import {entityLabel} from '../dataset/labels.js';
-import type {AgendaItem, DocumentEntity, Proposal} from '../dataset/schema.js';
-import type {SessionRecords} from '../state/records.js';
-import {positionsOn, statusOf} from '../state/selectors.js';
-import {wrap} from '../text/width.js';
-import {segment, type Line, type Tone} from './line.js';
-import {actionKindWord, statusLabel} from './status.js';
-import {formatTally} from './tally.js';
+import type {DatasetIndex} from '../../dataset/build-index.js';
+import {entityLabel} from '../../dataset/labels.js';
+import type {AgendaItem, DocumentEntity, Proposal} from '../../dataset/schema.js';
+import type {SessionRecords} from '../../state/records.js';
+import {positionsOn, statusOf} from '../../state/selectors.js';
+import {wrap} from '../../text/width.js';
+import {segment, type Line, type Tone} from '../../format/line.js';
+import {actionKindWord, statusLabel} from '../../format/status.js';
+import {formatTally} from '../../format/tally.js';
 
 /*
 The detail of one agenda item as lines of a given width: purpose, action

@@ -1,15 +1,15 @@
-import {detailLines} from '../format/detail-lines.js';
-import {draftDecision} from '../journal/draft-decision.js';
-import type {CommandId} from '../keymap/keymap.js';
-import {cancelForm, decisionForm, formKey, formSaved, nextField, positionForm, saveForm, shortTargetLabel, statusForm, undoForm, type FormStep, type RecordingForm} from './recording.js';
-import {statusOf} from './selectors.js';
-import {textWidth} from './layout.js';
-import {layoutOf, selectedItem, topOverlay, type Intent, type State} from './state.js';
+import type {CommandId} from '../../keymap/keymap.js';
+import {topOverlay, type Intent, type State} from '../../state/state.js';
+import {decisionFormFor} from '../record-decision/decision-form.js';
+import {positionFormFor} from '../record-position/position-form.js';
+import {statusFormFor} from '../record-status/status-form.js';
+import {undoFormFor} from '../record-undo/undo-form.js';
+import {cancelForm, formKey, formSaved, nextField, saveForm, type FormStep, type RecordingForm} from './forms.js';
 
 /*
 The recording keys (d, s, p, u, e) on the dashboard's state: open a form, feed
 it keys, queue the write for the edge, and hear back. Pure, like the reducer
-that calls it; forms themselves are in recording.ts.
+that calls it; each form is in its own folder (record-decision/, ...).
 */
 
 export const viewerRefusal = 'viewers cannot record';
@@ -33,59 +33,10 @@ function open(state: State, makeForm: () => RecordingForm | string): State {
 	return typeof form === 'string' ? {...state, notice: form} : {...state, overlays: [...state.overlays, {kind: 'record', form}]};
 }
 
-/**
-What d and p record on: in the detail, the proposal under the cursor; in the
-positions pane, the item or proposal it shows; else the selected item.
-*/
-function targetOf(state: State): string | undefined {
-	const item = selectedItem(state);
-	if (item === undefined) {
-		return undefined;
-	}
-
-	if (state.focus === 'detail') {
-		const line = detailLines(state.index, state.records, item, textWidth(layoutOf(state)))[state.detail.cursor];
-		return line?.target?.kind === 'positions' ? line.target.on : item.id;
-	}
-
-	return state.focus === 'positions' && state.positionsOn !== undefined ? state.positionsOn : item.id;
-}
-
-export function openDecision(state: State): State {
-	return open(state, () => {
-		const item = selectedItem(state);
-		const target = targetOf(state);
-		if (item === undefined || target === undefined) {
-			return 'No item selected';
-		}
-
-		const label = shortTargetLabel(state.index, target);
-		// A proposal has no action of its own: its draft names it under the item's kind of action.
-		const draft = target === item.id ? draftDecision(item.action) : draftDecision({kind: item.action.kind, wording: ''}, label);
-		return decisionForm({target, label, actionKind: item.action.kind, draft});
-	});
-}
-
-export function openStatus(state: State): State {
-	return open(state, () => {
-		const item = selectedItem(state);
-		return item === undefined ? 'No item selected' : statusForm(item.id, shortTargetLabel(state.index, item.id), statusOf(state.records, item));
-	});
-}
-
-export function openPosition(state: State): State {
-	return open(state, () => {
-		const target = targetOf(state);
-		return target === undefined ? 'No item selected' : positionForm(target, shortTargetLabel(state.index, target));
-	});
-}
-
-export function openUndo(state: State): State {
-	return open(state, () => {
-		const entry = state.records.lastUndoable;
-		return entry === undefined ? 'Nothing to undo' : undoForm(state.index, entry);
-	});
-}
+export const openDecision = (state: State) => open(state, () => decisionFormFor(state));
+export const openStatus = (state: State) => open(state, () => statusFormFor(state));
+export const openPosition = (state: State) => open(state, () => positionFormFor(state));
+export const openUndo = (state: State) => open(state, () => undoFormFor(state));
 
 /** e: the minutes are read from the journal at the edge; anyone may export, a viewer too. */
 export function requestExport(state: State): State {

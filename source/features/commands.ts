@@ -1,0 +1,62 @@
+import type {CommandId} from '../keymap/keymap.js';
+import type {State} from '../state/state.js';
+import {openFilterPrompt, nextMatch} from './filter/filter-reducer.js';
+import {toggleHelp} from './help/help-reducer.js';
+import {openLookupPrompt} from './lookup/lookup-reducer.js';
+import {back, cyclePane, cycleTarget, jumpBack, jumpSection, makeCurrent, open, selectCurrent} from './panes/panes-reducer.js';
+import {cycleTheme, resetPanes, resizePane} from './preferences/pane-sizes.js';
+import {runPromptCommand} from './prompt/prompt-reducer.js';
+import {openDecision, openPosition, openStatus, openUndo, requestExport} from './recording/recording-reducer.js';
+import {runMove} from './scrolling.js';
+
+/* Each command of the keymap table, to the feature that runs it. */
+
+const commands: Record<CommandId, (state: State) => State> = {
+	'move-down': state => runMove(state, 'move-down'),
+	'move-up': state => runMove(state, 'move-up'),
+	'page-down': state => runMove(state, 'page-down'),
+	'page-up': state => runMove(state, 'page-up'),
+	first: state => runMove(state, 'first'),
+	last: state => runMove(state, 'last'),
+	'next-pane': state => cyclePane(state, 1),
+	'previous-pane': state => cyclePane(state, -1),
+	open,
+	back,
+	filter: openFilterPrompt,
+	lookup: openLookupPrompt,
+	'make-current': makeCurrent,
+	'select-current': selectCurrent,
+	'next-match': state => nextMatch(state, 1),
+	'previous-match': state => nextMatch(state, -1),
+	'next-section': state => jumpSection(state, 1),
+	'previous-section': state => jumpSection(state, -1),
+	'next-target': state => cycleTarget(state, 1),
+	'previous-target': state => cycleTarget(state, -1),
+	'jump-back': jumpBack,
+	help: toggleHelp,
+	quit: state => ({...state, isQuitting: true}),
+	'force-quit': state => ({...state, isQuitting: true}),
+	'accept-input': state => runPromptCommand(state, 'accept-input'),
+	'cancel-input': state => runPromptCommand(state, 'cancel-input'),
+	'delete-char': state => runPromptCommand(state, 'delete-char'),
+	'clear-input': state => runPromptCommand(state, 'clear-input'),
+	'record-decision': openDecision,
+	'record-status': openStatus,
+	'record-position': openPosition,
+	'undo-entry': openUndo,
+	'export-minutes': requestExport,
+	// Inside a recording form the key handler routes these to recording-reducer.ts.
+	'save-entry': state => state,
+	'next-field': state => state,
+	'cancel-entry': state => state,
+	'agenda-smaller': state => resizePane(state, 'agendaWidth', -1),
+	'agenda-larger': state => resizePane(state, 'agendaWidth', 1),
+	'positions-taller': state => resizePane(state, 'positionsHeight', 1),
+	'positions-shorter': state => resizePane(state, 'positionsHeight', -1),
+	'reset-panes': resetPanes,
+	'cycle-theme': cycleTheme,
+};
+
+export function runCommand(state: State, command: CommandId): State {
+	return commands[command](state);
+}

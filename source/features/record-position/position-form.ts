@@ -1,0 +1,119 @@
+import type {DatasetIndex} from '../../dataset/build-index.js';
+import {stances, type Stance} from '../../dataset/schema.js';
+import {maxNoteLength} from '../../journal/schema.js';
+import {matchDelegations} from '../../journal/targets.js';
+import {createEditor, type Editor} from '../../state/editor.js';
+import type {State} from '../../state/state.js';
+import {sanitizeLine} from '../../text/sanitize.js';
+import {cycle, editKey, editing, pickByKey, saving, withForm, type Phase, type Step} from '../recording/form-parts.js';
+import {shortTargetLabel, targetOf} from '../recording/target.js';
+
+/* `p`: a delegation (found by part of its name, any language), its stance, a note. */
+
+export type PositionForm = {
+	readonly kind: 'position';
+	readonly on: string;
+	readonly label: string;
+	readonly step: 'delegation' | 'stance' | 'note';
+	/** What was typed to find the delegation, in any language. */
+	readonly query: string;
+	/** The highlighted row of the matches. */
+	readonly match: number;
+	readonly delegation: string | undefined;
+	readonly stance: Stance;
+	readonly note: Editor;
+	readonly phase: Phase;
+};
+
+export function positionForm(on: string, label: string): PositionForm {
+	return {kind: 'position', on, label, step: 'delegation', query: '', match: 0, delegation: undefined, stance: 'supports', note: createEditor(''), phase: editing};
+}
+
+export function positionFormFor(state: State): PositionForm | string {
+	const target = targetOf(state);
+	return target === undefined ? 'No item selected' : positionForm(target, shortTargetLabel(state.index, target));
+}
+
+/** The delegations the position form's query matches, best first. */
+export function positionMatches(index: DatasetIndex, form: PositionForm) {
+	return matchDelegations(index.dataset, form.query);
+}
+
+export function isPositionChanged(form: PositionForm): boolean {
+	return form.query !== '' || form.note.text !== '';
+}
+
+export function savePosition(index: DatasetIndex, form: PositionForm): Step<PositionForm> {
+	const delegation = form.delegation ?? positionMatches(index, form)[form.match]?.id;
+	if (delegation === undefined) {
+		return withForm({...form, phase: {kind: 'failed', message: 'Pick a delegation first: type part of its name'}});
+	}
+
+	const note = form.note.text.trim();
+	return {kind: 'save', form: {...form, delegation, phase: saving}, draft: {kind: 'position', payload: {delegation, on: form.on, stance: form.stance, ...(note === '' ? {} : {note})}}};
+}
+
+export function positionKey(index: DatasetIndex, form: PositionForm, key: string, text: string | undefined): Step<PositionForm> {
+	const clear = form.phase.kind === 'failed' ? {phase: editing} : {};
+	switch (form.step) {
+		case 'delegation': {
+			const count = positionMatches(index, form).length;
+			if (key === 'down' || key === 'up') {
+				return withForm({...form, match: count === 0 ? 0 : (form.match + (key === 'down' ? 1 : -1) + count) % count});
+			}
+
+			if (key === 'return') {
+				const delegation = positionMatches(index, form)[form.match]?.id;
+				return delegation === undefined
+					? withForm({...form, phase: {kind: 'failed', message: `No delegation matches “${form.query}”`}})
+					: withForm({...form, ...clear, delegation, step: 'stance'});
+			}
+
+			if (key === 'backspace') {
+				return withForm({...form, ...clear, query: [...form.query].slice(0, -1).join(''), match: 0});
+			}
+
+			if (text === undefined) {
+				return withForm(form);
+			}
+
+			const query = (form.query + sanitizeLine(text)).slice(0, 100);
+			return withForm({...form, ...clear, query, match: 0});
+		}
+
+		case 'stance': {
+			if (key === 'up' || key === 'left') {
+				return withForm({...form, stance: cycle(stances, form.stance, -1)});
+			}
+
+			if (key === 'down' || key === 'right') {
+				return withForm({...form, stance: cycle(stances, form.stance, 1)});
+			}
+
+			if (key === 'return') {
+				return withForm({...form, step: 'note'});
+			}
+
+			if (key === 'backspace') {
+				return withForm({...form, step: 'delegation', delegation: undefined});
+			}
+
+			const picked = pickByKey(stances, key);
+			return picked === undefined ? withForm(form) : withForm({...form, stance: picked, step: 'note'});
+		}
+
+		case 'note': {
+			// Enter on the last step saves (the note is one line); Backspace on an empty note goes back.
+			if (key === 'return') {
+				return savePosition(index, form);
+			}
+
+			if (key === 'backspace' && form.note.text === '') {
+				return withForm({...form, step: 'stance'});
+			}
+
+			const note = editKey(form.note, key, text, {maxLength: maxNoteLength, isMultiline: false});
+			return note === form.note ? withForm(form) : withForm({...form, ...clear, note});
+		}
+	}
+}

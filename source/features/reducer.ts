@@ -1,0 +1,125 @@
+import {resolveKey, type CommandId} from '../keymap/keymap.js';
+import type {TerminalSize} from '../state/layout.js';
+import type {SessionRecords} from '../state/records.js';
+import {contextOf, topOverlay, type State} from '../state/state.js';
+import {runCommand} from './commands.js';
+import {typeText} from './prompt/prompt-reducer.js';
+import {isChanged} from './recording/forms.js';
+import {recordKey, recorded} from './recording/recording-reducer.js';
+import {settle} from './settle.js';
+
+/*
+The dashboard's one reducer: it routes. Key presses, clock ticks, resizes and
+the journal's records all arrive here as actions; nothing here reads a clock, a
+file or the terminal. A key is resolved through the keymap table for the
+current context (so what `?` shows is what the key does) and run by its
+feature (commands.ts); a recording form on top takes every key.
+*/
+
+export type Action =
+	/** A key press: its canonical name (keymap/key-name.ts) and, when printable, the text typed. */
+	| {readonly type: 'key'; readonly key: string; readonly text?: string}
+	| {readonly type: 'command'; readonly command: CommandId}
+	| {readonly type: 'tick'; readonly now: number}
+	| {readonly type: 'resize'; readonly size: TerminalSize}
+	/** The journal replayed new entries (source/journal/replay.ts). */
+	| {readonly type: 'records-changed'; readonly records: SessionRecords}
+	/** The edge has taken the first `count` intents of the outbox. */
+	| {readonly type: 'intents-taken'; readonly count: number}
+	/** A message from the edge for the footer ("saved", a failed write). */
+	| {readonly type: 'notice'; readonly text: string}
+	/** The edge's answer to a `record` intent: on disk (fsync done), or failed and why. */
+	| {readonly type: 'recorded'; readonly ok: boolean; readonly text: string};
+
+export function reducer(state: State, action: Action): State {
+	const next = apply(state, action);
+	return next === state ? state : settle(next);
+}
+
+function apply(state: State, action: Action): State {
+	switch (action.type) {
+		case 'tick': {
+			return action.now === state.now ? state : {...state, now: action.now};
+		}
+
+		case 'resize': {
+			const {columns, rows} = action.size;
+			return columns === state.size.columns && rows === state.size.rows ? state : {...state, size: {columns, rows}};
+		}
+
+		case 'records-changed': {
+			return recordsChanged(state, action.records);
+		}
+
+		case 'notice': {
+			// Added to what the key said (c's way back stays on screen beside "saved").
+			return {...state, notice: state.notice === undefined ? action.text : `${state.notice} · ${action.text}`};
+		}
+
+		case 'recorded': {
+			return recorded(state, action);
+		}
+
+		case 'intents-taken': {
+			return action.count <= 0 ? state : {...state, outbox: state.outbox.slice(action.count)};
+		}
+
+		case 'command': {
+			return runCommand({...state, notice: undefined}, action.command);
+		}
+
+		case 'key': {
+			return key(state, action.key, action.text);
+		}
+	}
+}
+
+function key(state: State, name: string, text: string | undefined): State {
+	const context = contextOf(state);
+	const top = topOverlay(state);
+	if (top?.kind === 'record') {
+		// Every key but Ctrl+C belongs to the form: text (a paste whole), arrows, Enter, its commands.
+		const command = resolveKey(context, name);
+		if (command === 'force-quit') {
+			// Typed text is never dropped silently: a first Ctrl+C on a changed decision asks, as Esc does.
+			const isAsking = top.form.kind === 'decision' && !top.form.isConfirmingCancel && isChanged(top.form);
+			return isAsking ? recordKey({...state, notice: undefined}, top.form, 'cancel-entry', 'escape', undefined) : runCommand(state, command);
+		}
+
+		return recordKey({...state, notice: undefined}, top.form, command, name, text);
+	}
+
+	// Keys typed faster than they are read arrive as one chunk ("/zzz", a paste):
+	// outside a prompt each character is its own key press.
+	if (context !== 'prompt' && text !== undefined && text.length > 1 && resolveKey(context, name) === undefined) {
+		return [...text].reduce<State>((next, character) => settle(apply(next, {type: 'key', key: character, text: character})), state);
+	}
+
+	const command = resolveKey(context, name);
+	const cleared = state.notice === undefined ? state : {...state, notice: undefined};
+	if (command !== undefined) {
+		return runCommand(cleared, command);
+	}
+
+	if (context === 'prompt' && text !== undefined) {
+		// A chunk ending in Enter ("PP-22/157\r", typed fast or pasted) is text, then Enter.
+		const newline = text.search(/[\r\n]/);
+		if (newline !== -1) {
+			const typed = settle(runCommand(typeText(cleared, text.slice(0, newline)), 'accept-input'));
+			const rest = text.slice(newline + 1);
+			return rest === '' ? typed : apply(typed, {type: 'key', key: rest, text: rest});
+		}
+
+		return typeText(cleared, text);
+	}
+
+	return cleared;
+}
+
+function recordsChanged(state: State, records: SessionRecords): State {
+	// The journal's current item wins when it changes (another screen pressed c).
+	const currentItem = records.currentItem !== undefined && records.currentItem !== state.records.currentItem
+		? records.currentItem
+		: state.currentItem;
+	return {...state, records, currentItem, openedAt: records.openedAt ?? state.openedAt};
+}

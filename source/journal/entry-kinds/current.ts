@@ -1,0 +1,16 @@
+import {z} from 'zod';
+import {dataId} from './entry-fields.js';
+import {defineEntryKind, itemRejection} from './entry-kind.js';
+
+/*
+The agenda item the session is on. `u` skips it: moving through the agenda is
+not what a secretary means to take back (an explicit `record undo ID` still can).
+*/
+export const currentKind = defineEntryKind({
+	kind: 'current',
+	payload: z.object({item: dataId}).strict(),
+	rejection: (payload, context) => itemRejection(context, payload.item),
+	slots: payload => [{slot: 'current', item: payload.item}],
+	undoneByKey: false,
+	describe: (payload, context) => `current item: ${context.label(payload.item)}`,
+});

@@ -1,0 +1,48 @@
+import {z} from 'zod';
+import {roles} from '../../settings/schema.js';
+
+/*
+The fields every entry kind shares (and the words its payloads are made of),
+apart from the list of kinds: an entry kind's module imports these, and
+../schema.ts assembles the kinds into the journal line's schema.
+*/
+
+export const dataId = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'an id is lower-case letters, digits, ".", "_" or "-"');
+
+/** Entry ids: a fixed-width base-36 time, a dash, random hex (see ../entry-id.ts). */
+export const entryId = z.string().regex(/^[0-9a-z]{9,12}-[0-9a-f]{8,32}$/, 'not a journal entry id');
+
+/** Longest decision text and position note, in characters: a journal line stays a line, not a document. */
+export const maxTextLength = 20_000;
+export const maxNoteLength = 5000;
+
+export const outcomes = ['approved', 'adopted', 'noted', 'endorsed', 'deferred', 'rejected', 'referred', 'other'] as const;
+export const outcome = z.enum(outcomes);
+
+export const author = z
+	.object({
+		name: z.string().trim().min(1).max(100),
+		role: z.enum(roles),
+	})
+	.strict();
+
+export const entryCommon = {
+	v: z.literal(1),
+	id: entryId,
+	time: z.iso.datetime({offset: true}),
+	author,
+};
+
+export type Outcome = z.infer<typeof outcome>;
+export type Author = z.infer<typeof author>;
+
+export const outcomeWord: Record<Outcome, string> = {
+	approved: 'approved',
+	adopted: 'adopted',
+	noted: 'noted',
+	endorsed: 'endorsed',
+	deferred: 'deferred',
+	rejected: 'rejected',
+	referred: 'referred to a group',
+	other: 'other',
+};

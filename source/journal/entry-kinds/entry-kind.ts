@@ -1,0 +1,91 @@
+import {z} from 'zod';
+import {sanitizeLine} from '../../text/sanitize.js';
+import type {SlotWrite} from '../slots.js';
+import {entryCommon} from './entry-fields.js';
+
+/*
+What one journal entry kind is, declared in one place: its payload, what it
+does at replay (the slots it sets, or the entry it reverses) and how it reads
+in words. Each kind is one module in this folder; registry.ts lists them, and
+the journal line's schema, replay and `council log` all read that list.
+*/
+
+/** What replay knows when it checks or applies an entry: the dataset's ids and the entries applied so far. */
+export type ReplayContext = {
+	readonly itemIds: ReadonlySet<string>;
+	readonly proposalIds: ReadonlySet<string>;
+	readonly delegationIds: ReadonlySet<string>;
+	/** Entries applied so far by id (ignored ones excluded). */
+	readonly byId: ReadonlyMap<string, unknown>;
+};
+
+/** An entry as a kind's `describe` sees another one: its kind and payload, unchecked. */
+export type DescribedEntry = {readonly kind: string; readonly payload: unknown};
+
+/** What `describe` may ask: names for ids, and other entries (for an undo to name what it reverses). */
+export type DescribeContext = {
+	/** "PL 1.01 Draft budget of the Union", "proposal 1) of C99/42", "Switzerland", or the id. */
+	label(id: string): string;
+	/** An entry of the journal by id, when the caller has them. */
+	entry(id: string): DescribedEntry | undefined;
+	/** Another entry in words. */
+	describe(entry: DescribedEntry): string;
+};
+
+export function entrySchema<const K extends string, S extends z.ZodType>(kind: K, payload: S) {
+	return z.object({...entryCommon, kind: z.literal(kind), payload}).strict();
+}
+
+export type EntryKindSpec<K extends string, P> = {
+	readonly kind: K;
+	/** Why an entry of this kind cannot apply to the dataset (an id it lacks), or undefined when it can. */
+	rejection(payload: P, context: ReplayContext): string | undefined;
+	/** The slots an entry sets and the value it gives each; none for an entry that only reverses another. */
+	slots(payload: P, context: ReplayContext): readonly SlotWrite[];
+	/** The entry this one reverses (an undo): undoing this entry gives that one back. */
+	reverses?(payload: P): string;
+	/** Whether `u` (and `record undo` without an id) may pick the latest entry of this kind. */
+	readonly undoneByKey: boolean;
+	/** One line saying what the entry records (`council log`, `record`'s confirmation, the status line). */
+	describe(payload: P, context: DescribeContext): string;
+};
+
+export type EntryKind<K extends string, S extends z.ZodType> = EntryKindSpec<K, z.infer<S>> & {
+	/** The whole journal line of this kind: the common fields, the kind and its payload. */
+	readonly schema: ReturnType<typeof entrySchema<K, S>>;
+};
+
+/**
+Declares an entry kind.
+
+@example
+```
+export const currentKind = defineEntryKind({
+	kind: 'current',
+	payload: z.object({item: dataId}).strict(),
+	rejection: (payload, context) => (context.itemIds.has(payload.item) ? undefined : `no agenda item "${payload.item}" in the dataset`),
+	slots: payload => [{slot: 'current', item: payload.item}],
+	undoneByKey: false,
+	describe: (payload, context) => `current item: ${context.label(payload.item)}`,
+});
+```
+*/
+export function defineEntryKind<const K extends string, S extends z.ZodType>(spec: EntryKindSpec<K, z.infer<S>> & {readonly payload: S}): EntryKind<K, S> {
+	const {payload, ...rest} = spec;
+	return {...rest, schema: entrySchema(spec.kind, payload)};
+}
+
+/** "no agenda item or proposal …" unless the id is one. */
+export function targetRejection(context: ReplayContext, id: string): string | undefined {
+	return context.itemIds.has(id) || context.proposalIds.has(id) ? undefined : `no agenda item or proposal "${id}" in the dataset`;
+}
+
+export function itemRejection(context: ReplayContext, id: string): string | undefined {
+	return context.itemIds.has(id) ? undefined : `no agenda item "${id}" in the dataset`;
+}
+
+/** ` — "text"` for a non-empty text, sanitized to one line. */
+export function quotedSuffix(text: string): string {
+	const line = sanitizeLine(text).trim();
+	return line === '' ? '' : ` — "${line}"`;
+}

@@ -1,0 +1,33 @@
+import {currentKind} from './current.js';
+import {decisionKind} from './decision.js';
+import type {EntryKindSpec} from './entry-kind.js';
+import {positionKind} from './position.js';
+import {statusKind} from './status.js';
+import {undoKind} from './undo.js';
+
+/*
+Every journal entry kind, in one list: the journal line's schema (../schema.ts),
+replay (../slot-engine.ts) and the words (../describe.ts) read it. Adding a
+kind is a module in this folder and one line here.
+*/
+export const entryKinds = [
+	decisionKind,
+	statusKind,
+	positionKind,
+	currentKind,
+	undoKind,
+] as const;
+
+/** The declaration of a kind by name, with its payload unchecked: for code that handles any entry. */
+export type AnyEntryKind = EntryKindSpec<string, never>;
+
+const byKind = new Map<string, AnyEntryKind>(entryKinds.map(kind => [kind.kind, kind as unknown as AnyEntryKind]));
+
+export function entryKindOf(kind: string): AnyEntryKind {
+	const found = byKind.get(kind);
+	if (found === undefined) {
+		throw new Error(`No entry kind "${kind}"`);
+	}
+
+	return found;
+}

@@ -1,0 +1,24 @@
+import {z} from 'zod';
+import {entryId} from './entry-fields.js';
+import {defineEntryKind} from './entry-kind.js';
+
+/*
+A correction: reverses the entry it names, which lets that entry's slots fall
+back to what was in effect before it. Undoing an undo gives the entry back.
+An undo sets no slot of its own, and `u` never picks one (pressing `u` again
+walks further back rather than redoing).
+*/
+export const undoKind = defineEntryKind({
+	kind: 'undo',
+	payload: z.object({entry: entryId.describe('Id of the entry reversed')}).strict(),
+	rejection: (payload, context) => (context.byId.has(payload.entry) ? undefined : `undoes entry ${payload.entry}, which is not in the journal before it`),
+	slots: () => [],
+	reverses: payload => payload.entry,
+	undoneByKey: false,
+	describe(payload, context) {
+		const undone = context.entry(payload.entry);
+		// One level of detail: an undo of an undo names the undo, not the whole chain.
+		const what = undone === undefined ? '' : ` (${undone.kind === 'undo' ? `undo of ${(undone.payload as {entry: string}).entry}` : context.describe(undone)})`;
+		return `undo of ${payload.entry}${what}`;
+	},
+});

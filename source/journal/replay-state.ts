@@ -1,0 +1,126 @@
+import type {Dataset, ItemStatus, Position} from '../dataset/schema.js';
+import type {IgnoredEntry, RecordedDecision, RecordedPosition, RecordedStatus} from './replay-records.js';
+import type {JournalEntry} from './schema.js';
+import {slotKeys, type SlotWrite} from './slots.js';
+
+/*
+The replay's one mutable state: the slots (see slot-engine.ts) and the values
+derived from them. `replay` folds the whole journal into one state (100,000
+entries in tens of milliseconds); `applyEntries` copies it first, so records
+already handed to React are never changed. Copies share slots until they write
+to one (each slot names the state that owns it).
+*/
+
+export type Slot = {
+	/**
+	Ids of the entries that set this slot, in file order, that may be in effect.
+	Undone entries are dropped from the top lazily when the top is looked up, so a
+	slot whose entries are all undone is not walked again on every lookup.
+	*/
+	readonly stack: string[];
+	/** The state allowed to change this slot in place; any other copies it first. */
+	readonly owner: object;
+};
+
+export type ReplayState = {
+	readonly dataset: Dataset;
+	readonly itemIds: ReadonlySet<string>;
+	readonly proposalIds: ReadonlySet<string>;
+	readonly delegationIds: ReadonlySet<string>;
+	readonly byId: Map<string, JournalEntry>;
+	/** Entry id → its place in file order: to put a re-applied entry back where it was. */
+	readonly sequence: Map<string, number>;
+	/** Entry id → the undos naming it (applied ones, in or out of effect). */
+	readonly undoneBy: Map<string, readonly string[]>;
+	/** Undo id → the entry at the bottom of its chain of undos (the decision, status, ... it finally concerns). */
+	readonly baseOf: Map<string, string>;
+	/** Whether an entry is in effect, worked out since the last entry was applied (see slot-engine.ts's isInEffect). */
+	inEffect: Map<string, boolean>;
+	readonly slots: Map<string, Slot>;
+	/** This state's token: slots it owns carry it; others are shared with earlier records and copied on write. */
+	readonly token: object;
+	/** The dataset's position by delegation and target. */
+	readonly datasetPositions: ReadonlyMap<string, Position>;
+	/** Target → delegations with a position on it, in display order (dataset's first). */
+	readonly delegationsOn: Map<string, readonly string[]>;
+	readonly order: string[];
+	readonly statuses: Map<string, ItemStatus>;
+	readonly statusDetails: Map<string, RecordedStatus>;
+	readonly decisions: Map<string, RecordedDecision>;
+	readonly positionsOn: Map<string, readonly RecordedPosition[]>;
+	readonly ignored: IgnoredEntry[];
+	readonly ignoredIds: Set<string>;
+	/** Slots changed since the derived maps were last brought up to date, with a write to each (it names the slot). */
+	readonly dirty: Map<string, SlotWrite>;
+	currentItem: string | undefined;
+	openedAt: number | undefined;
+};
+
+export function createState(dataset: Dataset): ReplayState {
+	const delegationsOn = new Map<string, string[]>();
+	const datasetPositions = new Map<string, Position>();
+	for (const position of dataset.positions) {
+		datasetPositions.set(slotKeys.position(position.delegation, position.on), position);
+		const list = delegationsOn.get(position.on) ?? [];
+		if (!list.includes(position.delegation)) {
+			list.push(position.delegation);
+		}
+
+		delegationsOn.set(position.on, list);
+	}
+
+	const state: ReplayState = {
+		dataset,
+		itemIds: new Set(dataset.agendaItems.map(item => item.id)),
+		proposalIds: new Set(dataset.proposals.map(proposal => proposal.id)),
+		delegationIds: new Set(dataset.delegations.map(delegation => delegation.id)),
+		byId: new Map(),
+		sequence: new Map(),
+		undoneBy: new Map(),
+		baseOf: new Map(),
+		inEffect: new Map(),
+		slots: new Map(),
+		token: {},
+		datasetPositions,
+		delegationsOn,
+		order: [],
+		statuses: new Map(),
+		statusDetails: new Map(),
+		decisions: new Map(),
+		positionsOn: new Map(),
+		ignored: [],
+		ignoredIds: new Set(),
+		dirty: new Map(),
+		currentItem: undefined,
+		openedAt: undefined,
+	};
+	// Before any entry, the positions on a target are the dataset's.
+	for (const [target, delegations] of delegationsOn) {
+		state.positionsOn.set(target, delegations.map(delegation => datasetPositions.get(slotKeys.position(delegation, target))!));
+	}
+
+	return state;
+}
+
+/** A state to apply new entries to, leaving the records already handed out unchanged. */
+export function copyState(state: ReplayState): ReplayState {
+	return {
+		...state,
+		byId: new Map(state.byId),
+		sequence: new Map(state.sequence),
+		undoneBy: new Map(state.undoneBy),
+		baseOf: new Map(state.baseOf),
+		inEffect: new Map(),
+		slots: new Map(state.slots),
+		token: {},
+		delegationsOn: new Map(state.delegationsOn),
+		order: [...state.order],
+		statuses: new Map(state.statuses),
+		statusDetails: new Map(state.statusDetails),
+		decisions: new Map(state.decisions),
+		positionsOn: new Map(state.positionsOn),
+		ignored: [...state.ignored],
+		ignoredIds: new Set(state.ignoredIds),
+		dirty: new Map(),
+	};
+}
