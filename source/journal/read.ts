@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import {findForbiddenKeys, mayHoldForbiddenKey} from '../text/json-keys.js';
 import {sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
 import {journalEntry, type JournalEntry} from './schema.js';
 
@@ -52,7 +53,15 @@ export function parseLine(line: string, lineNumber: number): JournalEntry | Jour
 		return {line: lineNumber, kind: 'not-json', message: `line ${lineNumber} is not JSON and was skipped: ${excerpt(line)}`};
 	}
 
-	const result = journalEntry.safeParse(mayNeedSanitizing.test(line) ? sanitizeDeep(value) : value);
+	const clean = mayNeedSanitizing.test(line) ? sanitizeDeep(value) : value;
+	// A key that is (or sanitizes to) __proto__, constructor or prototype is refused by name, never applied.
+	const [forbidden] = mayHoldForbiddenKey(line) ? findForbiddenKeys(clean) : [];
+	if (forbidden !== undefined) {
+		const where = forbidden.path.length === 0 ? '' : ` at ${forbidden.path.join('.')}`;
+		return {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} is not a valid journal entry and was skipped${sanitizeLine(where)}: the field name "${forbidden.key}" is not allowed`};
+	}
+
+	const result = journalEntry.safeParse(clean);
 	if (!result.success) {
 		const issue = result.error.issues[0];
 		const where = issue === undefined || issue.path.length === 0 ? '' : ` at ${issue.path.join('.')}`;

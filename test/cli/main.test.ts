@@ -19,7 +19,7 @@ describe('parseCommandLine', () => {
 		[['-x'], 'unknown option -x'],
 		[['--data'], 'option --data needs a value'],
 		[['--help=yes'], 'option --help takes no value'],
-		[['--data', ''], '--data needs a file name'],
+		[['--data', ''], 'option --data needs a file name, not an empty one'],
 	])('%j → UsageError "%s"', (args, message) => {
 		expect(() => parseCommandLine(args)).toThrow(new UsageError(message));
 	});
