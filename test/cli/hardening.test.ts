@@ -177,6 +177,28 @@ describe('8.7: one output path: EPIPE ends quietly, other write errors in one li
 		expect(run.code).toBe(1);
 	});
 
+	it('8.7: standard error closed or full: the command\'s own exit code (closed pipe) or 1 (full), no crash', async () => {
+		const closed = await new Promise<{code: number | null; stdout: string}>(resolve => {
+			const child = spawn(process.execPath, [cli, '--bogus'], {cwd: folder, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe']});
+			child.stderr.destroy();
+			let stdout = '';
+			child.stdout.on('data', (chunk: Buffer) => {
+				stdout += chunk.toString();
+			});
+			child.on('close', code => {
+				resolve({code, stdout});
+			});
+		});
+		expect(closed).toEqual({code: 2, stdout: ''});
+		const full = await new Promise<Run>(resolve => {
+			execFile('/bin/sh', ['-c', '"$@" 2> /dev/full', 'sh', process.execPath, cli, '--bogus'], {cwd: folder, env: childEnv()}, (error, stdout, stderr) => {
+				resolve({code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr});
+			});
+		});
+		expect(full.code).toBe(1);
+		expect(full.stdout).toBe('');
+	});
+
 	it('8.7: an uncaught exception or an unhandled rejection: one sanitized line, exit 1, no stack', async () => {
 		const thrower = 'data:text/javascript,setTimeout(() => { throw new Error("boom \\u001B]0;owned\\u0007 here\\n  at secret (x.js:1:1)"); }, 400);';
 		const rejecter = 'data:text/javascript,setTimeout(() => { Promise.reject(new TypeError("lost \\u009B2J promise")); }, 400);';
