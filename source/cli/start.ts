@@ -1,3 +1,4 @@
+import {visibleLine} from '../text/sanitize.js';
 import {say} from './message.js';
 import os from 'node:os';
 import type {CommandIo} from '../commands/io.js';
@@ -106,7 +107,8 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		settings,
 		...(loaded.store === undefined ? {} : {settingsStore: loaded.store}),
 		journalPath: journal.path,
-		journalText: journalLocationText(journal, io.env),
+		// Shown on the ? screen: the path (from --journal or the environment) is shown, not trusted.
+		journalText: visibleLine(journalLocationText(journal, io.env)),
 		author: {name: authorName, role},
 		exportFolder: io.cwd,
 	});
