@@ -9,9 +9,17 @@ rather than guessed at.
 
 export const forbiddenKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Whether a JSON text may hold a forbidden key (as written, or spelt with escapes or controls). False is certain; true only asks for the walk. */
+/*
+A key can only become a forbidden one if it is written so (`__proto__`), spelt
+with a \u escape, or holds a character the sanitizer removes (raw C1, DEL, bidi
+controls; raw C0 cannot be inside a JSON string, and newlines between tokens do
+not matter).
+*/
+const mayBeForbidden = /__proto__|constructor|prototype|\\u|[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/** Whether a JSON text may hold a forbidden key. False is certain; true only asks for the walk. */
 export function mayHoldForbiddenKey(jsonText: string): boolean {
-	return /__proto__|constructor|prototype|\\u|[\u0000-\u001F\u007F-\u009F]/.test(jsonText);
+	return mayBeForbidden.test(jsonText);
 }
 
 export type ForbiddenKey = {readonly path: ReadonlyArray<string | number>; readonly key: string};

@@ -390,6 +390,15 @@ describe('8.15: a key that is or sanitizes to __proto__ (or constructor, prototy
 		const run = await council(['validate', file]);
 		expect(run.code).toBe(1);
 		expect(run.stdout).toMatch(/agendaItems\[0\]\.__proto__ {2}the field name "__proto__" is not allowed/);
+		// Spelt with a raw bidi override, or with an escape of an ordinary letter.
+		for (const spelt of ['__pro\u202Eto__', '__pro\\u0074o__']) {
+			writeFileSync(file, datasetText.replace('"place": "Geneva"', `"place": "Geneva", "${spelt}": {"x": 1}`));
+			// eslint-disable-next-line no-await-in-loop
+			const other = await council(['validate', file]);
+			expect([spelt, other.code]).toEqual([spelt, 1]);
+			expect(other.stdout).toContain('session.__proto__  the field name "__proto__" is not allowed');
+		}
+
 		for (const key of ['__proto__', 'constructor', 'prototype']) {
 			writeFileSync(file, datasetText.replace('"place": "Geneva"', `"place": "Geneva", "${key}": {"x": 1}`));
 			// eslint-disable-next-line no-await-in-loop

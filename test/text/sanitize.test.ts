@@ -101,6 +101,9 @@ describe('8.15: no key becomes a prototype', () => {
 		expect(findForbiddenKeys(deep)).toHaveLength(1);
 		expect(mayHoldForbiddenKey('{"title": "clean"}')).toBe(false);
 		expect(mayHoldForbiddenKey('{"__pro\\u0074o__": 1}')).toBe(true);
+		expect(mayHoldForbiddenKey('{"__pro\u202Eto__": 1}')).toBe(true);
+		// A multi-line, indented clean file needs no walk.
+		expect(mayHoldForbiddenKey('{\n\t"title": "clean"\n}')).toBe(false);
 	});
 });
 
