@@ -5,17 +5,24 @@ the chair's screen. Everything from data passes through here before it can reach
 a terminal. Whole escape sequences are removed (not just their ESC byte, which
 would leave `]52;c;...` litter), then every remaining C0/C1 control character.
 
-A string sequence (OSC, DCS, SOS, PM, APC) is removed whole only when it is
-terminated (BEL, ESC \ or ST) before any other control character. An
-unterminated one, or a stray C1 byte such as the 0x98 of a mojibake "S\u0098o
-Paulo", loses only its introducer: the text after it is kept ("So Paulo"), where
-matching up to the end of the field would have dropped the rest of it.
+Only the sequence goes, never the text around it:
+- a string sequence (OSC, DCS, SOS, PM, APC) is removed whole only when it is
+  terminated (BEL or ESC \) before any other control character; an unterminated
+  one loses its introducer and keeps the text after it;
+- the 8-bit string introducers (U+0090, U+0098, U+009D-U+009F) and every other
+  lone C1 control are removed alone, never read as the start of a string: in
+  UTF-8 text they are almost always mojibake (the 0x98 of "S\u0098o Paulo"), and
+  reading one as SOS swallowed the rest of the field ("S");
+- an 8-bit CSI (U+009B) is removed with its parameters only when a final byte
+  follows them at once (`\u009B31m`), so a stray one before text ("\u009B 2022")
+  loses only itself.
+Nothing a terminal could act on survives: no ESC and no C1 byte is left.
 */
 
-// CSI, terminated OSC/DCS/SOS/PM/APC strings and two-byte ESC sequences, in 7-bit and 8-bit forms.
+// CSI (7-bit; 8-bit with its final byte), terminated 7-bit OSC/DCS/SOS/PM/APC strings, two-byte ESC sequences.
 const escapeSequence =
 	// eslint-disable-next-line no-control-regex
-	/(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?|(?:\u001B[\]PX^_]|[\u0090\u0098\u009D\u009E\u009F])[^\u0000-\u001F\u007F-\u009F]*(?:\u0007|\u001B\\|\u009C)|\u001B[\u0020-\u002F]*[\u0030-\u007E]?/g;
+	/\u001B\[[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]?|\u009B[\u0030-\u003F]*[\u0040-\u007E]|\u001B[\]PX^_][^\u0000-\u001F\u007F-\u009F]*(?:\u0007|\u001B\\)|\u001B[\u0020-\u002F]*[\u0030-\u007E]?/g;
 
 // C0 except \n and \t, DEL, C1; plus the bidi overrides and isolates that can make
 // text display in an order other than the one it is stored in (Trojan Source).

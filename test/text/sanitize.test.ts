@@ -69,8 +69,11 @@ describe('8.14: only the sequence goes, the text stays', () => {
 		expect(sanitizeText('S\u0098o Paulo')).toBe('So Paulo');
 		expect(sanitizeText('Title \u001B]0;never ended, and more')).toBe('Title 0;never ended, and more');
 		expect(sanitizeText('a\u0090DCS body\nnext line')).toBe('aDCS body\nnext line');
-		// A terminated one still goes whole, in 7-bit and 8-bit forms.
-		expect(sanitizeText('a\u001BPq#0\u001B\\b\u009D0;t\u009Cc')).toBe('abc');
+		// A terminated 7-bit one still goes whole; 8-bit controls go alone, keeping the text.
+		expect(sanitizeText('a\u001BPq#0\u001B\\b\u009D0;t\u009Cc')).toBe('ab0;tc');
+		// A stray 8-bit CSI before text loses only itself.
+		expect(sanitizeText('Chapter \u009B 2022 budget')).toBe('Chapter  2022 budget');
+		expect(sanitizeText('x\u009B2022 budget')).toBe('x2022 budget');
 	});
 
 	it('8.14: sanitizeDeep reports what lost something, not tabs turned into spaces', () => {
