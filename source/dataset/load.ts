@@ -110,9 +110,10 @@ export function parseDatasetText(text: string, file: string): LoadResult {
 	}
 
 	const sanitized: SanitizedAt[] = [];
-	const data = mayNeedSanitizing(text) ? sanitizeDeep(raw, at => sanitized.push(at)) : raw;
+	const needsSanitizing = mayNeedSanitizing(text);
+	const data = needsSanitizing ? sanitizeDeep(raw, at => sanitized.push(at)) : raw;
 	const problems: Array<{path: JsonPath; key?: string; message: string; severity: LoadError['severity']}> = [
-		...(mayHoldForbiddenKey(text) ? findForbiddenKeys(data) : []).map(({path, key}) => ({path: [...path], key, message: `the field name "${key}" is not allowed (it could replace the object's prototype)`, severity: 'error' as const})),
+		...(mayHoldForbiddenKey(text, needsSanitizing) ? findForbiddenKeys(data) : []).map(({path, key}) => ({path: [...path], key, message: `the field name "${key}" is not allowed (it could replace the object's prototype)`, severity: 'error' as const})),
 		...sanitizedWarnings(sanitized),
 	];
 	const parsed = datasetSchema.safeParse(data);

@@ -53,9 +53,11 @@ export function parseLine(line: string, lineNumber: number): JournalEntry | Jour
 		return {line: lineNumber, kind: 'not-json', message: `line ${lineNumber} is not JSON and was skipped: ${excerpt(line)}`};
 	}
 
-	const clean = mayNeedSanitizing.test(line) ? sanitizeDeep(value) : value;
+	const needsSanitizing = mayNeedSanitizing.test(line);
+	const clean = needsSanitizing ? sanitizeDeep(value) : value;
 	// A key that is (or sanitizes to) __proto__, constructor or prototype is refused by name, never applied.
-	const [forbidden] = mayHoldForbiddenKey(line) ? findForbiddenKeys(clean) : [];
+	// (This line test misses a \u0074-style escape of a letter, which the forbidden-key test must see.)
+	const [forbidden] = mayHoldForbiddenKey(line, needsSanitizing || line.includes('\\u')) ? findForbiddenKeys(clean) : [];
 	if (forbidden !== undefined) {
 		const where = forbidden.path.length === 0 ? '' : ` at ${forbidden.path.join('.')}`;
 		return {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} is not a valid journal entry and was skipped${sanitizeLine(where)}: the field name "${forbidden.key}" is not allowed`};

@@ -9,17 +9,16 @@ rather than guessed at.
 
 export const forbiddenKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-/*
-A key can only become a forbidden one if it is written so (`__proto__`), spelt
-with a \u escape, or holds a character the sanitizer removes (raw C1, DEL, bidi
-controls; raw C0 cannot be inside a JSON string, and newlines between tokens do
-not matter).
+/**
+Whether a JSON text may hold a forbidden key: one written as it is, or one that
+only becomes forbidden once parsed or sanitized, which needs a \u00XX escape or
+a character the sanitizer removes: exactly what `mayNeedSanitizing(text)`
+(passed in, as the caller has it already) looks for. False is certain; true
+only asks for the walk. `includes` is several times faster than one regular
+expression with alternatives on a 50 MB text.
 */
-const mayBeForbidden = /__proto__|constructor|prototype|\\u|[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-
-/** Whether a JSON text may hold a forbidden key. False is certain; true only asks for the walk. */
-export function mayHoldForbiddenKey(jsonText: string): boolean {
-	return mayBeForbidden.test(jsonText);
+export function mayHoldForbiddenKey(jsonText: string, mayNeedSanitizing: boolean): boolean {
+	return mayNeedSanitizing || jsonText.includes('__proto__') || jsonText.includes('constructor') || jsonText.includes('prototype');
 }
 
 export type ForbiddenKey = {readonly path: ReadonlyArray<string | number>; readonly key: string};
