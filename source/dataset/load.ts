@@ -1,7 +1,7 @@
 import {isUtf8} from 'node:buffer';
 import {readFile} from 'node:fs/promises';
 import {z} from 'zod';
-import {findForbiddenKeys, forbiddenKeys, mayHoldForbiddenKey} from '../text/json-keys.js';
+import {forbiddenKeyMessage, forbiddenKeys} from '../text/json-keys.js';
 import {mayNeedSanitizing, sanitizeDeep, sanitizeLine, visibleLine, type SanitizedAt} from '../text/sanitize.js';
 import {fileErrorWords} from '../io/file-error.js';
 import {buildIndex, type DatasetIndex} from './build-index.js';
@@ -110,12 +110,8 @@ export function parseDatasetText(text: string, file: string): LoadResult {
 	}
 
 	const sanitized: SanitizedAt[] = [];
-	const needsSanitizing = mayNeedSanitizing(text);
-	const data = needsSanitizing ? sanitizeDeep(raw, at => sanitized.push(at)) : raw;
-	const problems: Array<{path: JsonPath; key?: string; message: string; severity: LoadError['severity']}> = [
-		...(mayHoldForbiddenKey(text, needsSanitizing) ? findForbiddenKeys(data) : []).map(({path, key}) => ({path: [...path], key, message: `the field name "${key}" is not allowed (it could replace the object's prototype)`, severity: 'error' as const})),
-		...sanitizedWarnings(sanitized),
-	];
+	const data = mayNeedSanitizing(text) ? sanitizeDeep(raw, at => sanitized.push(at)) : raw;
+	const problems: Array<{path: JsonPath; key?: string; message: string; severity: LoadError['severity']}> = sanitizedWarnings(sanitized);
 	const parsed = datasetSchema.safeParse(data);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {
@@ -243,8 +239,11 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Array<{path: Jso
 
 		case 'unrecognized_keys': {
 			const allowed = fieldNamesAt(datasetSchema, path);
-			// A forbidden key (__proto__ ...) has its own, clearer error.
-			return issue.keys.filter(key => !forbiddenKeys.has(key)).map(key => {
+			return issue.keys.map(key => {
+				if (forbiddenKeys.has(key)) {
+					return {path, key, message: forbiddenKeyMessage(key), severity: 'error'};
+				}
+
 				const nearest = nearestFieldName(key, allowed);
 				return {path, key, message: `unknown field "${key}"${nearest === undefined ? '' : ` (did you mean "${nearest}"?)`}`, severity: 'error'};
 			});

@@ -413,7 +413,7 @@ describe('8.15: a key that is or sanitizes to __proto__ (or constructor, prototy
 		writeFileSync(file, '{"v":1,"id":"0mnwyp400-a10000000001","time":"2026-04-13T09:00:00.000Z","author":{"name":"A","role":"chair"},"kind":"current","payload":{"item":"item-budget","__pro\\u0007to__":{"x":1}}}\n');
 		const run = await council(['log', '--data', data, '--journal', file]);
 		expect(run.stdout).toMatch(/: no entries yet\n$/);
-		expect(run.stderr).toBe('warning: line 1 is not a valid journal entry and was skipped at payload: the field name "__proto__" is not allowed\n');
+		expect(run.stderr).toBe('warning: line 1 is not a valid journal entry and was skipped at payload: the field name "__proto__" is not allowed (it could replace the object\'s prototype)\n');
 	});
 });
 
