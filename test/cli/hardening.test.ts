@@ -237,6 +237,7 @@ describe('8.10: every printed file name and path is sanitized, newlines shown as
 		expect(dry.code).toBe(0);
 		expect(dry.stdout).toContain(`${folder}/docx\\n.txt:\n`);
 		expect(dry.stderr).toContain('intox\\nok.json does not exist yet');
+		expect(dry.stderr).toContain(`${folder}/docx\\n.txt: warning: not placed in any section`);
 		const wrote = await council(['import', input, '--into', into]);
 		expectSafe(wrote);
 		expect(wrote.code).toBe(0);
@@ -414,6 +415,9 @@ describe('8.15: a key that is or sanitizes to __proto__ (or constructor, prototy
 		const run = await council(['log', '--data', data, '--journal', file]);
 		expect(run.stdout).toMatch(/: no entries yet\n$/);
 		expect(run.stderr).toBe('warning: line 1 is not a valid journal entry and was skipped at payload: the field name "__proto__" is not allowed (it could replace the object\'s prototype)\n');
+		writeFileSync(file, '{"v":1,"id":"0mnwyp400-a10000000001","time":"2026-04-13T09:00:00.000Z","author":{"name":"A","role":"chair","constructor":{}},"kind":"current","payload":{"item":"item-budget"}}\n');
+		const other = await council(['log', '--data', data, '--journal', file]);
+		expect(other.stderr).toContain('skipped at author: the field name "constructor" is not allowed');
 	});
 });
 
