@@ -2,7 +2,7 @@ import path from 'node:path';
 import {bundledDatasetPath} from '../dataset/bundled.js';
 
 /** The dataset a command works on: `--data FILE` relative to the working folder, else the bundled one. */
-export function datasetPath(data: string | boolean | undefined, cwd: string): string {
+export function datasetPath(data: unknown, cwd: string): string {
 	return typeof data === 'string' ? path.resolve(cwd, data) : bundledDatasetPath();
 }
 

@@ -12,17 +12,21 @@ export type OptionSpec = {
 	/** Shown in help after the option: `--data FILE`. */
 	readonly valueName?: string;
 	readonly description: string;
+	/** May be given more than once (its values come as a list); any other option given twice is a usage error. */
+	readonly isRepeatable?: boolean;
+	/** Names a file: an empty value (`--journal ''`) is a usage error, never "the default". */
+	readonly isPath?: boolean;
 };
 
 export const globalOptions: readonly OptionSpec[] = [
-	{name: 'data', type: 'string', valueName: 'FILE', description: 'the dataset to use (default: the bundled One ITU session)'},
+	{name: 'data', type: 'string', valueName: 'FILE', isPath: true, description: 'the dataset to use (default: the bundled One ITU session)'},
 	{name: 'help', short: 'h', type: 'boolean', description: 'show help (for a subcommand: council SUBCOMMAND --help)'},
 	{name: 'version', short: 'v', type: 'boolean', description: 'show the version'},
 ];
 
 /** Options of `council [DATASET]` (the dashboard) only: who records, and where. */
 export const startOptions: readonly OptionSpec[] = [
-	{name: 'journal', type: 'string', valueName: 'PATH', description: 'the session journal to follow and record in (default: one per session, see Files)'},
+	{name: 'journal', type: 'string', valueName: 'PATH', isPath: true, description: 'the session journal to follow and record in (default: one per session, see Files)'},
 	{name: 'role', type: 'string', valueName: 'ROLE', description: 'chair, secretary or viewer (a viewer cannot record); default: the role preference'},
 	{name: 'author', type: 'string', valueName: 'NAME', description: 'the name entries are recorded under (default: the preference, else your user name)'},
 ];

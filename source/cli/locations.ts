@@ -1,6 +1,7 @@
 import {bundledDatasetPath} from '../dataset/bundled.js';
 import {shownJournalPath} from '../journal/location.js';
 import {shownSettingsPath} from '../settings/location.js';
+import {visibleLine} from '../text/sanitize.js';
 
 /*
 The "Files" section of `council --help`: where things live on this machine.
@@ -15,9 +16,10 @@ export function helpLocations(): Array<readonly [string, string]> {
 		dataset = 'missing from this installation';
 	}
 
+	// The paths come from the environment (HOME, COUNCIL_DATA_DIR, COUNCIL_CONFIG_DIR): shown, not trusted.
 	return [
-		['bundled dataset', dataset],
-		['session journals', `${shownJournalPath()} (or --journal PATH)`],
-		['settings', `${shownSettingsPath()} (or COUNCIL_CONFIG_DIR)`],
+		['bundled dataset', visibleLine(dataset)],
+		['session journals', `${visibleLine(shownJournalPath())} (or --journal PATH)`],
+		['settings', `${visibleLine(shownSettingsPath())} (or COUNCIL_CONFIG_DIR)`],
 	];
 }

@@ -8,6 +8,7 @@ import {datasetPath} from './dataset-path.js';
 import {globalOptions, startOptions} from './global-options.js';
 import {commandHelp, generalHelp, type HelpContext} from './help.js';
 import {helpLocations} from './locations.js';
+import {say, trusted} from './message.js';
 import {parseCommandLine} from './parse.js';
 import {start} from './start.js';
 import {UsageError} from './usage-error.js';
@@ -79,7 +80,7 @@ async function dispatch(argv: readonly string[], io: CommandIo, options: MainOpt
 		const topic = parsed.positionals[0];
 		const command = topic === undefined ? undefined : findCommand(topic);
 		if (topic !== undefined && command === undefined) {
-			throw new UsageError(`no subcommand "${topic}"`);
+			throw new UsageError(say`no subcommand "${topic}"`);
 		}
 
 		io.stdout(command === undefined ? generalHelp(helpContext()) : commandHelp(command));
@@ -108,7 +109,7 @@ async function dispatch(argv: readonly string[], io: CommandIo, options: MainOpt
 		const looksLikeFile = /[./\\]/.test(dataset) || existsSync(path.resolve(io.cwd, dataset));
 		if (!looksLikeFile) {
 			const nearest = nearestCommand(dataset);
-			throw new UsageError(`unknown command "${dataset}"${nearest === undefined ? '' : ` (did you mean "${nearest}"?)`}`);
+			throw new UsageError(say`unknown command "${dataset}"${trusted(nearest === undefined ? '' : ` (did you mean "${nearest}"?)`)}`);
 		}
 
 		if (typeof parsed.values['data'] === 'string') {
@@ -117,10 +118,13 @@ async function dispatch(argv: readonly string[], io: CommandIo, options: MainOpt
 	}
 
 	if (extra !== undefined) {
-		throw new UsageError(`unexpected argument "${extra}"`);
+		throw new UsageError(say`unexpected argument "${extra}"`);
 	}
 
-	const text = (name: string) => (typeof parsed.values[name] === 'string' ? parsed.values[name] : undefined);
+	const text = (name: string) => {
+		const value = parsed.values[name];
+		return typeof value === 'string' ? value : undefined;
+	};
 	return start({
 		datasetPath: datasetPath(dataset ?? parsed.values['data'], io.cwd),
 		isInteractive: options.isInteractive,
@@ -137,11 +141,12 @@ export async function main(argv: readonly string[], io: CommandIo, options: Main
 	} catch (error: unknown) {
 		if (error instanceof UsageError) {
 			const command = error.command === undefined ? undefined : findCommand(error.command);
-			io.stderr(`council: ${error.message}\n\n${command === undefined ? generalHelp(helpContext()) : commandHelp(command)}`);
+			// The message is shown through `say` again: one built without it (a value quoted raw) is still made safe.
+			io.stderr(say`council: ${error.message}\n\n${trusted(command === undefined ? generalHelp(helpContext()) : commandHelp(command))}`);
 			return 2;
 		}
 
-		io.stderr(`council: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+		io.stderr(say`council: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
 		return 1;
 	}
 }

@@ -1,16 +1,21 @@
 import {parseArgs} from 'node:util';
 import {z} from 'zod';
 import {globalOptions, type OptionSpec} from './global-options.js';
+import {say} from './message.js';
 import {UsageError} from './usage-error.js';
 
 /*
 Strict parsing of a command line: the global options plus a command's own, so an
 unknown option or a missing value is a UsageError (exit 2), never a stack trace.
 Values are then checked with zod, as the entry of every Ink CLI we follow does.
+An option given twice is refused (`--role viewer --role chair` would otherwise
+silently record as chair) unless its spec says `isRepeatable` (its values then
+come as a list); an empty file name (`--journal ''`) is refused, never taken to
+mean the default. Every message echoing the command line goes through `say`.
 */
 
 export type ParsedArgs = {
-	readonly values: Readonly<Record<string, string | boolean | undefined>>;
+	readonly values: Readonly<Record<string, string | boolean | readonly string[] | readonly boolean[] | undefined>>;
 	readonly positionals: readonly string[];
 };
 
@@ -20,8 +25,15 @@ const globalValues = z.object({
 	version: z.boolean().optional(),
 }).loose();
 
-function optionConfig(specs: readonly OptionSpec[]): Record<string, {type: 'string' | 'boolean'; short?: string}> {
-	return Object.fromEntries(specs.map(spec => [spec.name, spec.short === undefined ? {type: spec.type} : {type: spec.type, short: spec.short}]));
+type ParseArgsConfig = Record<string, {type: 'string' | 'boolean'; short?: string; multiple?: boolean}>;
+
+function optionConfig(specs: readonly OptionSpec[]): ParseArgsConfig {
+	return Object.fromEntries(specs.map(spec => [spec.name, {
+		type: spec.type,
+		...(spec.short === undefined ? {} : {short: spec.short}),
+		// Every option is parsed as a list, so a repetition can be seen and refused.
+		multiple: true,
+	}]));
 }
 
 /** Node's parseArgs messages are long and name internals; keep the gist. */
@@ -32,29 +44,30 @@ function usageMessage(error: unknown): string {
 	const option = /'(?:-\w, )?(-[^' ]*)/.exec(message)?.[1];
 	switch (code) {
 		case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
-			return `unknown option ${option ?? ''}`.trim();
+			return option === undefined ? 'unknown option' : say`unknown option ${option}`;
 		}
 
 		case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
-			return /argument missing/.test(message) ? `option ${option ?? ''} needs a value` : `option ${option ?? ''} takes no value`;
+			return /argument missing/.test(message) ? say`option ${option ?? ''} needs a value` : say`option ${option ?? ''} takes no value`;
 		}
 
 		case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': {
-			return `unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim();
+			return say`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim();
 		}
 
 		default: {
-			return message.split('\n')[0] ?? message;
+			return say`${message.split('\n')[0] ?? message}`;
 		}
 	}
 }
 
 export function parseCommandLine(args: readonly string[], commandOptions: readonly OptionSpec[] = [], command?: string): ParsedArgs {
+	const specs = [...globalOptions, ...commandOptions];
 	let parsed: ReturnType<typeof parseArgs>;
 	try {
 		parsed = parseArgs({
 			args: [...args],
-			options: optionConfig([...globalOptions, ...commandOptions]),
+			options: optionConfig(specs),
 			strict: true,
 			allowPositionals: true,
 		});
@@ -62,10 +75,29 @@ export function parseCommandLine(args: readonly string[], commandOptions: readon
 		throw new UsageError(usageMessage(error), command);
 	}
 
-	const checked = globalValues.safeParse(parsed.values);
+	const values: Record<string, string | boolean | readonly string[] | readonly boolean[] | undefined> = {};
+	for (const spec of specs) {
+		const given = parsed.values[spec.name] as ReadonlyArray<string | boolean> | undefined;
+		if (given === undefined) {
+			continue;
+		}
+
+		const shown = spec.short === undefined ? `--${spec.name}` : `--${spec.name} (-${spec.short})`;
+		if (given.length > 1 && spec.isRepeatable !== true) {
+			throw new UsageError(say`option ${shown} is given ${given.length} times; give it once`, command);
+		}
+
+		if (spec.isPath === true && given.includes('')) {
+			throw new UsageError(say`option --${spec.name} needs a file name, not an empty one`, command);
+		}
+
+		values[spec.name] = spec.isRepeatable === true ? given as readonly string[] | readonly boolean[] : given[0];
+	}
+
+	const checked = globalValues.safeParse(values);
 	if (!checked.success) {
 		throw new UsageError(checked.error.issues[0]?.message ?? 'invalid option', command);
 	}
 
-	return {values: parsed.values as ParsedArgs['values'], positionals: parsed.positionals};
+	return {values, positionals: parsed.positionals};
 }

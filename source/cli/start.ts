@@ -1,3 +1,5 @@
+import {visibleLine} from '../text/sanitize.js';
+import {say} from './message.js';
 import os from 'node:os';
 import type {CommandIo} from '../commands/io.js';
 import {loadDataset, formatLoadErrors} from '../dataset/load.js';
@@ -52,19 +54,19 @@ async function loadSettings(io: CommandIo) {
 		const store = new SettingsStore({env: io.env});
 		const {value, warnings} = store.load();
 		for (const warning of warnings) {
-			io.stderr(`council: ${warning}\n`);
+			io.stderr(say`council: ${warning}\n`);
 		}
 
 		return {value, store};
 	} catch (error: unknown) {
-		io.stderr(`council: settings not read (${error instanceof Error ? error.message : String(error)}); using the defaults\n`);
+		io.stderr(say`council: settings not read (${error instanceof Error ? error.message : String(error)}); using the defaults\n`);
 		return {value: defaultSettings, store: undefined};
 	}
 }
 
 export async function start(options: StartOptions, io: CommandIo): Promise<number> {
 	if (options.role !== undefined && !(roles as readonly string[]).includes(options.role)) {
-		throw new UsageError(`unknown role "${options.role}" (use one of: ${roles.join(', ')})`);
+		throw new UsageError(say`unknown role "${options.role}" (use one of: ${roles.join(', ')})`);
 	}
 
 	const isDashboard = io.isTty && options.isInteractive;
@@ -91,7 +93,7 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 	// The dataset opened is remembered (settings' lastDataset); the dashboard saves pane sizes and theme on top.
 	const settings = withLastDataset(loaded.value, options.datasetPath, bundledPathOrUndefined());
 	for (const warning of loaded.store?.save(settings) ?? []) {
-		io.stderr(`council: ${warning}\n`);
+		io.stderr(say`council: ${warning}\n`);
 	}
 
 	const journal = resolveJournalPath({journal: options.journal, sessionId: result.dataset.session.id, cwd: io.cwd, env: io.env});
@@ -105,7 +107,8 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		settings,
 		...(loaded.store === undefined ? {} : {settingsStore: loaded.store}),
 		journalPath: journal.path,
-		journalText: journalLocationText(journal, io.env),
+		// Shown on the ? screen: the path (from --journal or the environment) is shown, not trusted.
+		journalText: visibleLine(journalLocationText(journal, io.env)),
 		author: {name: authorName, role},
 		exportFolder: io.cwd,
 	});

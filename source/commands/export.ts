@@ -1,3 +1,4 @@
+import {say} from '../cli/message.js';
 import path from 'node:path';
 import type {CommandIo} from './io.js';
 import {parseCommandLine} from '../cli/parse.js';
@@ -15,12 +16,12 @@ counted in the minutes), never fatal.
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
 	const {values, positionals} = parseCommandLine(args, [
 		{name: 'format', type: 'string', valueName: 'md|json', description: 'the format'},
-		{name: 'journal', type: 'string', valueName: 'PATH', description: 'the journal'},
-		{name: 'output', type: 'string', valueName: 'FILE', description: 'write to FILE'},
+		{name: 'journal', type: 'string', valueName: 'PATH', isPath: true, description: 'the journal'},
+		{name: 'output', type: 'string', valueName: 'FILE', isPath: true, description: 'write to FILE'},
 	], 'export');
 	const format = stringOption(values, 'format') ?? 'md';
 	if (format !== 'md' && format !== 'json') {
-		throw new UsageError(`unknown format "${format}" (md or json)`, 'export');
+		throw new UsageError(say`unknown format "${format}" (md or json)`, 'export');
 	}
 
 	const data = stringOption(values, 'data');
@@ -36,7 +37,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const {session, chunk} = opened;
 
 	for (const problem of chunk.problems) {
-		io.stderr(`warning: ${problem.message}\n`);
+		io.stderr(say`warning: ${problem.message}\n`);
 	}
 
 	const text = renderMinutes(session.index, chunk.entries, chunk.problems, format);
@@ -50,10 +51,10 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	try {
 		await writeFileAtomically(file, text);
 	} catch (error: unknown) {
-		io.stderr(`council export: cannot write ${file}: ${messageOf(error)}\n`);
+		io.stderr(say`council export: cannot write ${file}: ${messageOf(error)}\n`);
 		return exitFailure;
 	}
 
-	io.stdout(`Minutes written to ${file}\n`);
+	io.stdout(say`Minutes written to ${file}\n`);
 	return 0;
 }

@@ -10,7 +10,8 @@ import {importText} from '../import/import-text.js';
 import {inputText} from '../import/input.js';
 import {emptyDataset, mergeEntries, type Change} from '../import/merge.js';
 import {writeFileAtomic} from '../import/write-atomic.js';
-import {sanitizeLine} from '../text/sanitize.js';
+import {say, trusted} from '../cli/message.js';
+import {jsonText} from '../text/json-text.js';
 import type {CommandIo} from './io.js';
 import {fileErrorWords} from '../io/file-error.js';
 
@@ -23,12 +24,12 @@ is written when any input cannot be read or the result would not be valid.
 */
 
 const options = [
-	{name: 'into', type: 'string', valueName: 'DATASET', description: 'merge into this dataset file and write it back (backup: DATASET.bak)'},
+	{name: 'into', type: 'string', valueName: 'DATASET', isPath: true, description: 'merge into this dataset file and write it back (backup: DATASET.bak)'},
 	{name: 'dry-run', type: 'boolean', description: 'show what would be added or reused; write nothing'},
 ] as const;
 
 function formatChange(change: Change): string {
-	return `${change.action.padEnd(6)} ${change.kind.padEnd(12)} ${change.id}${change.note === undefined ? '' : `  (${change.note})`}`;
+	return say`${change.action.padEnd(6)} ${change.kind.padEnd(12)} ${change.id}${change.note === undefined ? '' : trusted(say`  (${change.note})`)}`;
 }
 
 function problemsOf(candidate: Dataset): string[] {
@@ -43,13 +44,13 @@ function problemsOf(candidate: Dataset): string[] {
 async function baseDataset(file: string, name: string, io: CommandIo): Promise<Dataset | undefined> {
 	const exists = await stat(file).then(() => true, () => false);
 	if (!exists) {
-		io.stderr(`council import: ${name} does not exist yet: it will be created\n`);
+		io.stderr(say`council import: ${name} does not exist yet: it will be created\n`);
 		return emptyDataset();
 	}
 
 	const loaded = await loadDataset(file, {name});
 	if (!loaded.ok) {
-		io.stderr(`${formatLoadErrors(loaded.errors)}council import: ${name} is not a valid dataset: nothing imported\n`);
+		io.stderr(say`${trusted(formatLoadErrors(loaded.errors))}council import: ${name} is not a valid dataset: nothing imported\n`);
 		return undefined;
 	}
 
@@ -74,7 +75,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 			// eslint-disable-next-line no-await-in-loop -- one input at a time, in the order given
 			bytes = await readFile(file);
 		} catch (error: unknown) {
-			io.stderr(`council import: ${name}: ${fileErrorWords(error, 'a document')}\n`);
+			io.stderr(say`council import: ${name}: ${fileErrorWords(error, 'a document')}\n`);
 			failed = true;
 			continue;
 		}
@@ -82,20 +83,20 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		// eslint-disable-next-line no-await-in-loop
 		const input = await inputText(bytes, name);
 		if (!input.ok) {
-			io.stderr(`council import: ${name}: ${input.message}\n`);
+			io.stderr(say`council import: ${name}: ${input.message}\n`);
 			failed = true;
 			continue;
 		}
 
 		const result = importText(input.text);
 		if (result.entries.documents.length === 0) {
-			io.stderr(`council import: ${name}: ${result.warnings[0]?.message ?? 'no document found'}\n`);
+			io.stderr(say`council import: ${name}: ${result.warnings[0]?.message ?? 'no document found'}\n`);
 			failed = true;
 			continue;
 		}
 
 		for (const note of [...input.notes, ...result.warnings.map(warning => warning.message)]) {
-			io.stderr(`${name}: warning: ${sanitizeLine(note)}\n`);
+			io.stderr(say`${name}: warning: ${note}\n`);
 		}
 
 		imported.push({name, entries: result.entries});
@@ -117,15 +118,15 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		const merged = mergeEntries(dataset, entries);
 		dataset = merged.dataset;
 		for (const warning of merged.warnings) {
-			io.stderr(`${name}: warning: ${warning.message}\n`);
+			io.stderr(say`${name}: warning: ${warning.message}\n`);
 		}
 
-		changes.push(`${name}:`, ...merged.changes.map(change => `  ${formatChange(change)}`));
+		changes.push(say`${name}:`, ...merged.changes.map(change => `  ${formatChange(change)}`));
 	}
 
 	const problems = problemsOf(dataset);
 	if (problems.length > 0) {
-		io.stderr(`${problems.map(problem => `council import: invalid result: ${problem}`).join('\n')}\ncouncil import: the result would not be a valid dataset: nothing written\n`);
+		io.stderr(`${problems.map(problem => say`council import: invalid result: ${problem}`).join('\n')}\ncouncil import: the result would not be a valid dataset: nothing written\n`);
 		return 1;
 	}
 
@@ -134,7 +135,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		return 0;
 	}
 
-	const json = `${JSON.stringify(dataset, undefined, 2)}\n`;
+	const json = jsonText(dataset);
 	if (into === undefined) {
 		io.stdout(json);
 		return 0;
@@ -143,10 +144,10 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	try {
 		await writeFileAtomic(into, json, {backup: true});
 	} catch (error: unknown) {
-		io.stderr(`council import: ${intoName ?? into}: could not be written (${fileErrorWords(error, 'a dataset file')}): the dataset is unchanged\n`);
+		io.stderr(say`council import: ${intoName ?? into}: could not be written (${fileErrorWords(error, 'a dataset file')}): the dataset is unchanged\n`);
 		return 1;
 	}
 
-	io.stdout(`${changes.join('\n')}\nwrote ${intoName ?? into} (previous version: ${intoName ?? into}.bak)\n`);
+	io.stdout(say`${trusted(changes.join('\n'))}\nwrote ${intoName ?? into} (previous version: ${intoName ?? into}.bak)\n`);
 	return 0;
 }

@@ -1,3 +1,5 @@
+import {guardOutput} from '../cli/output.js';
+
 /** What a subcommand may touch of the outside world; tests pass their own. */
 export type CommandIo = {
 	readonly stdout: (text: string) => void;
@@ -12,10 +14,12 @@ export type CommandModule = {
 	run(args: readonly string[], io: CommandIo): Promise<number>;
 };
 
+/** The real process's streams, through the one output path (cli/output.ts): EPIPE ends quietly, other write errors in one line. */
 export function processIo(): CommandIo {
+	const output = guardOutput(process.stdout, process.stderr, process);
 	return {
-		stdout: text => process.stdout.write(text),
-		stderr: text => process.stderr.write(text),
+		stdout: output.stdout,
+		stderr: output.stderr,
 		env: process.env,
 		cwd: process.cwd(),
 		isTty: Boolean(process.stdout.isTTY),

@@ -1,3 +1,6 @@
+import {say} from '../cli/message.js';
+import {countOf} from '../text/count.js';
+import {jsonText} from '../text/json-text.js';
 import type {CommandIo} from './io.js';
 import {parseCommandLine} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
@@ -15,11 +18,11 @@ journal is history), marked "(undone)"; entries the dataset cannot apply
 
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
 	const {values, positionals} = parseCommandLine(args, [
-		{name: 'journal', type: 'string', valueName: 'PATH', description: 'the journal'},
+		{name: 'journal', type: 'string', valueName: 'PATH', isPath: true, description: 'the journal'},
 		{name: 'json', type: 'boolean', description: 'JSON output'},
 	], 'log');
 	if (positionals.length > 0) {
-		throw new UsageError(`unexpected argument "${positionals[0]}"`, 'log');
+		throw new UsageError(say`unexpected argument "${positionals[0]}"`, 'log');
 	}
 
 	const opened = await openSessionJournal({data: stringOption(values, 'data'), journal: stringOption(values, 'journal')}, io, 'log');
@@ -34,22 +37,22 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const ignored = new Map(records.ignored.map(({entryId, reason}) => [entryId, reason]));
 	const undone = chunk.entries.filter(entry => !ignored.has(entry.id) && !isEntryInEffect(records, entry.id)).map(entry => entry.id);
 	if (values['json'] === true) {
-		io.stdout(`${JSON.stringify({journal: session.journal.path, entries: chunk.entries, problems: chunk.problems, undone, ignored: records.ignored}, undefined, 2)}\n`);
+		io.stdout(jsonText({journal: session.journal.path, entries: chunk.entries, problems: chunk.problems, undone, ignored: records.ignored}));
 		return 0;
 	}
 
 	const isUndone = new Set(undone);
 	const byId = new Map<string, JournalEntry>(chunk.entries.map(entry => [entry.id, entry]));
 	const count = chunk.entries.length;
-	io.stdout(`Journal ${session.journal.path}: ${count === 0 ? 'no entries yet' : `${count} ${count === 1 ? 'entry' : 'entries'}`}\n`);
+	io.stdout(say`Journal ${session.journal.path}: ${count === 0 ? 'no entries yet' : countOf(count, 'entry', 'entries')}\n`);
 	for (const entry of chunk.entries) {
 		const reason = ignored.get(entry.id);
 		const note = reason === undefined ? (isUndone.has(entry.id) ? '  (undone)' : '') : `  (ignored: ${reason})`;
-		io.stdout(`${formatLogLine(entry, session.index, byId)}${note}\n`);
+		io.stdout(say`${formatLogLine(entry, session.index, byId)}${note}\n`);
 	}
 
 	for (const problem of chunk.problems) {
-		io.stderr(`warning: ${problem.message}\n`);
+		io.stderr(say`warning: ${problem.message}\n`);
 	}
 
 	return 0;

@@ -1,3 +1,4 @@
+import {jsonText} from '../text/json-text.js';
 import {datasetPath, displayPath} from '../cli/dataset-path.js';
 import {parseCommandLine} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
@@ -28,6 +29,6 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	}
 
 	const result = lookup(loaded.index, query);
-	io.stdout(values['json'] === true ? `${JSON.stringify(lookupJson(result), null, 2)}\n` : lookupText(loaded.index, result));
+	io.stdout(values['json'] === true ? jsonText(lookupJson(result)) : lookupText(loaded.index, result));
 	return result.kind === 'found' ? 0 : 1;
 }

@@ -2,6 +2,7 @@ import os from 'node:os';
 import type {CommandIo} from './io.js';
 import {recordEntry} from '../journal/append.js';
 import type {OptionSpec} from '../cli/global-options.js';
+import {say, trusted} from '../cli/message.js';
 import {parseCommandLine} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
 import {exitFailure, messageOf, openSession, stringOption, type SessionContext} from '../journal/command-context.js';
@@ -26,7 +27,7 @@ const recordOptions: readonly OptionSpec[] = [
 	{name: 'delegation', type: 'string', valueName: 'DELEGATION', description: 'a position\'s delegation'},
 	{name: 'stance', type: 'string', valueName: 'STANCE', description: 'a position\'s stance'},
 	{name: 'note', type: 'string', valueName: 'NOTE', description: 'a note on a position'},
-	{name: 'journal', type: 'string', valueName: 'PATH', description: 'the journal'},
+	{name: 'journal', type: 'string', valueName: 'PATH', isPath: true, description: 'the journal'},
 	{name: 'author', type: 'string', valueName: 'NAME', description: 'who records'},
 	{name: 'role', type: 'string', valueName: 'ROLE', description: 'chair, secretary or viewer'},
 ];
@@ -59,7 +60,7 @@ function authorOf(values: Values, io: CommandIo): Resolved<Author> {
 	} else if ((roles as readonly string[]).includes(values.role)) {
 		role = values.role as Role;
 	} else {
-		return {ok: false, message: `Unknown role "${values.role}". Use one of: ${roles.join(', ')}.`};
+		return {ok: false, message: say`Unknown role "${values.role}". Use one of: ${roles.join(', ')}.`};
 	}
 
 	const name = (values.author ?? settings().authorName ?? userName()).trim();
@@ -93,8 +94,8 @@ function findEntry(entries: readonly JournalEntry[], query: string): Resolved<Jo
 	return {
 		ok: false,
 		message: matches.length > 1
-			? `"${query}" matches ${matches.length} entries; give more of the id (see council log).`
-			: `No entry "${query}" in the journal (see council log for the ids).`,
+			? say`"${query}" matches ${matches.length} entries; give more of the id (see council log).`
+			: say`No entry "${query}" in the journal (see council log for the ids).`,
 	};
 }
 
@@ -105,7 +106,7 @@ async function undoDraft(session: SessionContext, query: string | undefined): Pr
 	if (query === undefined) {
 		const last = lastUndoable(records);
 		if (last === undefined) {
-			return {ok: false, message: `Nothing to undo in ${session.journal.path}.`};
+			return {ok: false, message: say`Nothing to undo in ${session.journal.path}.`};
 		}
 
 		undone = last;
@@ -126,6 +127,37 @@ async function undoDraft(session: SessionContext, query: string | undefined): Pr
 	}
 
 	return {ok: true, value: {draft: {kind: 'undo', payload: {entry: undone.id}}, undone}};
+}
+
+/* What each kind takes: its arguments, the options it needs, and the options it also accepts. */
+const shapes: Record<(typeof kinds)[number], {readonly arguments: readonly string[]; readonly optional?: string; readonly needs: ReadonlyArray<keyof Values>; readonly accepts: ReadonlyArray<keyof Values>}> = {
+	decision: {arguments: ['ITEM'], needs: ['outcome', 'text'], accepts: []},
+	status: {arguments: ['ITEM', 'STATUS'], needs: [], accepts: []},
+	position: {arguments: ['ITEM|PROPOSAL'], needs: ['delegation', 'stance'], accepts: ['note']},
+	current: {arguments: ['ITEM'], needs: [], accepts: []},
+	undo: {arguments: [], optional: 'ENTRY', needs: [], accepts: []},
+};
+const valueNames: Partial<Record<keyof Values, string>> = {outcome: 'OUTCOME', text: 'TEXT', delegation: 'DELEGATION', stance: 'STANCE', note: 'NOTE'};
+const sessionOptions: ReadonlyArray<keyof Values> = ['journal', 'data', 'author', 'role'];
+
+/** What is missing from, or does not belong to, `record KIND ...`; undefined when its shape is right. */
+function shapeProblem(kind: (typeof kinds)[number], positionals: readonly string[], values: Values): string | undefined {
+	const shape = shapes[kind];
+	const missing = [
+		...shape.arguments.slice(positionals.length),
+		...shape.needs.filter(name => values[name] === undefined).map(name => `--${name} ${valueNames[name] ?? ''}`.trim()),
+	];
+	if (missing.length > 0) {
+		return `missing ${missing.length === 1 ? missing[0]! : `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)!}`}`;
+	}
+
+	const most = shape.arguments.length + (shape.optional === undefined ? 0 : 1);
+	if (positionals.length > most) {
+		return say`unexpected argument "${positionals[most]}"`;
+	}
+
+	const stray = (Object.keys(valueNames) as Array<keyof Values>).find(name => values[name] !== undefined && !shape.needs.includes(name) && !shape.accepts.includes(name) && !sessionOptions.includes(name));
+	return stray === undefined ? undefined : `--${stray} does not apply to record ${kind}`;
 }
 
 function draftOf(kind: (typeof kinds)[number], positionals: readonly string[], values: Values, session: SessionContext): Resolved<EntryDraft> | 'usage' {
@@ -217,7 +249,12 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const [kindWord, ...positionals] = parsed.positionals;
 	const kind = kinds.find(known => known === kindWord);
 	if (kind === undefined) {
-		throw new UsageError(`${kindWord === undefined ? 'say what to record' : `unknown kind "${kindWord}"`}: ${kinds.join(', ')}`, 'record');
+		throw new UsageError(kindWord === undefined ? `say what to record: ${kinds.join(', ')}` : say`unknown kind "${kindWord}": ${kinds.join(', ')}`, 'record');
+	}
+
+	const shapeError = shapeProblem(kind, positionals, values);
+	if (shapeError !== undefined) {
+		throw new UsageError(`record ${kind}: ${shapeError}`, 'record');
 	}
 
 	const author = authorOf(values, io);
@@ -232,7 +269,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 
 	const opened = await openSession(values, io);
 	if (!opened.ok) {
-		io.stderr(`council record: ${opened.message.trimEnd()}\n`);
+		io.stderr(say`council record: ${trusted(opened.message.trimEnd())}\n`);
 		return exitFailure;
 	}
 
@@ -246,7 +283,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 
 		const result = await undoDraft(session, positionals[0]);
 		if (!result.ok) {
-			io.stderr(`council record undo: ${result.message}\n`);
+			io.stderr(say`council record undo: ${result.message}\n`);
 			return exitFailure;
 		}
 
@@ -258,7 +295,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		}
 
 		if (!result.ok) {
-			io.stderr(`council record ${kind}: ${result.message}\n`);
+			io.stderr(say`council record ${kind}: ${result.message}\n`);
 			return exitFailure;
 		}
 
@@ -269,11 +306,11 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	try {
 		entry = await recordEntry(session.journal.path, draft, author.value);
 	} catch (error: unknown) {
-		io.stderr(`council record: not recorded: could not write ${session.journal.path}: ${messageOf(error)}\n`);
+		io.stderr(say`council record: not recorded: could not write ${session.journal.path}: ${messageOf(error)}\n`);
 		return exitFailure;
 	}
 
 	const byId = undone === undefined ? undefined : new Map([[undone.id, undone]]);
-	io.stdout(`Recorded ${describeEntry(entry, session.index, byId)}\n  by ${author.value.name} (${author.value.role}) at ${entry.time}, entry ${entry.id}\n  in ${session.journal.path}\n`);
+	io.stdout(say`Recorded ${describeEntry(entry, session.index, byId)}\n  by ${author.value.name} (${author.value.role}) at ${entry.time}, entry ${entry.id}\n  in ${session.journal.path}\n`);
 	return 0;
 }

@@ -1,3 +1,5 @@
+import {say, trusted} from '../cli/message.js';
+import {countOf} from '../text/count.js';
 import path from 'node:path';
 import {datasetPath, displayPath} from '../cli/dataset-path.js';
 import {parseCommandLine} from '../cli/parse.js';
@@ -22,7 +24,7 @@ function counts(dataset: Dataset): string {
 		[dataset.delegations.length, 'delegation', 'delegations'],
 		[dataset.positions.length, 'position', 'positions'],
 	];
-	return parts.map(([count, one, many]) => `${count} ${count === 1 ? one : many}`).join(', ');
+	return parts.map(([count, one, many]) => countOf(count, one, many)).join(', ');
 }
 
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
@@ -36,12 +38,12 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		// eslint-disable-next-line no-await-in-loop -- one dataset in memory at a time
 		const result = await loadDataset(file, {name});
 		if (result.ok) {
-			const warnings = result.warnings.length === 0 ? '' : `, ${result.warnings.length} ${result.warnings.length === 1 ? 'warning' : 'warnings'}`;
-			io.stdout(`${formatLoadErrors(result.warnings)}ok: ${name} (${counts(result.dataset)}${warnings})\n`);
+			const warnings = result.warnings.length === 0 ? '' : `, ${countOf(result.warnings.length, 'warning', 'warnings')}`;
+			io.stdout(say`${trusted(formatLoadErrors(result.warnings))}ok: ${name} (${counts(result.dataset)}${warnings})\n`);
 		} else {
 			failed++;
 			const errors = result.errors.filter(error => error.severity === 'error').length;
-			io.stdout(`${formatLoadErrors(result.errors)}invalid: ${name} (${errors} ${errors === 1 ? 'problem' : 'problems'})\n`);
+			io.stdout(say`${trusted(formatLoadErrors(result.errors))}invalid: ${name} (${countOf(errors, 'problem', 'problems')})\n`);
 		}
 	}
 

@@ -1,7 +1,8 @@
 import {isUtf8} from 'node:buffer';
 import {readFile} from 'node:fs/promises';
 import {z} from 'zod';
-import {mayNeedSanitizing, sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
+import {forbiddenKeyMessage, forbiddenKeys} from '../text/json-keys.js';
+import {mayNeedSanitizing, sanitizeDeep, sanitizeLine, visibleLine, type SanitizedAt} from '../text/sanitize.js';
 import {fileErrorWords} from '../io/file-error.js';
 import {buildIndex, type DatasetIndex} from './build-index.js';
 import {fieldNamesAt, nearestFieldName} from './field-names.js';
@@ -108,8 +109,9 @@ export function parseDatasetText(text: string, file: string): LoadResult {
 		return {ok: false, errors: syntaxErrors(text, file, error)};
 	}
 
-	const data = mayNeedSanitizing(text) ? sanitizeDeep(raw) : raw;
-	const problems: Array<{path: JsonPath; key?: string; message: string; severity: LoadError['severity']}> = [];
+	const sanitized: SanitizedAt[] = [];
+	const data = mayNeedSanitizing(text) ? sanitizeDeep(raw, at => sanitized.push(at)) : raw;
+	const problems: Array<{path: JsonPath; key?: string; message: string; severity: LoadError['severity']}> = sanitizedWarnings(sanitized);
 	const parsed = datasetSchema.safeParse(data);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {
@@ -138,6 +140,23 @@ export function parseDatasetText(text: string, file: string): LoadResult {
 	}
 
 	return {ok: true, dataset: parsed.data, index: buildIndex(parsed.data), warnings: located};
+}
+
+/* At most this many fields changed by sanitizing are listed one by one; the rest are counted in one warning. */
+const maxSanitizedShown = 20;
+
+/** A warning per field whose text lost an escape sequence or a control character when loaded: validate says so rather than "ok" alone. */
+function sanitizedWarnings(sanitized: readonly SanitizedAt[]): Array<{path: JsonPath; key?: string; message: string; severity: 'warning'}> {
+	const shown = sanitized.slice(0, maxSanitizedShown).map(at => ({
+		path: [...at.path],
+		...(at.key === undefined ? {} : {key: at.key}),
+		message: at.key === undefined
+			? 'escape sequences or control characters were removed from this text'
+			: 'escape sequences or control characters were removed from this field name',
+		severity: 'warning' as const,
+	}));
+	const rest = sanitized.length - shown.length;
+	return rest <= 0 ? shown : [...shown, {path: [], message: `escape sequences or control characters were removed from ${rest} more ${rest === 1 ? 'field' : 'fields'}`, severity: 'warning'}];
 }
 
 function syntaxErrors(text: string, file: string, error: unknown): LoadError[] {
@@ -221,6 +240,10 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Array<{path: Jso
 		case 'unrecognized_keys': {
 			const allowed = fieldNamesAt(datasetSchema, path);
 			return issue.keys.map(key => {
+				if (forbiddenKeys.has(key)) {
+					return {path, key, message: forbiddenKeyMessage(key), severity: 'error'};
+				}
+
 				const nearest = nearestFieldName(key, allowed);
 				return {path, key, message: `unknown field "${key}"${nearest === undefined ? '' : ` (did you mean "${nearest}"?)`}`, severity: 'error'};
 			});
@@ -251,9 +274,11 @@ function lowerFirst(message: string): string {
 
 /** One problem as a line: `file:line:column  path.to.field  message`. Sanitized: paths and keys come from the file. */
 export function formatLoadError(error: LoadError): string {
-	const place = error.line === undefined ? error.file : `${error.file}:${error.line}:${error.column ?? 1}`;
-	const parts = [place, error.path, error.severity === 'warning' ? `warning: ${error.message}` : error.message].filter(part => part !== '');
-	return sanitizeLine(parts.join('  '));
+	// The file name as typed, newlines shown as \n: a name holding "\nok: x.json" must not forge a verdict line.
+	const file = visibleLine(error.file);
+	const place = error.line === undefined ? file : `${file}:${error.line}:${error.column ?? 1}`;
+	const parts = [place, sanitizeLine(error.path), sanitizeLine(error.severity === 'warning' ? `warning: ${error.message}` : error.message)].filter(part => part !== '');
+	return parts.join('  ');
 }
 
 /** Every problem, one per line, each line ending in a newline. */

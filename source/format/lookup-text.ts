@@ -2,7 +2,7 @@ import type {Citation, DatasetIndex, Entity} from '../dataset/build-index.js';
 import {bodyName, entityLabel, kindWord} from '../dataset/labels.js';
 import type {LookupResult} from '../dataset/lookup.js';
 import {officialLanguages} from '../dataset/schema.js';
-import {sanitizeText} from '../text/sanitize.js';
+import {sanitizeText, visibleLine} from '../text/sanitize.js';
 import {actionKindWord, stanceWord, statusWord} from './status.js';
 
 /*
@@ -157,7 +157,7 @@ export function lookupText(index: DatasetIndex, result: LookupResult): string {
 		}
 
 		case 'ambiguous': {
-			lines.push(`"${result.query}" names ${result.candidates.length} things; look up one of them by id:`);
+			lines.push(`"${visibleLine(result.query)}" names ${result.candidates.length} things; look up one of them by id:`);
 			for (const candidate of result.candidates) {
 				lines.push(`  ${candidate.entity.value.id}  ${candidate.label}  (${kindWord[candidate.entity.kind]})`);
 			}
@@ -166,7 +166,8 @@ export function lookupText(index: DatasetIndex, result: LookupResult): string {
 		}
 
 		case 'not-found': {
-			lines.push(`no match for "${result.query}"`);
+			// The query is what was typed: its newlines shown, so it cannot forge a line of the answer.
+			lines.push(`no match for "${visibleLine(result.query)}"`);
 			if (result.suggestions.length > 0) {
 				lines.push('nearest:', ...result.suggestions.map(suggestion => `  ${suggestion}`));
 			}

@@ -1,15 +1,16 @@
 import {stances, type Position, type Stance} from '../dataset/schema.js';
 
 /*
-The one-line tally under a positions table: "3 support, 1 reservation". Stances
+The one-line tally under a positions table: "3 in support, 1 reservation". Stances
 come in the schema's order (support first, neutral last); absent ones are left out.
 */
 
+// Words that read right after any count: "1 in support, 2 opposed", never "1 support, 1 opposes".
 const nouns: Record<Stance, [singular: string, plural: string]> = {
-	supports: ['support', 'support'],
-	opposes: ['opposes', 'oppose'],
+	supports: ['in support', 'in support'],
+	opposes: ['opposed', 'opposed'],
 	reservation: ['reservation', 'reservations'],
-	'more-information': ['asks for more information', 'ask for more information'],
+	'more-information': ['asking for more information', 'asking for more information'],
 	neutral: ['neutral', 'neutral'],
 };
 

@@ -1,3 +1,4 @@
+import {say, trusted} from '../cli/message.js';
 import path from 'node:path';
 import type {ParsedArgs} from '../cli/parse.js';
 import type {CommandIo} from '../commands/io.js';
@@ -56,7 +57,7 @@ export async function openSessionJournal(
 ): Promise<{ok: true; session: SessionContext; chunk: JournalChunk} | {ok: false; code: number}> {
 	const opened = await openSession(options, io);
 	if (!opened.ok) {
-		io.stderr(`council ${command}: ${opened.message.trimEnd()}\n`);
+		io.stderr(say`council ${command}: ${trusted(opened.message.trimEnd())}\n`);
 		return {ok: false, code: exitFailure};
 	}
 
@@ -64,7 +65,7 @@ export async function openSessionJournal(
 	try {
 		return {ok: true, session, chunk: await readJournal(session.journal.path)};
 	} catch (error: unknown) {
-		io.stderr(`council ${command}: cannot read ${session.journal.path}: ${messageOf(error)}\n`);
+		io.stderr(say`council ${command}: cannot read ${session.journal.path}: ${messageOf(error)}\n`);
 		return {ok: false, code: exitFailure};
 	}
 }

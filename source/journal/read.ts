@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import {forbiddenKeyMessage, forbiddenKeys} from '../text/json-keys.js';
 import {sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
 import {journalEntry, type JournalEntry} from './schema.js';
 
@@ -56,7 +57,10 @@ export function parseLine(line: string, lineNumber: number): JournalEntry | Jour
 	if (!result.success) {
 		const issue = result.error.issues[0];
 		const where = issue === undefined || issue.path.length === 0 ? '' : ` at ${issue.path.join('.')}`;
-		return {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} is not a valid journal entry and was skipped${where}: ${sanitizeLine(issue?.message ?? 'invalid')}`};
+		// A key that is (or sanitizes to) __proto__ stays an own field (sanitizeDeep defines keys) and the strict schema refuses it: say why.
+		const forbidden = issue?.code === 'unrecognized_keys' ? issue.keys.find(key => forbiddenKeys.has(key)) : undefined;
+		const why = forbidden === undefined ? sanitizeLine(issue?.message ?? 'invalid') : forbiddenKeyMessage(forbidden);
+		return {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} is not a valid journal entry and was skipped${where}: ${why}`};
 	}
 
 	return result.data;

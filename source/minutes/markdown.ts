@@ -1,6 +1,7 @@
 import {statusWord, stanceWord} from '../format/status.js';
 import {shortTime} from '../journal/describe.js';
 import {outcomeWord} from '../journal/schema.js';
+import {countOf} from '../text/count.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import type {Minutes, MinutesDecision, MinutesItem, MinutesPosition, MinutesProposal, MinutesStamp} from './minutes.js';
 
@@ -10,9 +11,28 @@ as plain text, in the order of a summary record: each agenda item with what was
 asked, what was decided (the decision's own words quoted), the status, and who
 said what. Every string is sanitized again here: the export may be printed to a
 terminal.
+
+Text from data is also made inert as Markdown, yet kept readable as plain text:
+the characters that start HTML (`<script>`, `<img onerror>`, a `<!--` that would
+hide the rest of the rendered minutes), links and images (`[x](javascript:...)`),
+code and emphasis are backslash-escaped (CommonMark shows `\<` as `<` and
+never as a tag), and a line that data begins cannot start a heading, a quote or
+a list.
 */
 
-const line = (text: string) => sanitizeLine(text).trim();
+// CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that can start markup inline.
+const markdownActive = /[\\`*_[\]<~]/g;
+
+function inertInline(text: string): string {
+	return text.replace(markdownActive, '\\$&');
+}
+
+/** A line whose start comes from data: its first mark cannot open a block (heading, quote, list, setext underline). */
+function inertLineStart(text: string): string {
+	return text.replace(/^(\s*)([#>+=-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+
+const line = (text: string) => inertInline(sanitizeLine(text).trim());
 
 function stampText(stamp: MinutesStamp): string {
 	return `${shortTime(stamp.time)}, ${line(stamp.author.name)}, ${stamp.author.role}`;
@@ -21,7 +41,7 @@ function stampText(stamp: MinutesStamp): string {
 /** A decision's text as a block quote: every line quoted, so no line of it can become a heading. */
 function quote(text: string): string[] {
 	const lines = sanitizeText(text).trim().split(/\r?\n/);
-	return lines.map(quoted => (quoted.trim() === '' ? '>' : `> ${quoted.trimEnd()}`));
+	return lines.map(quoted => (quoted.trim() === '' ? '>' : `> ${inertLineStart(inertInline(quoted.trimEnd()))}`));
 }
 
 function decisionLines(decision: MinutesDecision | null, isItem: boolean): string[] {
@@ -56,7 +76,7 @@ function proposalLines(proposal: MinutesProposal): string[] {
 	return [
 		`### Proposal ${line(proposal.number)}${from}`,
 		'',
-		line(proposal.text),
+		inertLineStart(line(proposal.text)),
 		'',
 		...decisionLines(proposal.decision, false),
 		...positionLines(proposal.positions, false),
@@ -96,7 +116,7 @@ function sessionLine(minutes: Minutes): string | undefined {
 	const {start, end, place} = minutes.session;
 	const dates = start === undefined ? undefined : (end === undefined || end === start ? start : `${start} to ${end}`);
 	const parts = [place, dates].filter((part): part is string => part !== undefined && part !== '').map(part => line(part));
-	return parts.length === 0 ? undefined : parts.join(', ');
+	return parts.length === 0 ? undefined : inertLineStart(parts.join(', '));
 }
 
 function journalLine(minutes: Minutes): string {
@@ -130,11 +150,13 @@ export function minutesMarkdown(minutes: Minutes): string {
 
 	const notes: string[] = [];
 	if (minutes.journal.skippedLines > 0) {
-		notes.push(`${minutes.journal.skippedLines} journal line(s) were skipped as torn or invalid (see council log).`);
+		const skipped = minutes.journal.skippedLines;
+		notes.push(`${countOf(skipped, 'journal line was', 'journal lines were')} skipped as torn or invalid (see council log).`);
 	}
 
 	if (minutes.journal.ignoredEntries > 0) {
-		notes.push(`${minutes.journal.ignoredEntries} journal entry(ies) were ignored: they name something this dataset lacks or were written by a viewer.`);
+		const ignored = minutes.journal.ignoredEntries;
+		notes.push(`${countOf(ignored, 'journal entry was', 'journal entries were')} ignored: ${ignored === 1 ? 'it names' : 'they name'} something this dataset lacks or ${ignored === 1 ? 'was' : 'were'} written by a viewer.`);
 	}
 
 	if (notes.length > 0) {

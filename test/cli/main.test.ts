@@ -19,9 +19,24 @@ describe('parseCommandLine', () => {
 		[['-x'], 'unknown option -x'],
 		[['--data'], 'option --data needs a value'],
 		[['--help=yes'], 'option --help takes no value'],
-		[['--data', ''], '--data needs a file name'],
+		[['--data', ''], 'option --data needs a file name, not an empty one'],
 	])('%j → UsageError "%s"', (args, message) => {
 		expect(() => parseCommandLine(args)).toThrow(new UsageError(message));
+	});
+
+	it('8.26: an option given twice is refused, -h and --help count as one option; a repeatable one gives its values in order', () => {
+		expect(() => parseCommandLine(['--data', 'a', '--data', 'b'])).toThrow(new UsageError('option --data is given 2 times; give it once'));
+		expect(() => parseCommandLine(['-h', '--help'])).toThrow(new UsageError('option --help (-h) is given 2 times; give it once'));
+		const outcome = {name: 'outcome', type: 'string', valueName: 'OUTCOME', description: '', isRepeatable: true} as const;
+		expect(parseCommandLine(['--outcome', 'approved', '--outcome', 'noted'], [outcome]).values['outcome']).toEqual(['approved', 'noted']);
+		expect(parseCommandLine(['--outcome', 'approved'], [outcome]).values['outcome']).toEqual(['approved']);
+	});
+
+	it('8.26: an empty value is refused for a path option, kept for a text option', () => {
+		const note = {name: 'note', type: 'string', description: ''} as const;
+		const output = {name: 'output', type: 'string', description: '', isPath: true} as const;
+		expect(parseCommandLine(['--note', ''], [note]).values['note']).toBe('');
+		expect(() => parseCommandLine(['--output', ''], [output])).toThrow(new UsageError('option --output needs a file name, not an empty one'));
 	});
 });
 

@@ -34,7 +34,7 @@ describe('council dashboard in a real terminal', () => {
 		expect(first).toContain('ITU Council · Council session taking up the "One ITU" contribution');
 		expect(first).toContain('──[ Agenda 1/1 ]');
 		expect(first).toContain('1 Implementation of the "One ITU" concept (illustrative)');
-		expect(first).toContain('Positions on item 1: 1 support');
+		expect(first).toContain('Positions on item 1: 1 in support');
 		expect(first.split('\n').length).toBeLessThanOrEqual(29);
 		// Colour is on by default (so the NO_COLOR test below can fail).
 		expect(council.rawOutput()).toMatch(colourSequence);
@@ -84,7 +84,7 @@ describe('council dashboard in a real terminal', () => {
 		expect(small).not.toContain('Positions on item');
 		expect(small.split('\n').length).toBeLessThanOrEqual(11);
 		council.resize(100, 30);
-		await council.waitFor('Positions on item 1: 1 support');
+		await council.waitFor('Positions on item 1: 1 in support');
 	});
 
 	it('draws no colour under NO_COLOR, and the screen still says everything', async () => {

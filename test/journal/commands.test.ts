@@ -98,12 +98,12 @@ describe('council record', () => {
 	});
 
 	test.each([
-		[['decision', 'PL 1.01', '--outcome', 'approved'], 'missing or extra arguments'],
+		[['decision', 'PL 1.01', '--outcome', 'approved'], 'record decision: missing --text TEXT'],
 		[['decision', 'PL 1.01', '--outcome', 'approved', '--text', 'x', '--colour', 'red'], 'unknown option --colour'],
 		[['vote', 'PL 1.01'], 'unknown kind "vote"'],
 		[[], 'say what to record'],
 		[['status', 'PL 1.01', 'decided', '--role', 'president'], 'Unknown role "president"'],
-		[['status', 'PL 1.01', 'decided', 'extra'], 'missing or extra arguments'],
+		[['status', 'PL 1.01', 'decided', 'extra'], 'record status: unexpected argument "extra"'],
 	])('a mistake in the command line %j: exit 2 and the record help', async (args, message) => {
 		const {record, journal} = setup();
 		const result = await record(...args);

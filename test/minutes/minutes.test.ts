@@ -64,11 +64,11 @@ describe('minutesMarkdown', () => {
 			make({kind: 'decision', payload: {target: 'item-budget', outcome: 'adopted', text: 'Adopted.\n# Not a heading\n\nThird \u001B]52;c;ZXZpbA==\u0007line'}}),
 			make({kind: 'position', payload: {delegation: 'us', on: 'prop-1', stance: 'neutral', note: 'a \u001B[2Jnote'}}),
 		], 2));
-		expect(markdown).toContain('**Decision: adopted** (2026-04-12 09:00:01Z, Ana Secretary, secretary)\n\n> Adopted.\n> # Not a heading\n>\n> Third line\n');
+		expect(markdown).toContain('**Decision: adopted** (2026-04-12 09:00:01Z, Ana Secretary, secretary)\n\n> Adopted.\n> \\# Not a heading\n>\n> Third line\n');
 		expect(markdown).toContain('- United States: neutral — a note (2026-04-12 09:00:02Z, Ana Secretary, secretary)');
 		expect(markdown).toContain('### Proposal 1) of C99/42');
 		expect(markdown).not.toContain('\u001B');
-		expect(markdown).toContain('2 journal line(s) were skipped');
+		expect(markdown).toContain('2 journal lines were skipped');
 		// The status a decision set is not stamped twice.
 		expect(markdown).toContain('Status: decided\n');
 	});

@@ -120,10 +120,10 @@ describe('keys', () => {
 		await d.press('j', keys.tab, keys.tab, ']');
 		expect(d.frame()).toContain('Positions on Proposal 1): no positions recorded');
 		await d.press(']');
-		expect(d.frame()).toContain('Positions on Proposal 2): 1 opposes');
+		expect(d.frame()).toContain('Positions on Proposal 2): 1 opposed');
 		expect(d.frame()).toContain('France      - opposes           Too early');
 		await d.press('[', '[');
-		expect(d.frame()).toContain('Positions on item PL 1.02: 3 support, 1 reservation');
+		expect(d.frame()).toContain('Positions on item PL 1.02: 3 in support, 1 reservation');
 	});
 
 	it('# on an unknown reference suggests names, and Esc steps back through overlays', async () => {

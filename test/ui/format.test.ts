@@ -25,8 +25,8 @@ const item = (title: string, extra: Partial<AgendaItem> = {}): AgendaItem => ({
 describe('tally', () => {
 	it('counts stances in schema order, singular and plural', () => {
 		const stances = ['supports', 'reservation', 'supports', 'supports'] as const;
-		expect(formatTally(stances.map(stance => ({stance})))).toBe('3 support, 1 reservation');
-		expect(formatTally([{stance: 'opposes'}, {stance: 'more-information'}, {stance: 'more-information'}, {stance: 'neutral'}])).toBe('1 opposes, 2 ask for more information, 1 neutral');
+		expect(formatTally(stances.map(stance => ({stance})))).toBe('3 in support, 1 reservation');
+		expect(formatTally([{stance: 'opposes'}, {stance: 'more-information'}, {stance: 'more-information'}, {stance: 'neutral'}])).toBe('1 opposed, 2 asking for more information, 1 neutral');
 		expect(formatTally([])).toBe('no positions recorded');
 	});
 });
