@@ -164,6 +164,10 @@ export function importText(raw: string): ImportResult {
 		: `Document ${symbol}${version === undefined ? '' : `(${version})`}`;
 
 	const actions = parseActions(segments.action);
+	if (segments.action.length > 0) {
+		built.entries.actionWording = segments.action.join(' ');
+	}
+
 	if (actions.length === 0) {
 		built.warnings.push({message: 'no "Action required" section: the action is marked as not stated'});
 	}
