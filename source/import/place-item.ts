@@ -53,25 +53,20 @@ function actionsOf(document: DocumentEntity, entries: Entries): Pick<AgendaItem,
 
 export function placeDocument(dataset: Dataset, document: DocumentEntity, entries: Entries, fresh: (id: string) => string, changes: Change[]): void {
 	const code = entries.agendaItem;
-	const named = code === undefined ? undefined : dataset.agendaItems.find(item => sameItemCode(item.number, code));
+	const named = (code === undefined ? undefined : dataset.agendaItems.find(item => sameItemCode(item.number, code)))
+		?? dataset.agendaItems.find(item => item.documents.includes(document.id));
 	if (named !== undefined) {
 		if (!named.documents.includes(document.id)) {
 			named.documents.push(document.id);
 		}
 
+		// An item the plan made, or whose document was not known: the document now says what is asked.
 		if (isStandIn(named)) {
-			const {actions: _actions, ...rest} = named;
-			Object.assign(named, {...rest, ...actionsOf(document, entries)});
-			if (named.actions === undefined) {
-				delete named.actions;
-			}
+			delete named.actions;
+			Object.assign(named, actionsOf(document, entries));
 		}
 
 		changes.push({action: 'reuse', kind: 'agenda item', id: named.id, note: `takes up ${document.id}`});
-		return;
-	}
-
-	if (dataset.agendaItems.some(item => item.documents.includes(document.id))) {
 		return;
 	}
 
