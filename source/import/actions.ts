@@ -19,7 +19,7 @@ const kinds: ReadonlyArray<[ActionKind, RegExp]> = [
 ];
 
 const verbs = 'approve|adopt|endorse|elect|appoint|decide|take note|note|consider|review|examine|discuss|approuver|adopter|prendre note|examiner|décider|aprobar|adoptar|tomar nota|examinar|considerar|decidir|утвердить|одобрить|принять|рассмотреть|решить';
-const clauseBreak = new RegExp(`,?\\s+(?:and\\s+(?=to\\s+)|et\\s+(?=(?:à|d['’])\\s*)|y\\s+(?=a\\s+)|и\\s+(?=(?:${verbs})))(?=(?:to|à|d['’]|a)?\\s*(?:${verbs})\\b)|(?<=[。.])\\s*(?=(?:The\\s+)?Council\\s+is\\b|Le\\s+Conseil\\s+est\\b|Se\\s+invita\\b|Совету\\b|请理事会)|并(?=批准|通过|注意|审议|核准)`, 'iu');
+const clauseBreak = new RegExp(`,?\\s+(?:and\\s+(?=to\\s+)|et\\s+(?=(?:à|d['’])\\s*)|y\\s+(?=a\\s+)|и\\s+(?=(?:${verbs})))(?=(?:to|à|d['’]|a)?\\s*(?:${verbs})(?!\\p{L}))|(?<=[。.])\\s*(?=(?:The\\s+)?Council\\s+is\\b|Le\\s+Conseil\\s+est\\b|Se\\s+invita\\b|Совету\\b|请理事会)|并(?=批准|通过|注意|审议|核准)|\\s+و(?=الموافقة|اعتماد|النظر|الإحاطة)`, 'iu');
 
 export function actionKindOf(wording: string): ActionKind {
 	return kinds.find(([, pattern]) => pattern.test(wording))?.[0] ?? 'other';

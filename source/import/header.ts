@@ -32,7 +32,7 @@ export type Header = {
 
 const versionWords: Record<string, string> = {revision: 'Rev.', addendum: 'Add.', corrigendum: 'Corr.', révision: 'Rev.', revisión: 'Rev.', пересмотр: 'Rev.', 'дополнительный документ': 'Add.', исправление: 'Corr.'};
 const versionLead = /^(Revision|Addendum|Corrigendum|Révision|Revisión|Пересмотр|Дополнительный документ|Исправление)\s+(\d+)\s+(?:to|au|du|de\s+la|al|del|к)(?:\s+(?:Document|Documento|Документу?))?\s*$/iu;
-const documentLine = /^(?:(Revision|Addendum|Corrigendum|Révision|Revisión|Пересмотр|Дополнительный документ|Исправление)\s+(\d+)\s+(?:to|au|du|de\s+la|al|del|к)\s+)?(?:Documents?|Documento|Документу?|文件)?\s*[:：]?\s*(C\d{2}\/(?:(?:DT|DL|INF|ADM)\/)?\d+)((?:\s*\((?:Rev|Add|Corr)\.\s*\d+\))*)-([EFSRCA])(?:\s*号文件)?$/u;
+const documentLine = /^(?:(Revision|Addendum|Corrigendum|Révision|Revisión|Пересмотр|Дополнительный документ|Исправление)\s+(\d+)\s+(?:to|au|du|de\s+la|al|del|к)\s+)?(?:Documents?|Documento|Документу?|文件|الوثيقة)?\s*[:：]?\s*(C\d{2}\/(?:(?:DT|DL|INF|ADM)\/)?\d+)((?:\s*\((?:Rev|Add|Corr)\.\s*\d+\))*)-([EFSRCA])(?:\s*号文件)?$/u;
 const transmittalStart = /^(?:I have the honour to (?:transmit|submit|forward)|J['’]ai l['’]honneur de (?:transmettre|soumettre)|Tengo el honor de (?:transmitir|someter)|Имею честь (?:препроводить|представить)|谨(?:向|此)|يشرفني أن)/iu;
 const secretaryGeneral = /^(?:\(?signed\)?\s*)?(?:[\p{Lu}][\p{L}.'-]*\s+)*(?:Secretary-General|Secrétaire général|Secretario General|Генеральный секретарь|秘书长|الأمين العام)$/u;
 const acronyms = new Set(['ITU', 'WSIS', 'UN', 'ICT', 'ICTS', 'SDG', 'SDGS', 'CWG', 'WTDC', 'WTSA', 'WRC', 'PP', 'ITU-T', 'ITU-R', 'ITU-D', 'COVID-19', 'AI', 'IT', 'TSB', 'BDT', 'BR', 'OSG', 'IMAC', 'IUIC', 'EU', 'II', 'III', 'IV']);
@@ -43,9 +43,25 @@ function isShouted(title: string): boolean {
 	return upper.length >= 2 || (words.length > 0 && upper.length === words.length);
 }
 
-/** "THE Union's financial operating REPORT" → "The Union's financial operating report": acronyms kept. */
+// Words ITU writes with a capital wherever they stand.
+const capitalised = new Set(['union', 'union\'s', 'union’s', 'council', 'council\'s', 'member', 'states', 'secretary-general', 'plenipotentiary', 'constitution', 'convention', 'geneva', 'sector', 'sectors', 'bureau', 'conseil', 'unión', 'consejo', 'союза', 'союз', 'совета', 'совет']);
+
+function capitalise(word: string): string {
+	return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** "THE Union's financial operating REPORT" → "The Union's financial operating report": acronyms and ITU's capitalised words kept. */
 export function readableTitle(title: string): string {
-	const words = title.split(/(\s+)/).map(word => (acronyms.has(word.replace(/[^\p{L}\d-]/gu, '').toUpperCase()) && word === word.toUpperCase() ? word : word.toLowerCase()));
+	const words = title.split(/(\s+)/).map(word => {
+		if (acronyms.has(word.replace(/[^\p{L}\d-]/gu, '').toUpperCase()) && word === word.toUpperCase()) {
+			return word;
+		}
+
+		const lower = word.toLowerCase();
+		// "l'union" is "l'Union".
+		const [, elided = '', rest = lower] = /^([a-z]['’])?(.*)$/su.exec(lower) ?? [];
+		return capitalised.has(rest) ? `${elided}${capitalise(rest)}` : lower;
+	});
 	const joined = words.join('');
 	return joined.charAt(0).toUpperCase() + joined.slice(1);
 }

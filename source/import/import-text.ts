@@ -48,9 +48,9 @@ is a reference of its own ("Documents C19/12,C19/104"); "Resolutions 25, 71 and
 154" stays one.
 */
 export function splitReferenceLine(line: string): string[] {
-	return splitOutside(line, ';；').flatMap(piece => {
-		const commas = splitOutside(piece, ',，');
-		const standsAlone = (part: string): boolean => !/^\d/u.test(part) && parseReferences(part, {short: true}).some(ref => ref.start <= 2);
+	return splitOutside(line, ';；؛').flatMap(piece => {
+		const commas = splitOutside(piece, ',，،');
+		const standsAlone = (part: string): boolean => !/^\d/u.test(part) && parseReferences(part, {short: true}).length > 0;
 		return commas.length > 1 && commas.every(part => standsAlone(part)) ? commas : [piece];
 	});
 }

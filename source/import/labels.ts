@@ -23,7 +23,7 @@ export const inlineHeading = new RegExp(`^(${alternatives([...summaryWords, ...a
 // Header labels.
 export const agendaItemLabel = /^(?:Agenda\s+item|Point\s+de\s+l['’]ordre\s+du\s+jour|Punto\s+del\s+orden\s+del\s+d[ií]a|Пункт\s+повестки\s+дня|议项|议程项目|بند\s+جدول\s+الأعمال)\s*(?:No\.?\s*)?[:：]?\s*/iu;
 export const sessionLine = /^(?:(?:Council|Conseil|Consejo|Совет|المجلس)\s+(?:\d{4}|de\s+\d{4})|\d{4}\s*年\s*理事会|\d{4}\s*年理事会|(?:Virtual\s+consultation\s+of\s+councillors|Consultation\s+virtuelle).*)/iu;
-export const placeLine = /^(?:Geneva|Genève|Ginebra|Женева|日内瓦|جنيف|Bucharest|Busan|Dubai)\s*[,，]/u;
+export const placeLine = /^(?:(?:Geneva|Genève|Ginebra|Женева|日内瓦|جنيف|Bucharest|Busan|Dubai)\s*[,，،]|\d{4}\s*年\s*\d{1,2}\s*月[^,，]*日\s*[,，])/u;
 export const originalLabel = /^(?:Original|Оригинал|Originale?|原文|الأصل)\s*[:：]\s*(.+)$/iu;
 export const dateLabel = /^(?:Date|Fecha|Дата|日期|التاريخ)\s*[:：]\s*(.+)$/iu;
 
@@ -83,9 +83,10 @@ const months: ReadonlyArray<[RegExp, number]> = [
 	[/^(?:oct(?:ober)?|octobre|octubre|октября|октябрь)$/iu, 10],
 	[/^(?:nov(?:ember)?|novembre|noviembre|ноября|ноябрь)$/iu, 11],
 	[/^(?:dec(?:ember)?|décembre|decembre|diciembre|декабря|декабрь)$/iu, 12],
+	...['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'].map((name, index): [RegExp, number] => [new RegExp(`^${name}$`, 'u'), index + 1]),
 ];
 
-export const monthWord = '[A-Za-zÀ-ÿ\\u0400-\\u04FF]{3,10}';
+export const monthWord = '[A-Za-zÀ-ÿ\\u0400-\\u04FF\\u0600-\\u06FF]{3,10}';
 
 export function monthNumber(word: string): number | undefined {
 	return months.find(([pattern]) => pattern.test(word))?.[1];
@@ -123,7 +124,7 @@ export function isoDate(value: string): string | undefined {
 
 /** "Geneva, 10-20 June 2019", "Genève, 10-20 juin 2019", "2019年6月10-20日，日内瓦" → place and dates. */
 export function sessionFrame(line: string): {place?: string; start?: string; end?: string} | undefined {
-	const western = new RegExp(`^([^,，\\d]+?)\\s*[,，]\\s*(\\d{1,2})\\s*(?:(${monthWord})\\s*)?[-–—]\\s*(\\d{1,2})\\s*(${monthWord})\\s*(\\d{4})`, 'u').exec(line);
+	const western = new RegExp(`^([^,，،\\d]+?)\\s*[,，،]\\s*(\\d{1,2})\\s*(?:(${monthWord})\\s*)?[-–—]\\s*(\\d{1,2})\\s*(?:de\\s+)?(${monthWord})\\s*(?:de\\s+)?(\\d{4})`, 'u').exec(line);
 	if (western !== null) {
 		const [, place = '', firstDay = '', firstMonth, lastDay = '', lastMonth = '', year = ''] = western;
 		const start = isoDate(`${firstDay} ${firstMonth ?? lastMonth} ${year}`);

@@ -9,6 +9,7 @@ type MemberState = {readonly code: string; readonly name: string; readonly alias
 
 const states: readonly MemberState[] = [
 	{code: 'ar', name: 'Argentina', aliases: ['Argentine Republic']},
+	{code: 'am', name: 'Armenia', aliases: ['Republic of Armenia']},
 	{code: 'au', name: 'Australia'},
 	{code: 'at', name: 'Austria'},
 	{code: 'bh', name: 'Bahrain', aliases: ['Kingdom of Bahrain']},
@@ -32,7 +33,9 @@ const states: readonly MemberState[] = [
 	{code: 'it', name: 'Italy'},
 	{code: 'jp', name: 'Japan'},
 	{code: 'ke', name: 'Kenya', aliases: ['Republic of Kenya']},
+	{code: 'kz', name: 'Kazakhstan', aliases: ['Republic of Kazakhstan']},
 	{code: 'kw', name: 'Kuwait', aliases: ['State of Kuwait']},
+	{code: 'kg', name: 'Kyrgyzstan', aliases: ['Kyrgyz Republic']},
 	{code: 'mx', name: 'Mexico'},
 	{code: 'ma', name: 'Morocco', aliases: ['Kingdom of Morocco']},
 	{code: 'ng', name: 'Nigeria', aliases: ['Federal Republic of Nigeria']},

@@ -27,16 +27,17 @@ const bodyNames: ReadonlyArray<[RegExp, Body]> = [
 ];
 
 const resolutionWord = String.raw`(Resolutions?|Decisions?|Résolutions?|Décisions?|Resoluci(?:ón|on|ones)|Decisi(?:ón|on|ones)|Резолюци[яиюей]|Решени[еяюй]|القرار(?:ات)?|المقرر(?:ات)?)`;
-const bodyAfter = String.raw`(?:\s+(?:of\s+the|de\s+la|du|del|de\s+l['’])\s+(Plenipotentiary Conference|Council|World Telecommunication Standardization Assembly|World Telecommunication Development Conference|World Radiocommunication Conference|WTSA|WTDC|WRC|Conférence de plénipotentiaires|Conseil|Conferencia de Plenipotenciarios|Consejo)(?:[-\s]?\d{2,4}\b)?|\s+(Полномочной конференции|Совета))?`;
+const bodyAfter = String.raw`(?:\s*(?:of\s+the|de\s+la|du|del|de\s+l['’])\s+(Plenipotentiary Conference|Council|World Telecommunication Standardization Assembly|World Telecommunication Development Conference|World Radiocommunication Conference|WTSA|WTDC|WRC|Conférence de plénipotentiaires|Conseil|Conferencia de Plenipotenciarios|Consejo)(?:[-\s]?\d{2,4}\b)?|\s*(Полномочной конференции|Совета))?`;
 const numberList = String.raw`((?:\d{1,4}(?![\d/])\s*(?:\([^()]*\))?(?:\s*(?:,|and|&|et|y|и)\s*(?=\d))?)+)`;
 const resolutionPattern = new RegExp(String.raw`(?<![\p{L}\d])((?:Council|Conseil|Consejo)\s+)?${resolutionWord}\s+(?:(?:du|del)\s+(?:Conseil|Consejo)\s+)?(?:No\.?\s*|n[°o]\s*)?${numberList}${bodyAfter}(?:\s*\(([^()]*)\))?`, 'gu');
 const chineseResolution = /(理事会|全权代表大会)?第\s*(\d{1,4})\s*号(决议|决定)(?:\s*[（(]([^（()）]*)[）)])?/gu;
 const numberWithRevision = /(\d{1,4})\s*(?:\(([^()]*)\))?/g;
 const articlePattern = /\b(?:Articles?|articles?)\s+(\d+[A-Z]?(?:\s*(?:,|and|et)\s*\d+[A-Z]?)*)\s+(?:of\s+the\s+(?:ITU\s+)?|de\s+la\s+|del?\s+(?:la\s+)?)(Constitution|Convention|Constitución|Convenio)\b|(?:[Сс]тать[яиюей])\s+(\d+[A-Z]?)\s+(Устава|Конвенции)|《(组织法|公约)》第\s*(\d+)\s*条|المادة\s+(\d+)\s+من\s+(الدستور|الاتفاقية)/gu;
-const provisionPattern = /(?<![\p{L}\d/])(CV|CS)\s?(\d{1,3}[A-Z]?(?:\s*(?:,|and|et|y|и)\s*(?:(?:CV|CS)\s?)?\d{1,3}[A-Z]?(?![\d/]))*)(?![\d/])|(?:No\.|Nos\.|numéros?|n[°o]s?|números?|пп?\.)\s*(\d{1,3}[A-Z]?(?:\s*(?:,|and|et|y|и)\s*\d{1,3}[A-Z]?)*)\s+(?:of\s+the|de\s+la|del)\s+(Constitution|Convention|Constitución|Convenio)\b|(?:пп?\.)\s*(\d{1,3}(?:\s*(?:,|и)\s*\d{1,3})*)\s+(Устава|Конвенции)|《(组织法|公约)》第\s*(\d{1,3}(?:\s*[和、,，]\s*\d{1,3})*)\s*款/gu;
+const provisionPattern = /(?<![\p{L}\d/])(CV|CS)\s?(\d{1,3}[A-Z]?(?:\s*(?:,|and|et|y|и|و)\s*(?:(?:CV|CS)\s?)?\d{1,3}[A-Z]?(?![\d/]))*)(?![\d/])|(?:No\.|Nos\.|numéros?|n[°o]s?|números?|пп?\.)\s*(\d{1,3}[A-Z]?(?:\s*(?:,|and|et|y|и)\s*\d{1,3}[A-Z]?)*)\s+(?:of\s+the|de\s+la|del)\s+(Constitution|Convention|Constitución|Convenio)\b|(?:пп?\.)\s*(\d{1,3}(?:\s*(?:,|и)\s*\d{1,3})*)\s+(Устава|Конвенции)|《(组织法|公约)》第\s*(\d{1,3}(?:\s*[和、,，]\s*\d{1,3})*)\s*款/gu;
 const shortPattern = /(?<![\p{L}\d/])([RD])\s?(\d{1,4})(?![\d/]|\s*\p{L})/gu;
 const reportPattern = /\b(Report\s+(?:by|of|from)\s+[^()]+?)\s*\(([A-Z]{2,5}-\d{2}\/\d+(?:\((?:Rev|Add|Corr)\.\d+\))?)\)/g;
-const documentPattern = /(?<![\p{L}\d])(?:(Revision|Addendum|Corrigendum)\s+(\d+)\s+to\s+)?(?:Documents?\s+)?(C\d{2}\/(?:(?:DT|DL|INF|ADM)\/)?\d+)((?:\s*\((?:Rev|Add|Corr)\.\s*\d+\))*)(?:-[EFSRCA]\b)?/gu;
+// (Arabic glues its "and" to the next word: "وC19/104".)
+const documentPattern = /(?<![A-Za-z\d])(?:(Revision|Addendum|Corrigendum)\s+(\d+)\s+to\s+)?(?:Documents?\s+)?(C\d{2}\/(?:(?:DT|DL|INF|ADM)\/)?\d+)((?:\s*\((?:Rev|Add|Corr)\.\s*\d+\))*)(?:-[EFSRCA]\b)?/gu;
 // Texts that are not ITU instruments: named so that they are never typed as ITU resolutions.
 const externalPatterns: ReadonlyArray<[RegExp, string]> = [
 	[/(?:United Nations General Assembly|UN General Assembly|UNGA|General Assembly of the United Nations|Assemblée générale des Nations Unies|Asamblea General de las Naciones Unidas|Генеральной Ассамблеи ООН|联合国大会)\s*(?:\(UNGA\)\s*)?(?:Resolution|résolution|resolución|резолюци[яи]|第)?\s*[A-Z]?\/?(?:RES\/)?\d{1,3}\/\d{1,4}(?:号决议)?|(?:Resolution|Résolution|Resolución|Резолюция)\s+(?:A\/RES\/)?\d{2,3}\/\d{1,4}(?:\s+of\s+the\s+(?:United Nations\s+)?General Assembly)?/gu, 'United Nations General Assembly'],
@@ -93,7 +94,7 @@ function* resolutions(text: string): Generator<ParsedReference> {
 			continue;
 		}
 
-		const isDecision = /^(?:D|Р|المقرر)/u.test(match[2] ?? '');
+		const isDecision = /^(?:D|Решени|المقرر)/u.test(match[2] ?? '');
 		const explicitBody = bodyOf(match[4] ?? match[5]) ?? (match[1] === undefined ? undefined : 'council');
 		const afterBody = match[6]?.trim();
 		const numbers = [...(match[3] ?? '').matchAll(numberWithRevision)].map(part => ({number: Number(part[1]), revision: part[2]?.trim()}));
@@ -146,7 +147,7 @@ function* instruments(text: string): Generator<ParsedReference> {
 	for (const match of text.matchAll(provisionPattern)) {
 		const list = match[2] ?? match[3] ?? match[5] ?? match[8] ?? '';
 		const instrument = instrumentNamed(match[1] ?? match[4] ?? match[6] ?? match[7]);
-		for (const number of list.split(/\s*(?:,|，|、|和|and|et|y|и)\s*/u)) {
+		for (const number of list.split(/\s*(?:,|，|、|和|and|et|y|и|و)\s*/u)) {
 			const clean = number.replace(/^(?:CV|CS)\s?/u, '');
 			if (clean !== '') {
 				yield {kind: 'instrument', start: match.index, end: match.index + match[0].length, instrument, article: clean, unit: 'provision'};

@@ -82,9 +82,9 @@ export function repairLines(input: readonly string[]): Repaired {
 			warnings.push({message: `a character was lost in the export (U+FFFD), kept as it is: ${line.length > 60 ? `${line.slice(0, 60)}…` : line}`});
 		}
 
+		// (Each is reported as unclassified when the document is mapped.)
 		if (hostText.test(line)) {
 			outside.push(line);
-			warn(`host:${line}`, `not the document's text (a web page's?), kept under "Unclassified": ${line.slice(0, 60)}`);
 			continue;
 		}
 
@@ -95,7 +95,8 @@ export function repairLines(input: readonly string[]): Repaired {
 		}
 
 		if (symbolLine.test(line)) {
-			if (symbolSeen) {
+			// Above the header block the symbol is the first page's; after it, a page header.
+			if (symbolSeen || index >= header.length) {
 				repeats++;
 				continue;
 			}
