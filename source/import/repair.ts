@@ -64,7 +64,7 @@ export function repairLines(input: readonly string[]): Repaired {
 	// The header block: split glued and " / "-separated cells.
 	const firstHeading = lines.findIndex(line => summaryHeading.test(line) || actionHeading.test(line) || referencesHeading.test(line) || inlineHeading.test(line));
 	const headerEnd = first === -1 ? 0 : Math.min(lines.length, 14, firstHeading === -1 ? Number.POSITIVE_INFINITY : firstHeading);
-	const header = lines.slice(0, headerEnd).flatMap(line => line.split(/\s+[/|]\s+|\s+[/|]$/u).flatMap(cell => cell.replace(headerBoundary, '\n').split('\n')))
+	const header = lines.slice(0, headerEnd).flatMap(line => line.split(/^\s*[/|]\s*|\s+[/|]\s+|\s*[/|]\s*$/u).flatMap(cell => cell.replace(headerBoundary, '\n').split('\n')))
 		.map(cell => cell.trim()).filter(cell => cell !== '');
 	lines = [...header, ...lines.slice(headerEnd)];
 

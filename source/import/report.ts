@@ -1,3 +1,4 @@
+import type {Resolution} from '../dataset/schema.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {displayWidth, padEnd, wrap} from '../text/width.js';
 import type {Plan} from './plan.js';
@@ -16,7 +17,8 @@ type Row = readonly [label: string, value: string];
 const languageNames: Record<string, string> = {en: 'English', fr: 'French', es: 'Spanish', ru: 'Russian', zh: 'Chinese', ar: 'Arabic'};
 
 function table(title: string, rows: readonly Row[], width: number): string[] {
-	const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label))) + 2;
+	// One label column for every table (wide enough for "Warnings (99)"), so tables line up one under another.
+	const labelWidth = Math.max(13, ...rows.map(([label]) => displayWidth(label))) + 2;
 	const valueWidth = Math.max(20, width - labelWidth - 2);
 	const rule = '─'.repeat(Math.min(width, labelWidth + valueWidth + 2));
 	const lines = [sanitizeLine(title), rule];
@@ -53,9 +55,11 @@ export function documentReport(name: string, entries: Entries, warnings: readonl
 	const provisions = entries.instruments.filter(instrument => instrument.unit === 'provision');
 	const named = entries.documents.slice(1);
 	const external = document.externalReferences ?? [];
+	const bodyWord: Record<string, string> = {council: 'Council ', plenipotentiary: 'PP ', other: 'body not stated: '};
+	const numbered = (resolution: Resolution): string => `${bodyWord[resolution.body] ?? `${resolution.body.toUpperCase()} `}${resolution.number}${resolution.revision === undefined ? '' : ` (${resolution.revision})`}`;
 	const byKind: Array<[string, readonly string[]]> = [
-		['resolution', resolutions.map(resolution => `${resolution.body === 'council' ? 'Council ' : ''}${resolution.number}${resolution.revision === undefined ? '' : ` (${resolution.revision})`}`)],
-		['decision', decisions.map(decision => `${decision.number}${decision.revision === undefined ? '' : ` (${decision.revision})`}`)],
+		['resolution', resolutions.map(resolution => numbered(resolution))],
+		['decision', decisions.map(decision => numbered(decision))],
 		['article', articles.map(article => `${article.instrument === 'Constitution' ? 'CS' : 'CV'} Art. ${article.article}`)],
 		['provision', provisions.map(provision => `${provision.instrument === 'Constitution' ? 'CS' : 'CV'} ${provision.article}`)],
 		['report', entries.reports.map(report => report.symbol)],
