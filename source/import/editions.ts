@@ -29,10 +29,10 @@ function editionOf(revision: string, documents: string[]): Edition {
 
 /**
 Records that `document` cites `revision` of `resolution` (mutates it). `others`
-are the documents already citing the resolution, credited to its current revision
+gives the documents already citing the resolution, credited to its current revision
 when a second edition first appears.
 */
-export function addEdition(resolution: Resolution, revision: string | undefined, document: string | undefined, others: readonly string[] = []): void {
+export function addEdition(resolution: Resolution, revision: string | undefined, document: string | undefined, others: () => readonly string[] = () => []): void {
 	if (revision === undefined) {
 		return;
 	}
@@ -47,7 +47,7 @@ export function addEdition(resolution: Resolution, revision: string | undefined,
 			return;
 		}
 
-		resolution.editions = [editionOf(resolution.revision, [...others])];
+		resolution.editions = [editionOf(resolution.revision, [...others()])];
 	}
 
 	const editions = resolution.editions;

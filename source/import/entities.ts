@@ -42,7 +42,7 @@ export function ensureResolution(built: Built, ref: Extract<ParsedReference, {ki
 		built.resolutionBy.set(id, resolution);
 		built.entries.resolutions.push(resolution);
 	} else if (ref.revision !== undefined) {
-		addEdition(resolution, ref.revision, built.self?.id, built.self === undefined ? [] : [built.self.id]);
+		addEdition(resolution, ref.revision, built.self?.id, () => (built.self === undefined ? [] : [built.self.id]));
 	}
 
 	return resolution;

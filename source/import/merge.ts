@@ -64,6 +64,18 @@ function earlierVersion(dataset: Dataset, main: DocumentEntity): DocumentEntity 
 }
 
 export function mergeEntries(base: Dataset, entries: Entries): MergeResult {
+	const merged = mergeEntriesInPlace(structuredClone(base), entries);
+	// A re-import changes nothing: the caller's dataset itself comes back.
+	return merged.changes.some(change => change.action !== 'skip') ? merged : {...merged, dataset: base};
+}
+
+/**
+The same merge, changing `dataset` itself: for a run of imports, which would
+otherwise copy the whole growing dataset once per document (the clone was most
+of the time of importing 100 documents).
+*/
+export function mergeEntriesInPlace(dataset: Dataset, entries: Entries): MergeResult {
+	const base = dataset;
 	const main = entries.documents[0];
 	if (main === undefined) {
 		return {dataset: base, changes: [], warnings: []};
@@ -82,7 +94,6 @@ export function mergeEntries(base: Dataset, entries: Entries): MergeResult {
 		};
 	}
 
-	const dataset = structuredClone(base);
 	const ids = allIds(dataset);
 	const remap = new Map<string, string>();
 	const changes: Change[] = [];
@@ -184,7 +195,7 @@ export function mergeEntries(base: Dataset, entries: Entries): MergeResult {
 			existing.excerpts.push(...added);
 			existing.title ??= resolution.title;
 			for (const revision of resolution.editions?.map(edition => edition.revision) ?? [resolution.revision]) {
-				addEdition(existing, revision, documentId, citingDocuments(dataset, existing.id));
+				addEdition(existing, revision, documentId, () => citingDocuments(dataset, existing.id));
 			}
 
 			remap.set(resolution.id, existing.id);

@@ -134,7 +134,11 @@ function placeholder(id: string, symbol: string, version: string | undefined): D
 }
 
 export function mergePlan(base: Dataset, plan: Plan): MergeResult {
-	const dataset = structuredClone(base);
+	return mergePlanInPlace(structuredClone(base), plan);
+}
+
+/** The same, changing `dataset` itself (see mergeEntriesInPlace). */
+export function mergePlanInPlace(dataset: Dataset, plan: Plan): MergeResult {
 	const changes: Change[] = [];
 	const ids = new Set([dataset.session.id, ...dataset.agendaItems.map(item => item.id), ...dataset.documents.map(document => document.id)]);
 	const fresh = (id: string): string => {
