@@ -108,10 +108,20 @@ describe.each(versions)('$file', expected => {
 	it('reads the summary, each action with its kind, and each reference to the English version\'s entities', () => {
 		expect(document?.purpose).toBe(expected.purpose);
 		expect(document?.actionRequired.map(action => [action.kind, action.wording])).toEqual(expected.actions);
+
 		expect(document?.references.map(reference => [reference.wording, reference.targets])).toEqual(expected.references);
 		expect(entries.resolutions.map(resolution => [resolution.id, resolution.body])).toEqual([['res-pp-25', 'plenipotentiary'], ['res-c-1372', 'council']]);
 		expect(warnings).toEqual([]);
 	});
+});
+
+it('reads a provision named in the body the French and Chinese way as the same CV 73', () => {
+	expect(importText(fixture('sg-report-fr.txt')).entries.documents[0]?.sections).toEqual([
+		{number: '1', heading: 'Contexte', paragraphs: [{text: 'Le rapport est présenté chaque année, conformément au numéro 73 de la Convention.', cites: ['cv-73']}]},
+	]);
+	expect(importText(fixture('sg-report-zh.txt')).entries.documents[0]?.sections).toEqual([
+		{number: '1', heading: '背景', paragraphs: [{text: '本报告依照《公约》第73款每年提交。', cites: ['cv-73']}]},
+	]);
 });
 
 function valid(dataset: Dataset): Dataset {

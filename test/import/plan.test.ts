@@ -111,6 +111,9 @@ describe('merging a plan', () => {
 			['PL 1.2', 'Report on the implementation of the strategic plan', ['doc-c19-35', 'doc-c19-35-add-1'], undefined],
 			['ADM 12', 'Financial operating report for 2018', ['doc-c19-40'], undefined],
 		]);
+		// Plan first or last, the same agenda.
+		const planFirst = [fixture('sg-report-glued.txt'), fixture('transmittal-contribution.txt')].reduce((current, text) => mergeEntries(current, importText(text).entries).dataset, mergePlan(emptyDataset(), plan).dataset);
+		expect(planned.agendaItems).toEqual(planFirst.agendaItems);
 		// The documents were imported: no placeholder stands in for them.
 		expect(planned.documents.filter(document => document.symbol === 'C19/40')).toHaveLength(1);
 	});

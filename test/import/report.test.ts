@@ -98,6 +98,21 @@ describe('council import --report', () => {
 		]);
 		expect(dataset.documents.filter(document => document.illustrative === true).map(document => document.id)).toEqual(['doc-c19-1', 'doc-c19-35', 'doc-c19-35-add-1', 'doc-c19-12', 'doc-c19-104', 'doc-c19-dt-2-rev-4', 'doc-c19-inf-3']);
 		expect(dataset.session).toMatchObject({title: 'Council 2019', place: 'Geneva', start: '2019-06-10', end: '2019-06-20'});
+		const provision = await council(['lookup', 'CV 73', '--data', into]);
+		expect(provision.code).toBe(0);
+		expect(provision.stdout).toContain('CV 73');
+		expect(provision.stdout).toContain('C19/40');
+	});
+
+	it('`council lookup 25` shows the editions newest first, and which document cites which', async () => {
+		const into = path.join(folder, 'editions.json');
+		writeFileSync(into, readFileSync(path.resolve('data/one-itu.json')));
+		expect((await council(['import', fixture('sg-report-glued.txt'), '--into', into])).code).toBe(0);
+		const run = await council(['lookup', '25', '--data', into]);
+		expect(run.code).toBe(0);
+		const bucharest = run.stdout.indexOf('edition Rev. Bucharest, 2022: cited by');
+		expect(bucharest).toBeGreaterThan(-1);
+		expect(run.stdout.indexOf('edition Rev. Busan, 2014: cited by C19/40')).toBeGreaterThan(bucharest);
 	});
 
 	it('reads a .docx whose header block is a table, and a plan as a .docx table', async () => {
