@@ -21,7 +21,7 @@ function table(title: string, rows: readonly Row[], width: number): string[] {
 	const labelWidth = Math.max(13, ...rows.map(([label]) => displayWidth(label))) + 2;
 	const valueWidth = Math.max(20, width - labelWidth - 2);
 	const rule = '─'.repeat(Math.min(width, labelWidth + valueWidth + 2));
-	const lines = [sanitizeLine(title), rule];
+	const lines = [...wrap(sanitizeLine(title), width), rule];
 	for (const [label, value] of rows) {
 		const wrapped = wrap(sanitizeLine(value), valueWidth);
 		for (const [index, line] of (wrapped.length === 0 ? [''] : wrapped).entries()) {

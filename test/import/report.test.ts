@@ -24,9 +24,9 @@ afterAll(() => {
 	rmSync(folder, {recursive: true, force: true});
 });
 
-async function council(args: readonly string[]): Promise<Run> {
+async function council(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
 	return new Promise(resolve => {
-		execFile(process.execPath, [cliPath, ...args], {cwd: folder, env: {...process.env, CI: undefined}, maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) => {
+		execFile(process.execPath, [cliPath, ...args], {cwd: folder, env: {...process.env, CI: undefined, COLUMNS: undefined, ...env}, maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) => {
 			resolve({code: error === null ? 0 : (typeof error.code === 'number' ? error.code : -1), stdout, stderr});
 		});
 	});
@@ -127,6 +127,15 @@ describe('council import --report', () => {
 		expect(run.stdout).toContain('  Item           ADM 12');
 		expect(run.stdout).toContain('  Warnings (1)   a lost space restored: "Resolution" before its number');
 		expect(run.stdout).toContain('                 approve: to approve the draft Decision in Annex A.');
+	});
+
+	it('fits the report to COLUMNS when piped (100 without), by display width', async () => {
+		const narrow = await council(['import', fixture('sg-report-zh.txt'), fixture('sg-report-ar.txt'), '--report'], {COLUMNS: '60'});
+		expect(narrow.code).toBe(0);
+		const lines = narrow.stdout.split('\n');
+		expect(Math.max(...lines.map(line => displayWidth(line)))).toBe(60);
+		const wide = await council(['import', fixture('sg-report-zh.txt'), '--report']);
+		expect(wide.stdout.split('\n')[1]).toBe('─'.repeat(100));
 	});
 
 	it('lets no escape sequence through from a document or its file name', async () => {
