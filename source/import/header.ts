@@ -105,6 +105,9 @@ export function readHeader(lines: readonly string[]): Header {
 			}
 
 			header.language = suffixLanguage[language];
+		} else if (document !== null && document[3] === header.symbol) {
+			// The symbol again ("C20/55(Rev.1)-E" above the header, then "Revision 1 to / Document C20/55-E").
+			header.version ??= pendingVersion;
 		} else if (agendaItemLabel.test(line) && header.agendaItem === undefined) {
 			header.agendaItem = line.replace(agendaItemLabel, '').replace(/[\s/|]+$/u, '').trim();
 		} else if (sessionLine.test(line) && header.session === undefined) {

@@ -31,6 +31,10 @@ const hostText = /^(?:©|Copyright\b|All rights reserved|Privacy (?:notice|polic
 const wordsEndingThe = new Set(['breathe', 'clothe', 'loathe', 'soothe', 'seethe', 'bathe', 'lathe', 'tithe', 'writhe', 'swathe', 'scythe', 'lithe', 'blithe']);
 const lostSpace = /\b([a-z]{3,}the)\b/gu;
 
+function baseSymbol(line: string): string {
+	return /^C\d{2}\/[\w/]*?\d+/u.exec(line)?.[0] ?? line;
+}
+
 function isTemplateLine(line: string): boolean {
 	return sessionLine.test(line) || placeLine.test(line) || agendaItemLabel.test(line) || symbolLine.test(line) || /^(?:Document|Documento|Документ)\s+C\d{2}\//u.test(line) || /^(?:Revision|Addendum|Corrigendum)\s+\d+\s+to\b/u.test(line);
 }
@@ -68,6 +72,7 @@ export function repairLines(input: readonly string[]): Repaired {
 		.map(cell => cell.trim()).filter(cell => cell !== '');
 	lines = [...header, ...lines.slice(headerEnd)];
 
+	const ownSymbols = new Set(header.flatMap(line => [...line.matchAll(/C\d{2}\/[\w/]*?\d+(?=[(-])/gu)].map(match => match[0])));
 	const out: string[] = [];
 	let symbolSeen = false;
 	let repeats = 0;
@@ -94,8 +99,8 @@ export function repairLines(input: readonly string[]): Repaired {
 			continue;
 		}
 
-		if (symbolLine.test(line)) {
-			// Above the header block the symbol is the first page's; after it, a page header.
+		// The document's own symbol alone on a line: the first page's above the header, a page header after it.
+		if (symbolLine.test(line) && (ownSymbols.has(baseSymbol(line)) || index < header.length)) {
 			if (symbolSeen || index >= header.length) {
 				repeats++;
 				continue;

@@ -8,6 +8,7 @@ that fits nowhere is kept in an unclassified block, never dropped.
 */
 
 import {actionHeading, inlineHeading, referencesHeading, summaryHeading} from './labels.js';
+import {parseReferences} from './references.js';
 
 export type ProposalBlock = {
 	readonly number: string;
@@ -56,6 +57,21 @@ function isHeading(line: string): {number?: string; heading: string} | undefined
 	}
 
 	return undefined;
+}
+
+/** A line that is only references: it starts with one, and what is not a reference is punctuation. */
+function isBareReferenceLine(line: string): boolean {
+	const references = parseReferences(line, {short: true});
+	if (references.length === 0 || (references[0]?.start ?? 1) > 0) {
+		return false;
+	}
+
+	let rest = line;
+	for (const reference of [...references].reverse()) {
+		rest = rest.slice(0, reference.start) + rest.slice(reference.end);
+	}
+
+	return /^[\s,;.，；。、]*(?:(?:and|et|y|и|和)[\s,;.，；。、]*)*$/u.test(rest);
 }
 
 export function segment(lines: readonly string[]): Segments {
@@ -108,7 +124,14 @@ export function segment(lines: readonly string[]): Segments {
 
 			case 'purpose':
 			case 'action': {
-				result[place].push(line);
+				// The References label may be missing: a bare "Documents C19/12,C19/104." line is references.
+				if (place === 'action' && isBareReferenceLine(line)) {
+					result.references.push(line);
+					place = 'references';
+				} else {
+					result[place].push(line);
+				}
+
 				break;
 			}
 

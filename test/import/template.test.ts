@@ -219,3 +219,64 @@ describe('export damage: warn and keep, never invent', () => {
 		expect(messages).toContain('not placed in any section, kept under "Unclassified": Privacy notice');
 	});
 });
+
+describe('header forms', () => {
+	it('reads a revision from "Revision 1 to / Document ..." in one cell, the symbol above the header, and a small-caps-damaged title', () => {
+		const {entries, warnings} = importText([
+			'C20/55(Rev.1)-E',
+			'Council 2020',
+			'Geneva, 9-19 June 2020',
+			'Agenda item: PL 2.04 / Revision 1 to / Document C20/55-E',
+			'1 May 2020',
+			'Original: French',
+			'Contribution by France, Germany and Switzerland',
+			'THE Union\'s financial operating REPORT',
+			'Summary',
+			'The contributors propose that the Council adopt the draft Resolution in the Annex.',
+			'Action required',
+			'The Council is invited to examine the draft Resolution and to take appropriate action.',
+			'References',
+			'C20/12-E',
+			'1 Proposal',
+			'The draft Resolution is annexed.',
+			'C20/55(Rev.1)-E',
+			'The Annex follows.',
+		].join('\n'));
+		const [document] = entries.documents;
+		expect(document).toMatchObject({
+			id: 'doc-c20-55-rev-1',
+			symbol: 'C20/55',
+			version: 'Rev.1',
+			agendaItem: 'PL 2.04',
+			date: '2020-05-01',
+			originalLanguage: 'fr',
+			submittedBy: {wording: 'Contribution by France, Germany and Switzerland', delegations: ['fr', 'de', 'ch']},
+			title: 'The Union\'s financial operating report',
+			titleAsWritten: 'THE Union\'s financial operating REPORT',
+			actionRequired: [{kind: 'consider', wording: 'The Council is invited to examine the draft Resolution and to take appropriate action.'}],
+			// Another document's symbol alone on a line is a reference, not a page header.
+			references: [{wording: 'C20/12-E', targets: ['doc-c20-12']}],
+		});
+		expect(document?.sections).toEqual([{number: '1', heading: 'Proposal', paragraphs: [{text: 'The draft Resolution is annexed.'}, {text: 'The Annex follows.'}]}]);
+		expect(warnings).toEqual([{message: 'a repeated page header (the symbol, page numbers) left out 1 time'}]);
+	});
+
+	it('reads "Addendum 1 to Document ..." and "Corrigendum 2 to Document ..."', () => {
+		for (const [line, id, version] of [['Addendum 1 to Document C21/7-E', 'doc-c21-7-add-1', 'Add.1'], ['Corrigendum 2 to Document C21/7-E', 'doc-c21-7-corr-2', 'Corr.2']] as const) {
+			const [document] = importText(`${line}\nNote by the Secretary-General\nA NOTE\nSummary\nA note.\nAction required\nThe Council is invited to note this document.\n`).entries.documents;
+			expect(document).toMatchObject({id, symbol: 'C21/7', version, submittedBy: {wording: 'Note by the Secretary-General'}});
+		}
+	});
+});
+
+describe('a References section without its label', () => {
+	it('reads a bare "Documents C19/12,C19/104." line after the action as references, not as an action', () => {
+		const [document] = importText(fixture('no-references-label.txt')).entries.documents;
+		expect(document?.actionRequired).toEqual([{kind: 'take-note', wording: 'The Council is invited to note the report.'}]);
+		expect(document?.references).toEqual([
+			{wording: 'Documents C19/12', targets: ['doc-c19-12']},
+			{wording: 'C19/104', targets: ['doc-c19-104']},
+		]);
+		expect(document?.sections).toEqual([{number: '1', heading: 'Progress', paragraphs: [{text: 'The works started in 2019.'}]}]);
+	});
+});
