@@ -7,6 +7,7 @@ import {citesIn, ensureEntity, ensureResolution, type Built} from './entities.js
 import {excerptsIn, titleAfter} from './excerpts.js';
 import {normalizeText, splitFootnoteRefs} from './normalize.js';
 import {lettered} from './provisions.js';
+import {splitReferenceLine} from './reference-lines.js';
 import {parseReferences, slug} from './references.js';
 import {segment, type SectionBlock} from './segment.js';
 import {delegationsOf, isSecretariat, submitterFromPurpose} from './submitter.js';
@@ -22,37 +23,6 @@ re-import gives the same ids and the merge can tell it is the same document.
 
 function trimReference(line: string): string {
 	return line.replace(/^[-–•]\s*/, '').replace(/(?:[\s;,.；，。]|\band\b)+$/gu, '').trim();
-}
-
-/** Splits at a separator outside parentheses: "Decision 482 (C01, last amended C20)" is one piece. */
-function splitOutside(line: string, separators: string): string[] {
-	const pieces: string[] = [];
-	let depth = 0;
-	let current = '';
-	for (const char of line) {
-		depth += char === '(' || char === '（' ? 1 : (char === ')' || char === '）' ? -1 : 0);
-		if (depth <= 0 && separators.includes(char)) {
-			pieces.push(current);
-			current = '';
-		} else {
-			current += char;
-		}
-	}
-
-	return [...pieces, current].map(piece => piece.trim()).filter(piece => piece !== '');
-}
-
-/**
-References separated by ";" (with or without a space) or by "," when each piece
-is a reference of its own ("Documents C19/12,C19/104"); "Resolutions 25, 71 and
-154" stays one.
-*/
-export function splitReferenceLine(line: string): string[] {
-	return splitOutside(line, ';；؛').flatMap(piece => {
-		const commas = splitOutside(piece, ',，،');
-		const standsAlone = (part: string): boolean => !/^\d/u.test(part) && parseReferences(part, {short: true}).length > 0;
-		return commas.length > 1 && commas.every(part => standsAlone(part)) ? commas : [piece];
-	});
 }
 
 /** "Promote the unity ... States. ITU is ..." → title = first sentence, text = the rest. */
