@@ -73,6 +73,7 @@ export function readHeader(lines: readonly string[]): Header {
 	const transmittal: string[] = [];
 	let titleLines: string[] | undefined;
 	let titleDone = false;
+	let previousWasOriginalLabel = false;
 	for (const line of lines) {
 		if (inTransmittal) {
 			transmittal.push(line);
@@ -88,6 +89,8 @@ export function readHeader(lines: readonly string[]): Header {
 			continue;
 		}
 
+		const afterOriginalLabel = previousWasOriginalLabel;
+		previousWasOriginalLabel = /^(?:Original|Оригинал|Originale?|原文|الأصل)\s*[:：]$/iu.test(line);
 		const versionOnly = versionLead.exec(line);
 		const document = documentLine.exec(line);
 		const frame = placeLine.test(line) ? sessionFrame(line) : undefined;
@@ -114,8 +117,9 @@ export function readHeader(lines: readonly string[]): Header {
 			header.session = line;
 		} else if (frame !== undefined && header.place === undefined) {
 			Object.assign(header, frame);
-		} else if (original !== null) {
-			const language = languageNamed(original[1] ?? '');
+		} else if (original !== null || (afterOriginalLabel && /^\p{L}+$/u.test(line) && languageNamed(line) !== undefined)) {
+			// "Original: English", or the label and the language in two cells.
+			const language = languageNamed(original?.[1] ?? line);
 			if (language !== undefined) {
 				header.originalLanguage = language;
 			}

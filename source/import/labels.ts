@@ -24,7 +24,7 @@ export const inlineHeading = new RegExp(`^(${alternatives([...summaryWords, ...a
 export const agendaItemLabel = /^(?:Agenda\s+item|Point\s+de\s+l['’]ordre\s+du\s+jour|Punto\s+del\s+orden\s+del\s+d[ií]a|Пункт\s+повестки\s+дня|议项|议程项目|بند\s+جدول\s+الأعمال)\s*(?:No\.?\s*)?[:：]?\s*/iu;
 export const sessionLine = /^(?:(?:Council|Conseil|Consejo|Совет|المجلس)\s+(?:\d{4}|de\s+\d{4})|\d{4}\s*年\s*理事会|\d{4}\s*年理事会|(?:Virtual\s+consultation\s+of\s+councillors|Consultation\s+virtuelle).*)/iu;
 export const placeLine = /^(?:(?:Geneva|Genève|Ginebra|Женева|日内瓦|جنيف|Bucharest|Busan|Dubai)\s*[,，،]|\d{4}\s*年\s*\d{1,2}\s*月[^,，]*日\s*[,，])/u;
-export const originalLabel = /^(?:Original|Оригинал|Originale?|原文|الأصل)\s*[:：]\s*(.+)$/iu;
+export const originalLabel = /^(?:Original|Оригинал|Originale?|原文|الأصل)\s*[:：]\s*(.*)$/iu;
 export const dateLabel = /^(?:Date|Fecha|Дата|日期|التاريخ)\s*[:：]\s*(.+)$/iu;
 
 /** "Original: English", "原文：英文", "Оригинал: русский" → the language. */

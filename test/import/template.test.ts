@@ -280,3 +280,11 @@ describe('a References section without its label', () => {
 		expect(document?.sections).toEqual([{number: '1', heading: 'Progress', paragraphs: [{text: 'The works started in 2019.'}]}]);
 	});
 });
+
+describe('"Original:" and its language in two cells', () => {
+	it('reads the language from the next cell', () => {
+		const [document] = importText('Council 2019 / Geneva, 10-20 June 2019\nDocument C19/9-E\nOriginal: / Spanish\nReport by the Secretary-General\nA REPORT\nSummary\nA report.\nAction required\nThe Council is invited to note this report.\n').entries.documents;
+		expect(document).toMatchObject({originalLanguage: 'es', title: 'A report'});
+		expect(document?.sections).toEqual([]);
+	});
+});
