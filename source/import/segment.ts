@@ -41,7 +41,7 @@ const numberedParagraph = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{20,}$/u;
 const annexHeading = /^(ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|ANNEXE|Annexe|ANEXO|Anexo|ПРИЛОЖЕНИЕ|Приложение|附件|الملحق)\b.{0,60}$/u;
 // Section headings Word numbers itself (so the number is not in the text).
 const plainHeading = /^(?:Background|Introduction|Proposals?|Discussion|Conclusions?|Recommendations?|Next steps|Analysis|Contexte|Historique|Antecedentes|Introducción|Propuestas?|Общие сведения|Введение|Предложения|背景|引言|建议|خلفية|مقدمة)$/iu;
-const proposalSection = /propos|recommend|conclu|decision/i;
+const proposalSection = /propos|propuest|recommend|recomend|conclu|decision|décision|decisi[oó]n|предлож|рекоменд|建议|提案|المقترح|مقترحات|توصيات/iu;
 const proposalLine = /^(\d{1,2}|[a-z])\)\s+(.*)$/;
 const dateLine = /^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|[а-я]+я)\b/u;
 const bulletLine = /^[•·▪◦●‣○■□-]\s+(.*)$/;

@@ -166,3 +166,44 @@ describe('language versions of one document', () => {
 		expect(twice.dataset).toBe(once);
 	});
 });
+
+describe('a Spanish contribution from several Member States (Objeto, Propuestas)', () => {
+	const {entries, warnings} = importText(fixture('contribution-es.txt'));
+	const [document] = entries.documents;
+
+	it('reads it field by field, names with or without accents matched to Member States', () => {
+		expect(entries.session).toEqual({title: 'Consejo 2024', place: 'Ginebra', start: '2024-07-08', end: '2024-07-18'});
+		expect(document).toMatchObject({
+			id: 'doc-c24-61',
+			symbol: 'C24/61',
+			language: 'es',
+			originalLanguage: 'es',
+			date: '2024-06-03',
+			agendaItem: 'PL 2.1',
+			submittedBy: {wording: 'Contribución de México, Argentina y Paraguay', delegations: ['mx', 'ar', 'py']},
+			title: 'Propuesta sobre la brecha digital',
+			titleAsWritten: 'PROPUESTA SOBRE LA BRECHA DIGITAL',
+			purpose: 'México, Argentina y Paraguay proponen medidas para reducir la brecha digital.',
+			actionRequired: [{kind: 'consider', wording: 'Se invita al Consejo a examinar la presente contribución'}, {kind: 'approve', wording: 'a aprobar las propuestas.'}],
+			references: [
+				{wording: 'Resolución 139 (Rev. Bucarest, 2022) de la Conferencia de Plenipotenciarios', targets: ['res-pp-139']},
+				{wording: 'Resolución 1408 del Consejo', targets: ['res-c-1408']},
+				{wording: 'Decisión 5 (Rev. Bucarest, 2022)', targets: ['dec-pp-5']},
+			],
+		});
+		expect(document?.sections[0]?.paragraphs).toEqual([{text: 'La Resolución 139 (Rev. Bucarest, 2022) encarga al Secretario General que fomente la conectividad.', cites: ['res-pp-139']}]);
+		expect(entries.proposals.map(proposal => [proposal.id, proposal.number, proposal.text])).toEqual([['prop-c24-61-1', '1)', 'Proponemos que el Secretario General presente un informe al Consejo en 2025.']]);
+		expect(entries.delegations.map(delegation => delegation.name)).toEqual(['Mexico', 'Argentina', 'Paraguay']);
+		expect(warnings).toEqual([]);
+	});
+
+	it('finds a submitter the table does not list by its name in any of the six languages (CLDR)', async () => {
+		const {findMemberState} = await import('../../source/import/member-states.js');
+		expect(findMemberState('España')).toEqual({code: 'es', name: 'Spain'});
+		expect(findMemberState('Франция')).toEqual({code: 'fr', name: 'France'});
+		expect(findMemberState('法国')).toEqual({code: 'fr', name: 'France'});
+		expect(findMemberState('فرنسا')).toEqual({code: 'fr', name: 'France'});
+		expect(findMemberState('Mongolia')).toEqual({code: 'mn', name: 'Mongolia'});
+		expect(findMemberState('Ruritania')).toBeUndefined();
+	});
+});
