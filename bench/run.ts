@@ -12,6 +12,7 @@ const areas: readonly Area[] = [
 	{name: 'startup', file: here('startup.ts'), exportName: 'benchStartup'},
 	{name: 'keys', file: here('keys.ts'), exportName: 'benchKeys'},
 	{name: 'journal', file: here('journal.ts'), exportName: 'benchJournal'},
+	{name: 'import', file: here('import.ts'), exportName: 'benchImport'},
 ];
 
 const selected = process.argv.slice(2);

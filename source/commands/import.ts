@@ -8,7 +8,10 @@ import {checkReferences, formatPath} from '../dataset/references.js';
 import {dataset as datasetSchema, type Dataset} from '../dataset/schema.js';
 import {importText} from '../import/import-text.js';
 import {inputText} from '../import/input.js';
-import {emptyDataset, mergeEntries, type Change} from '../import/merge.js';
+import {emptyDataset, mergeEntriesInPlace, type Change, type MergeResult} from '../import/merge.js';
+import {mergePlanInPlace, readPlan, type Plan} from '../import/plan.js';
+import {documentReport, planReport} from '../import/report.js';
+import type {Entries} from '../import/types.js';
 import {writeFileAtomic} from '../import/write-atomic.js';
 import {say, trusted} from '../cli/message.js';
 import {jsonText} from '../text/json-text.js';
@@ -26,6 +29,7 @@ is written when any input cannot be read or the result would not be valid.
 const options = [
 	{name: 'into', type: 'string', valueName: 'DATASET', isPath: true, description: 'merge into this dataset file and write it back (backup: DATASET.bak)'},
 	{name: 'dry-run', type: 'boolean', description: 'show what would be added or reused; write nothing'},
+	{name: 'report', type: 'boolean', description: 'print a table per document (symbol, item, source, actions, references by kind, proposals, warnings) instead of the dataset'},
 ] as const;
 
 function formatChange(change: Change): string {
@@ -65,8 +69,13 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 
 	const into = typeof values['into'] === 'string' ? path.resolve(io.cwd, values['into']) : undefined;
 	const isDryRun = values['dry-run'] === true;
+	const isReport = values['report'] === true;
+	// The report fits the terminal it is read on; piped, COLUMNS or 100.
+	const columns = io.isTty && process.stdout.columns > 0 ? process.stdout.columns : Number(io.env['COLUMNS']);
+	const width = Number.isInteger(columns) && columns >= 40 ? Math.min(columns, 200) : 100;
 
-	const imported = [];
+	const imported: Array<{name: string; entries?: Entries; plan?: Plan}> = [];
+	const reports: string[] = [];
 	let failed = false;
 	for (const name of positionals) {
 		const file = path.resolve(io.cwd, name);
@@ -88,7 +97,20 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 			continue;
 		}
 
+		// A time-management plan is the agenda, not a document.
+		const plan = readPlan(input.text);
+		if (plan !== undefined) {
+			for (const warning of plan.warnings) {
+				io.stderr(say`${name}: warning: ${warning.message}\n`);
+			}
+
+			reports.push(...planReport(name, plan, width), '');
+			imported.push({name, plan});
+			continue;
+		}
+
 		const result = importText(input.text);
+		reports.push(...documentReport(name, result.entries, [...input.notes.map(message => ({message})), ...result.warnings], width), '');
 		if (result.entries.documents.length === 0) {
 			io.stderr(say`council import: ${name}: ${result.warnings[0]?.message ?? 'no document found'}\n`);
 			failed = true;
@@ -114,9 +136,10 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	}
 
 	const changes: string[] = [];
-	for (const {name, entries} of imported) {
-		const merged = mergeEntries(dataset, entries);
-		dataset = merged.dataset;
+	// One copy for the whole run, merged into in place (a copy per document grows with the dataset).
+	dataset = structuredClone(dataset);
+	for (const {name, entries, plan} of imported) {
+		const merged: MergeResult = plan === undefined ? mergeEntriesInPlace(dataset, entries ?? {documents: [], resolutions: [], instruments: [], reports: [], proposals: [], principles: [], delegations: []}) : mergePlanInPlace(dataset, plan);
 		for (const warning of merged.warnings) {
 			io.stderr(say`${name}: warning: ${warning.message}\n`);
 		}
@@ -130,14 +153,16 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		return 1;
 	}
 
+	// (report.ts sanitizes every value it prints.)
+	const report = isReport ? `${reports.join('\n')}\n` : '';
 	if (isDryRun) {
-		io.stdout(`${changes.join('\n')}\n(dry run: nothing written)\n`);
+		io.stdout(`${report}${changes.join('\n')}\n(dry run: nothing written)\n`);
 		return 0;
 	}
 
 	const json = jsonText(dataset);
 	if (into === undefined) {
-		io.stdout(json);
+		io.stdout(isReport ? report : json);
 		return 0;
 	}
 
@@ -148,6 +173,6 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		return 1;
 	}
 
-	io.stdout(say`${trusted(changes.join('\n'))}\nwrote ${intoName ?? into} (previous version: ${intoName ?? into}.bak)\n`);
+	io.stdout(say`${trusted(report)}${trusted(changes.join('\n'))}\nwrote ${intoName ?? into} (previous version: ${intoName ?? into}.bak)\n`);
 	return 0;
 }

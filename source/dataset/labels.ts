@@ -69,7 +69,10 @@ export function entityLabel(entity: Entity): string {
 		}
 
 		case 'instrument': {
-			return `Article ${entity.value.article} of the ${entity.value.instrument}`;
+			// A numbered provision ("CV 73") is cited by its number, not as an article.
+			return entity.value.unit === 'provision'
+				? `${entity.value.instrument === 'Constitution' ? 'CS' : 'CV'} ${entity.value.article}`
+				: `Article ${entity.value.article} of the ${entity.value.instrument}`;
 		}
 
 		case 'resolution': {

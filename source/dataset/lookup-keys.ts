@@ -73,7 +73,10 @@ export function lookupKeys(entity: Entity): string[] {
 
 		case 'instrument': {
 			const article = alnum(entity.value.article);
-			keys.push(`art:${article}`, `art:${article}:${instrumentKey(entity.value.instrument)}`);
+			// "CV 73" is a provision number, not Article 73: keyed apart.
+			keys.push(...(entity.value.unit === 'provision'
+				? [`prov:${article}:${instrumentKey(entity.value.instrument)}`]
+				: [`art:${article}`, `art:${article}:${instrumentKey(entity.value.instrument)}`]));
 			break;
 		}
 

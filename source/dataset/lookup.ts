@@ -71,6 +71,13 @@ export function queryKeys(query: string): string[] {
 		keys.push(`dec:${number}`);
 	}
 
+	// "CV 73", "CS 1", "No. 73 of the Convention": a numbered provision.
+	const provision = /^(cs|cv)\s*(\d{1,3}[a-z]?)$|^(?:no\.?|nos\.?)\s*(\d{1,3}[a-z]?)\s+of\s+the\s+(constitution|convention)$/.exec(q);
+	if (provision !== null) {
+		keys.push(`prov:${alnum(provision[2] ?? provision[3] ?? '')}:${instrumentKey(provision[1] ?? provision[4] ?? '')}`);
+		return keys;
+	}
+
 	const article = articlePattern.exec(q);
 	if (article !== null) {
 		const [, before, number = '', after] = article;

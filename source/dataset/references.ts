@@ -61,6 +61,10 @@ const referenceFields: ReadonlyArray<{readonly pattern: readonly string[]; reado
 	{pattern: ['principles', '*', 'cites', '*'], kinds: citable},
 	{pattern: ['positions', '*', 'delegation'], kinds: ['delegation']},
 	{pattern: ['positions', '*', 'on'], kinds: ['agenda item', 'proposal']},
+	// Filled by the importer (schema-import.ts).
+	{pattern: ['documents', '*', 'supersedes'], kinds: ['document']},
+	{pattern: ['documents', '*', 'translations', '*', 'references', '*'], kinds: citable},
+	{pattern: ['resolutions', '*', 'editions', '*', 'documents', '*'], kinds: ['document']},
 ];
 
 type Found = {readonly path: JsonPath; readonly value: unknown};

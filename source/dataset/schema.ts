@@ -1,4 +1,5 @@
 import {z} from 'zod';
+import {agendaItemImportFields, documentImportFields, instrumentImportFields, resolutionImportFields} from './schema-import.js';
 
 /*
 The single source of truth for a council dataset: the TypeScript types, the
@@ -74,6 +75,7 @@ export const agendaItem = z
 		action: action.describe('The action required of the Council on this item'),
 		status: itemStatus.default('pending'),
 		illustrative,
+		...agendaItemImportFields,
 	})
 	.strict();
 
@@ -118,6 +120,7 @@ export const documentEntity = z
 		sections: z.array(section).describe('The numbered body sections (Background, Proposals, ...)'),
 		footnotes: z.array(footnote),
 		illustrative,
+		...documentImportFields,
 	})
 	.strict();
 
@@ -136,6 +139,7 @@ export const instrument = z
 		title: z.string().optional(),
 		provisions: z.array(provision),
 		source: z.string().optional().describe('Where the provisions\' text was taken from'),
+		...instrumentImportFields,
 	})
 	.strict();
 
@@ -161,6 +165,7 @@ export const resolution = z
 		revision: z.string().optional().describe('e.g. "Rev. Bucharest, 2022"'),
 		title: z.string().optional(),
 		excerpts: z.array(excerpt),
+		...resolutionImportFields,
 	})
 	.strict();
 

@@ -71,6 +71,8 @@ function details(index: DatasetIndex, entity: Entity): string[] {
 				...field('body', bodyName[value.body]),
 				...field('revision', value.revision),
 				...field('title', value.title),
+				// Editions newest first (as the importer keeps them), each with the documents citing it.
+				...(value.editions ?? []).map(edition => `  edition ${edition.revision}: cited by ${edition.documents.map(id => labelOf(index, id)).join(', ') || 'no imported document'}`),
 				...value.excerpts.flatMap(excerpt => [
 					`  excerpt quoted in ${labelOf(index, excerpt.document)}:`,
 					`    ${excerpt.lead === undefined ? '' : `${excerpt.lead}: `}“${excerpt.text}”`,

@@ -1,5 +1,6 @@
 import type {Instrument, Report, Resolution} from '../dataset/schema.js';
 import {instrumentId, parseReferences, resolutionId, slug, type ParsedReference} from './references.js';
+import {addEdition} from './editions.js';
 import type {Entries, ImportWarning} from './types.js';
 
 /*
@@ -14,6 +15,8 @@ export type Built = {
 	resolutionBy: Map<string, Resolution>;
 	instrumentBy: Map<string, Instrument>;
 	reportBy: Map<string, Report>;
+	/** Texts that are not ITU instruments, in the order met (UN General Assembly resolutions, the Tunis Agenda). */
+	externals: Array<{wording: string; by: string}>;
 	/** The imported document's own id, symbol and version: its text may name itself. */
 	self?: {id: string; symbol?: string; version?: string};
 };
@@ -22,7 +25,8 @@ export function ensureResolution(built: Built, ref: Extract<ParsedReference, {ki
 	let body = ref.body;
 	if (body === undefined) {
 		// "Resolution 71" after the references named it: the one already known.
-		const known = [...built.resolutionBy.values()].filter(resolution => resolution.number === ref.number);
+		const series = ref.isDecision ? 'decision' : 'resolution';
+		const known = [...built.resolutionBy.values()].filter(resolution => resolution.number === ref.number && (resolution.series ?? 'resolution') === series);
 		if (known.length === 1 && known[0] !== undefined) {
 			return known[0];
 		}
@@ -37,23 +41,32 @@ export function ensureResolution(built: Built, ref: Extract<ParsedReference, {ki
 		resolution = {id, ...(ref.isDecision ? {series: 'decision' as const} : {}), number: ref.number, body, ...(ref.revision === undefined ? {} : {revision: ref.revision}), excerpts: []};
 		built.resolutionBy.set(id, resolution);
 		built.entries.resolutions.push(resolution);
-	} else if (resolution.revision === undefined && ref.revision !== undefined) {
-		resolution.revision = ref.revision;
+	} else if (ref.revision !== undefined) {
+		addEdition(resolution, ref.revision, built.self?.id, () => (built.self === undefined ? [] : [built.self.id]));
 	}
 
 	return resolution;
 }
 
-export function ensureEntity(built: Built, ref: ParsedReference): string {
+/** The id of the entity a reference names; undefined for a text that is not an ITU one (kept apart). */
+export function ensureEntity(built: Built, ref: ParsedReference): string | undefined {
 	switch (ref.kind) {
+		case 'external': {
+			if (!built.externals.some(external => external.wording === ref.wording)) {
+				built.externals.push({wording: ref.wording, by: ref.by});
+			}
+
+			return undefined;
+		}
+
 		case 'resolution': {
 			return ensureResolution(built, ref).id;
 		}
 
 		case 'instrument': {
-			const id = instrumentId(ref.instrument, ref.article);
+			const id = instrumentId(ref.instrument, ref.article, ref.unit);
 			if (!built.instrumentBy.has(id)) {
-				const instrument: Instrument = {id, instrument: ref.instrument, article: ref.article, provisions: []};
+				const instrument: Instrument = {id, instrument: ref.instrument, article: ref.article, provisions: [], ...(ref.unit === undefined ? {} : {unit: ref.unit})};
 				built.instrumentBy.set(id, instrument);
 				built.entries.instruments.push(instrument);
 			}
@@ -102,7 +115,7 @@ export function ensureEntity(built: Built, ref: ParsedReference): string {
 
 /** Ids a piece of text cites: explicit references, then reports and articles named loosely. */
 export function citesIn(built: Built, text: string): string[] {
-	const cites = parseReferences(text).map(ref => ensureEntity(built, ref));
+	const cites = parseReferences(text).map(ref => ensureEntity(built, ref)).filter((id): id is string => id !== undefined);
 	for (const report of built.reportBy.values()) {
 		// "the Report by the Chairman of the ... Committee adopted by the Plenary": the title up to its last "of".
 		const shortTitle = report.title.slice(0, Math.max(report.title.lastIndexOf(' of '), 0));
@@ -114,7 +127,7 @@ export function citesIn(built: Built, text: string): string[] {
 	for (const match of text.matchAll(/\bArticle\s+(\d+[A-Z]?)\b(?!\s+of\s+the)/g)) {
 		const instrument = /\bConstitution\b/.test(text) ? 'Constitution' : (/\bConvention\b/.test(text) ? 'Convention' : undefined);
 		if (instrument !== undefined) {
-			cites.push(ensureEntity(built, {kind: 'instrument', start: match.index, end: match.index, instrument, article: match[1] ?? ''}));
+			cites.push(ensureEntity(built, {kind: 'instrument', start: match.index, end: match.index, instrument, article: match[1] ?? ''}) ?? '');
 		}
 	}
 

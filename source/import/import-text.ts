@@ -1,12 +1,16 @@
 import type {DocumentEntity, DocumentReference, Footnote, Principle, Proposal, Section} from '../dataset/schema.js';
 import {parseActions} from './actions.js';
+import {readHeader} from './header.js';
+import {languageOfText} from './labels.js';
+import {repairLines} from './repair.js';
 import {citesIn, ensureEntity, ensureResolution, type Built} from './entities.js';
 import {excerptsIn, titleAfter} from './excerpts.js';
 import {normalizeText, splitFootnoteRefs} from './normalize.js';
 import {lettered} from './provisions.js';
+import {splitReferenceLine} from './reference-lines.js';
 import {parseReferences, slug} from './references.js';
 import {segment, type SectionBlock} from './segment.js';
-import {delegationsOf, isSecretariat, sourceLine, submitterFromPurpose} from './submitter.js';
+import {delegationsOf, isSecretariat, submitterFromPurpose} from './submitter.js';
 import {emptyEntries, type ImportResult} from './types.js';
 
 /*
@@ -17,10 +21,8 @@ derived from what the document says (`res-pp-71`, `cs-art-1`, `pp-22-157`,
 re-import gives the same ids and the merge can tell it is the same document.
 */
 
-const headerNoise = /^(?:Council\s+\d{4}\b.*|Agenda item\b.*|Original\s*:.*|Date\s*:.*|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|English|(?:Revision|Addendum|Corrigendum)\s+\d+\s+to\s+Document\b.*|Document\s+C\d{2}\/.*|Virtual consultation of councillors.*|Geneva.*\d{4})$/;
-
 function trimReference(line: string): string {
-	return line.replace(/^[-–•]\s*/, '').replace(/(?:[\s;,.]|\band\b)+$/g, '').trim();
+	return line.replace(/^[-–•]\s*/, '').replace(/(?:[\s;,.；，。]|\band\b)+$/gu, '').trim();
 }
 
 /** "Promote the unity ... States. ITU is ..." → title = first sentence, text = the rest. */
@@ -75,47 +77,38 @@ function backgroundParagraph(built: Built, line: string, documentId: string): Se
 }
 
 export function importText(raw: string): ImportResult {
-	const built: Built = {entries: emptyEntries(), warnings: [], resolutionBy: new Map(), instrumentBy: new Map(), reportBy: new Map()};
+	const built: Built = {entries: emptyEntries(), warnings: [], resolutionBy: new Map(), instrumentBy: new Map(), reportBy: new Map(), externals: []};
 	const {lines, footnotes: rawFootnotes} = normalizeText(raw);
 	if (lines.length === 0) {
 		return {entries: built.entries, warnings: [{message: 'the document holds no text'}]};
 	}
 
-	const segments = segment(lines);
-	const unclassified: string[] = [...segments.unclassified];
-
-	// The header: symbol and version, the source line, then the title.
-	let symbol: string | undefined;
-	let version: string | undefined;
-	let source: string | undefined;
-	let title: string | undefined;
-	let previousWasTitle = false;
-	for (const line of segments.header) {
-		const wasTitle = previousWasTitle;
-		previousWasTitle = false;
-		const documentRef = /^(?:Document|Revision|Addendum|Corrigendum)\b/.test(line) ? parseReferences(line).find(ref => ref.kind === 'document') : undefined;
-		if (documentRef?.kind === 'document') {
-			symbol = documentRef.symbol;
-			version = documentRef.version ?? version;
-		} else if (/^Agenda item\s*:?\s*\S/i.test(line)) {
-			built.entries.agendaItem = line.replace(/^Agenda item\s*:?\s*/i, '').trim();
-		} else if (source === undefined && sourceLine.test(line)) {
-			source = line;
-		} else if (headerNoise.test(line)) {
-			continue;
-		} else if (source !== undefined && (title === undefined || wasTitle)) {
-			// A title may run over two or three lines of the header.
-			title = title === undefined ? line : `${title} ${line}`;
-			previousWasTitle = true;
-			continue;
-		} else {
-			unclassified.push(line);
-		}
+	const repaired = repairLines(lines);
+	built.warnings.push(...repaired.warnings);
+	const segments = segment(repaired.lines);
+	const header = readHeader(segments.header);
+	const unclassified: string[] = [...repaired.outside, ...header.unclassified, ...segments.unclassified];
+	const {symbol, version, title} = header;
+	let source = header.source;
+	if (header.agendaItem !== undefined && header.agendaItem !== '') {
+		built.entries.agendaItem = header.agendaItem;
 	}
 
-	const purpose = segments.purpose.map(line => splitFootnoteRefs(line).text).join(' ');
+	if (header.session !== undefined || header.place !== undefined) {
+		built.entries.session = {
+			...(header.session === undefined ? {} : {title: header.session}),
+			...(header.place === undefined ? {} : {place: header.place}),
+			...(header.start === undefined ? {} : {start: header.start}),
+			...(header.end === undefined ? {} : {end: header.end}),
+		};
+	}
+
+	// With no Summary heading, the paragraph after the title is the summary.
+	const purposeLines = segments.purpose.length === 0 ? header.lead.slice(0, 1) : segments.purpose;
+	unclassified.unshift(...(segments.purpose.length === 0 ? header.lead.slice(1) : header.lead));
+	const purpose = purposeLines.map(line => splitFootnoteRefs(line).text).join(' ');
 	if (purpose === '') {
-		built.warnings.push({message: 'no Purpose section: the purpose is marked as not stated'});
+		built.warnings.push({message: 'no Summary (or Purpose) section: the summary is marked as not stated'});
 	}
 
 	source ??= submitterFromPurpose(purpose);
@@ -141,18 +134,27 @@ export function importText(raw: string): ImportResult {
 		: `Document ${symbol}${version === undefined ? '' : `(${version})`}`;
 
 	const actions = parseActions(segments.action);
+	if (segments.action.length > 0) {
+		built.entries.actionWording = segments.action.join(' ');
+	}
+
 	if (actions.length === 0) {
 		built.warnings.push({message: 'no "Action required" section: the action is marked as not stated'});
 	}
 
 	const references: DocumentReference[] = [];
-	for (const line of segments.references.flatMap(line => line.split(/;\s+/))) {
+	for (const line of segments.references.flatMap(line => splitReferenceLine(line))) {
 		const wording = trimReference(splitFootnoteRefs(line).text);
 		if (wording === '') {
 			continue;
 		}
 
-		const targets = [...new Set(parseReferences(wording).map(ref => ensureEntity(built, ref)))];
+		const parsed = parseReferences(wording, {short: true});
+		const targets = [...new Set(parsed.map(ref => ensureEntity(built, ref)).filter((id): id is string => id !== undefined))];
+		if (targets.length === 0 && parsed.some(ref => ref.kind === 'external')) {
+			continue;
+		}
+
 		if (targets.length === 0) {
 			built.warnings.push({message: `reference not recognised, kept unclassified: ${wording}`});
 			unclassified.push(wording);
@@ -252,17 +254,28 @@ export function importText(raw: string): ImportResult {
 		})});
 	}
 
+	const language = header.language ?? languageOfText(raw);
+	const headerFields = {
+		...(symbol === undefined && language === 'en' ? {} : {language}),
+		...(header.originalLanguage === undefined ? {} : {originalLanguage: header.originalLanguage}),
+		...(header.date === undefined ? {} : {date: header.date}),
+		...(header.agendaItem === undefined ? {} : {agendaItem: header.agendaItem}),
+		...(header.transmittal === undefined ? {} : {transmittal: header.transmittal}),
+	};
 	const document: DocumentEntity = {
 		id: documentId,
 		...(symbol === undefined ? {} : {symbol}),
 		...(version === undefined ? {} : {version}),
 		submittedBy: {wording: submitter, ...(delegations.length === 0 ? {} : {delegations: delegations.map(delegation => delegation.id)})},
 		...(title === undefined ? {} : {title}),
+		...(header.titleAsWritten === undefined ? {} : {titleAsWritten: header.titleAsWritten}),
 		purpose: purpose === '' ? 'Not stated in the document' : purpose,
 		actionRequired: actions.length === 0 ? [{kind: 'other', wording: 'Not stated in the document'}] : actions,
 		references,
 		sections,
 		footnotes,
+		...headerFields,
+		...(built.externals.length === 0 ? {} : {externalReferences: built.externals}),
 	};
 	// The document first: placeholders for documents it names come after it.
 	built.entries.documents.unshift(document);

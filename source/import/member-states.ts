@@ -9,6 +9,7 @@ type MemberState = {readonly code: string; readonly name: string; readonly alias
 
 const states: readonly MemberState[] = [
 	{code: 'ar', name: 'Argentina', aliases: ['Argentine Republic']},
+	{code: 'am', name: 'Armenia', aliases: ['Republic of Armenia']},
 	{code: 'au', name: 'Australia'},
 	{code: 'at', name: 'Austria'},
 	{code: 'bh', name: 'Bahrain', aliases: ['Kingdom of Bahrain']},
@@ -32,7 +33,9 @@ const states: readonly MemberState[] = [
 	{code: 'it', name: 'Italy'},
 	{code: 'jp', name: 'Japan'},
 	{code: 'ke', name: 'Kenya', aliases: ['Republic of Kenya']},
+	{code: 'kz', name: 'Kazakhstan', aliases: ['Republic of Kazakhstan']},
 	{code: 'kw', name: 'Kuwait', aliases: ['State of Kuwait']},
+	{code: 'kg', name: 'Kyrgyzstan', aliases: ['Kyrgyz Republic']},
 	{code: 'mx', name: 'Mexico'},
 	{code: 'ma', name: 'Morocco', aliases: ['Kingdom of Morocco']},
 	{code: 'ng', name: 'Nigeria', aliases: ['Federal Republic of Nigeria']},
@@ -58,7 +61,8 @@ const states: readonly MemberState[] = [
 ];
 
 function key(name: string): string {
-	return name.toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, '\'').replace(/\s+/g, ' ').trim();
+	// Case, a leading article, apostrophes and diacritics do not matter: "México" is "Mexico".
+	return name.normalize('NFKD').replace(/[\u0300-\u036F]/gu, '').toLowerCase().replace(/^(?:the|la|le|l'|el)\s+/u, '').replace(/[’']/g, '\'').replace(/\s+/g, ' ').trim();
 }
 
 const byName = new Map<string, MemberState>();
@@ -68,8 +72,37 @@ for (const state of states) {
 	}
 }
 
+// Short names in the six languages from Node's ICU (CLDR), for states the table does not
+// list and for names written in another language ("España", "Франция", "法国", "فرنسا").
+let cldr: Map<string, MemberState> | undefined;
+function cldrNames(): Map<string, MemberState> {
+	if (cldr !== undefined) {
+		return cldr;
+	}
+
+	cldr = new Map();
+	const english = new Intl.DisplayNames(['en'], {type: 'region'});
+	const byCode = new Map(states.map(state => [state.code, state]));
+	for (const language of ['en', 'fr', 'es', 'ru', 'zh', 'ar']) {
+		const names = new Intl.DisplayNames([language], {type: 'region', fallback: 'none'});
+		for (let first = 65; first <= 90; first++) {
+			for (let second = 65; second <= 90; second++) {
+				const code = String.fromCodePoint(first, second);
+				const name = names.of(code);
+				// The first code with a name keeps it ("FR" before the deprecated "FX", Metropolitan France).
+				if (name !== undefined && name !== code && !cldr.has(key(name))) {
+					const lower = code.toLowerCase();
+					cldr.set(key(name), byCode.get(lower) ?? {code: lower, name: english.of(code) ?? name});
+				}
+			}
+		}
+	}
+
+	return cldr;
+}
+
 /** The Member State a name denotes, formal or short, or undefined. */
 export function findMemberState(name: string): {code: string; name: string} | undefined {
-	const state = byName.get(key(name));
+	const state = byName.get(key(name)) ?? cldrNames().get(key(name));
 	return state === undefined ? undefined : {code: state.code, name: state.name};
 }

@@ -1,5 +1,7 @@
-import type {AgendaItem, Dataset, DocumentEntity} from '../dataset/schema.js';
-import {slug} from './references.js';
+import type {Dataset, DocumentEntity} from '../dataset/schema.js';
+import {addEdition} from './editions.js';
+import {fillSessionFrame, placeDocument} from './place-item.js';
+import {describeChanges, translationOf} from './versions.js';
 import type {Entries, ImportWarning} from './types.js';
 
 /*
@@ -7,13 +9,16 @@ Merging one contribution's entries into a dataset, as a plan computed without
 touching a file (the command writes it). What the dataset already has is reused,
 not duplicated: a resolution by body and number, an article by instrument and
 number, a report by symbol, a delegation by id or name. A document already in
-the dataset (same id, same symbol and version, or same submitter and purpose) is
-a re-import: reported, and nothing of it is added. New things get ids that are
-free in the dataset; every reference to a renamed or reused id follows it.
+the dataset (same id, same symbol, version and language, or without a symbol the
+same submitter and purpose) is a re-import: reported, and nothing of it is added.
+The same symbol in another language is a language version of that document; a
+revision (Rev.1 of a document imported before) replaces it on its agenda item as
+a new version, the earlier one kept and what changed listed. New things get ids
+that are free in the dataset; every reference to a renamed or reused id follows it.
 */
 
 export type Change = {
-	readonly action: 'add' | 'reuse' | 'skip';
+	readonly action: 'add' | 'reuse' | 'skip' | 'replace';
 	readonly kind: string;
 	readonly id: string;
 	readonly note?: string;
@@ -38,15 +43,50 @@ function sameVersion(a: DocumentEntity, b: DocumentEntity): boolean {
 	return a.symbol !== undefined && a.symbol === b.symbol && (a.version ?? '') === (b.version ?? '');
 }
 
+const languageOf = (document: DocumentEntity): string => document.language ?? 'en';
+
+/** Documents citing an entity, from their references, paragraphs and footnotes. */
+function citingDocuments(dataset: Dataset, id: string): string[] {
+	return dataset.documents.filter(document => document.references.some(reference => reference.targets.includes(id))
+		|| document.sections.some(section => section.paragraphs.some(paragraph => paragraph.cites?.includes(id) === true))
+		|| document.footnotes.some(footnote => footnote.cites?.includes(id) === true)).map(document => document.id);
+}
+
+/** An earlier version this one replaces: same symbol, another version (the original of a Rev.1, or Rev.1 of a Rev.2). */
+function earlierVersion(dataset: Dataset, main: DocumentEntity): DocumentEntity | undefined {
+	if (main.symbol === undefined || main.version === undefined || !/^(?:Rev|Corr)\./.test(main.version)) {
+		return undefined;
+	}
+
+	const replaced = new Set(dataset.documents.map(document => document.supersedes).filter(id => id !== undefined));
+	return dataset.documents.find(document => !isPlaceholder(document) && document.symbol === main.symbol && document.version !== main.version
+		&& !/^Add\./.test(document.version ?? '') && !replaced.has(document.id));
+}
+
 export function mergeEntries(base: Dataset, entries: Entries): MergeResult {
+	const merged = mergeEntriesInPlace(structuredClone(base), entries);
+	// A re-import changes nothing: the caller's dataset itself comes back.
+	return merged.changes.some(change => change.action !== 'skip') ? merged : {...merged, dataset: base};
+}
+
+/**
+The same merge, changing `dataset` itself: for a run of imports, which would
+otherwise copy the whole growing dataset once per document (the clone was most
+of the time of importing 100 documents).
+*/
+export function mergeEntriesInPlace(dataset: Dataset, entries: Entries): MergeResult {
+	const base = dataset;
 	const main = entries.documents[0];
 	if (main === undefined) {
 		return {dataset: base, changes: [], warnings: []};
 	}
 
 	const previous = base.documents.find(document => !isPlaceholder(document)
-		&& (document.id === main.id || sameVersion(document, main) || (document.submittedBy.wording === main.submittedBy.wording && document.purpose === main.purpose)));
-	if (previous !== undefined) {
+		&& (sameVersion(document, main) || (document.id === main.id && main.symbol === undefined)
+			|| (document.symbol === undefined && main.symbol === undefined && document.submittedBy.wording === main.submittedBy.wording && document.purpose === main.purpose)));
+	const isTranslation = previous !== undefined && main.symbol !== undefined && languageOf(previous) !== languageOf(main)
+		&& !(previous.translations ?? []).some(translation => translation.language === languageOf(main));
+	if (previous !== undefined && !isTranslation) {
 		return {
 			dataset: base,
 			changes: [{action: 'skip', kind: 'document', id: previous.id, note: 'already in the dataset'}],
@@ -54,7 +94,6 @@ export function mergeEntries(base: Dataset, entries: Entries): MergeResult {
 		};
 	}
 
-	const dataset = structuredClone(base);
 	const ids = allIds(dataset);
 	const remap = new Map<string, string>();
 	const changes: Change[] = [];
@@ -89,7 +128,7 @@ export function mergeEntries(base: Dataset, entries: Entries): MergeResult {
 	}
 
 	for (const instrument of entries.instruments) {
-		const existing = dataset.instruments.find(other => other.instrument === instrument.instrument && other.article === instrument.article);
+		const existing = dataset.instruments.find(other => other.instrument === instrument.instrument && other.article === instrument.article && (other.unit ?? 'article') === (instrument.unit ?? 'article'));
 		if (existing === undefined) {
 			dataset.instruments.push({...instrument, id: fresh(instrument.id)});
 			changes.push({action: 'add', kind: 'instrument', id: remap.get(instrument.id) ?? instrument.id});
@@ -126,8 +165,8 @@ export function mergeEntries(base: Dataset, entries: Entries): MergeResult {
 	}
 
 	// The document itself: it takes the place of its own placeholder, if an earlier import left one.
-	const stand = dataset.documents.findIndex(other => isPlaceholder(other) && sameVersion(other, main));
-	const documentId = stand === -1 ? fresh(main.id) : (dataset.documents[stand]?.id ?? fresh(main.id));
+	const stand = dataset.documents.findIndex(other => isPlaceholder(other) && (sameVersion(other, main) || (other.symbol === main.symbol && other.version === undefined && main.version === undefined)));
+	const documentId = isTranslation ? previous.id : (stand === -1 ? fresh(main.id) : (dataset.documents[stand]?.id ?? fresh(main.id)));
 	if (documentId !== main.id) {
 		remap.set(main.id, documentId);
 	}
@@ -155,7 +194,10 @@ export function mergeEntries(base: Dataset, entries: Entries): MergeResult {
 			const added = excerpts.filter(excerpt => !existing.excerpts.some(other => other.document === excerpt.document && other.text === excerpt.text));
 			existing.excerpts.push(...added);
 			existing.title ??= resolution.title;
-			existing.revision ??= resolution.revision;
+			for (const revision of resolution.editions?.map(edition => edition.revision) ?? [resolution.revision]) {
+				addEdition(existing, revision, documentId, () => citingDocuments(dataset, existing.id));
+			}
+
 			remap.set(resolution.id, existing.id);
 			resolutionChanges.push({action: 'reuse', kind: 'resolution', id: existing.id, ...(added.length === 0 ? {} : {note: `+${added.length} ${added.length === 1 ? 'excerpt' : 'excerpts'}`})});
 		}
@@ -169,13 +211,35 @@ export function mergeEntries(base: Dataset, entries: Entries): MergeResult {
 		sections: main.sections.map(section => ({...section, paragraphs: section.paragraphs.map(paragraph => (paragraph.cites === undefined ? paragraph : {...paragraph, cites: mapAll(paragraph.cites)}))})),
 		footnotes: main.footnotes.map(footnote => (footnote.cites === undefined ? footnote : {...footnote, cites: mapAll(footnote.cites)})),
 	};
-	if (stand === -1) {
-		dataset.documents.push(document);
-	} else {
-		dataset.documents[stand] = document;
+	if (isTranslation) {
+		const target = dataset.documents.find(other => other.id === previous.id);
+		if (target !== undefined) {
+			target.translations = [...(target.translations ?? []), translationOf(document, languageOf(main) as NonNullable<DocumentEntity['language']>)];
+		}
+
+		changes.push({action: 'add', kind: 'language version', id: previous.id, note: `${languageOf(main)} version of ${previous.id}`}, ...resolutionChanges);
+		return {dataset, changes, warnings: []};
 	}
 
-	changes.push({action: 'add', kind: 'document', id: documentId, ...(stand === -1 ? {} : {note: 'replaces its placeholder'})});
+	const earlier = earlierVersion(dataset, main);
+	const placed: DocumentEntity = earlier === undefined ? document : {...document, supersedes: earlier.id};
+	if (stand === -1) {
+		dataset.documents.push(placed);
+	} else {
+		dataset.documents[stand] = placed;
+	}
+
+	if (earlier === undefined) {
+		changes.push({action: 'add', kind: 'document', id: documentId, ...(stand === -1 ? {} : {note: 'replaces its placeholder'})});
+	} else {
+		// The new version takes the earlier one's place on its agenda items; the earlier one stays, for the record.
+		for (const item of dataset.agendaItems) {
+			item.documents = item.documents.map(id => (id === earlier.id ? documentId : id));
+		}
+
+		changes.push({action: 'replace', kind: 'document', id: documentId, note: `new version of ${earlier.id} (kept): ${describeChanges(earlier, placed)}`});
+	}
+
 	changes.push(...resolutionChanges);
 
 	for (const proposal of entries.proposals) {
@@ -190,26 +254,8 @@ export function mergeEntries(base: Dataset, entries: Entries): MergeResult {
 		changes.push({action: 'add', kind: 'principle', id});
 	}
 
-	// The header may name the agenda item ("Agenda item: PL 1.11"): the dataset's item of
-	// that number takes the document up. Otherwise, or for a new number, an item is added,
-	// marked illustrative (its title and, without a header, its number are not in the text).
-	const named = entries.agendaItem === undefined ? undefined : dataset.agendaItems.find(item => item.number.replace(/\s+/g, ' ').toLowerCase() === entries.agendaItem?.replace(/\s+/g, ' ').toLowerCase());
-	if (named !== undefined && !named.documents.includes(documentId)) {
-		named.documents.push(documentId);
-		changes.push({action: 'reuse', kind: 'agenda item', id: named.id, note: `takes up ${documentId}`});
-	} else if (!dataset.agendaItems.some(item => item.documents.includes(documentId))) {
-		const item: AgendaItem = {
-			id: fresh(`item-${entries.agendaItem === undefined ? documentId.replace(/^doc-/, '') : slug(entries.agendaItem)}`),
-			number: entries.agendaItem ?? String(dataset.agendaItems.length + 1),
-			title: main.title ?? (/^.+?[.!?](?=\s|$)/.exec(main.purpose)?.[0] ?? main.purpose).slice(0, 160),
-			documents: [documentId],
-			action: main.actionRequired[0] ?? {kind: 'other', wording: 'Not stated in the document'},
-			status: 'pending',
-			illustrative: true,
-		};
-		dataset.agendaItems.push(item);
-		changes.push({action: 'add', kind: 'agenda item', id: item.id, note: 'illustrative: the document does not say which item takes it up'});
-	}
+	fillSessionFrame(dataset, entries, main.symbol ?? documentId, changes);
+	placeDocument(dataset, placed, entries, fresh, changes);
 
 	return {dataset, changes, warnings: []};
 }

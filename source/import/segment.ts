@@ -7,6 +7,9 @@ inside sections numbered proposals "1)" and bulleted principles "•". A line
 that fits nowhere is kept in an unclassified block, never dropped.
 */
 
+import {actionHeading, inlineHeading, referencesHeading, summaryHeading} from './labels.js';
+import {parseReferences} from './references.js';
+
 export type ProposalBlock = {
 	readonly number: string;
 	readonly text: string;
@@ -29,20 +32,18 @@ export type Segments = {
 	readonly unclassified: string[];
 };
 
-type Place = 'header' | 'purpose' | 'action' | 'references' | 'section';
+type Place = 'header' | 'purpose' | 'action' | 'references' | 'section' | 'header-done';
 
-const purposeHeading = /^(?:summary\s*\/\s*)?(?:purpose|summary)(?:\s+of\s+the\s+document)?\s*:?$/i;
-const actionHeading = /^action\s+required(?:\s+(?:by|of)\s+the\s+council)?\s*:?$/i;
-const referencesHeading = /^references?\s*:?$/i;
 // "1 Background", "2.1 Proposals", "3. Conclusion": a short line without a final full stop.
-const numberedHeading = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+([A-Z\u00C0-\u024F][^.;:]{0,90})$/u;
-const annexHeading = /^(ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\b.{0,60}$/;
+const numberedHeading = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+([\p{Lu}\p{Lo}][^.;:。；：]{0,90})$/u;
+// "1.1 Council 2015 decided ...": a numbered paragraph, never a reference.
+const numberedParagraph = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{20,}$/u;
+const annexHeading = /^(ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment|ANNEXE|Annexe|ANEXO|Anexo|ПРИЛОЖЕНИЕ|Приложение|附件|الملحق)\b.{0,60}$/u;
 // Section headings Word numbers itself (so the number is not in the text).
-const plainHeading = /^(?:Background|Introduction|Proposals?|Discussion|Conclusions?|Recommendations?|Next steps|Analysis)$/i;
-const inlineHeading = /^((?:summary\s*\/\s*)?(?:purpose|summary)|action\s+required(?:\s+(?:by|of)\s+the\s+council)?|references?)\s*:\s*(\S.*)$/i;
-const proposalSection = /propos|recommend|conclu|decision/i;
+const plainHeading = /^(?:Background|Introduction|Proposals?|Discussion|Conclusions?|Recommendations?|Next steps|Analysis|Contexte|Historique|Antecedentes|Introducción|Propuestas?|Общие сведения|Введение|Предложения|背景|引言|建议|خلفية|مقدمة)$/iu;
+const proposalSection = /propos|propuest|recommend|recomend|conclu|decision|décision|decisi[oó]n|предлож|рекоменд|建议|提案|المقترح|مقترحات|توصيات/iu;
 const proposalLine = /^(\d{1,2}|[a-z])\)\s+(.*)$/;
-const dateLine = /^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const dateLine = /^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|[а-я]+я)\b/u;
 const bulletLine = /^[•·▪◦●‣○■□-]\s+(.*)$/;
 
 function isHeading(line: string): {number?: string; heading: string} | undefined {
@@ -58,6 +59,21 @@ function isHeading(line: string): {number?: string; heading: string} | undefined
 	return undefined;
 }
 
+/** A line that is only references: it starts with one, and what is not a reference is punctuation. */
+function isBareReferenceLine(line: string): boolean {
+	const references = parseReferences(line, {short: true});
+	if (references.length === 0 || (references[0]?.start ?? 1) > 0) {
+		return false;
+	}
+
+	let rest = line;
+	for (const reference of [...references].reverse()) {
+		rest = rest.slice(0, reference.start) + rest.slice(reference.end);
+	}
+
+	return /^[\s,;.，；。、]*(?:(?:and|et|y|и|和)[\s,;.，；。、]*)*$/u.test(rest);
+}
+
 export function segment(lines: readonly string[]): Segments {
 	const result: Segments = {header: [], purpose: [], action: [], references: [], sections: [], unclassified: []};
 	let place: Place = 'header';
@@ -70,12 +86,12 @@ export function segment(lines: readonly string[]): Segments {
 		const line = inline === null ? whole : (inline[1] ?? whole);
 		const after = inline?.[2];
 		if (after !== undefined) {
-			place = purposeHeading.test(line) ? 'purpose' : (actionHeading.test(line) ? 'action' : 'references');
+			place = summaryHeading.test(line) ? 'purpose' : (actionHeading.test(line) ? 'action' : 'references');
 			result[place].push(after);
 			continue;
 		}
 
-		if (purposeHeading.test(line)) {
+		if (summaryHeading.test(line)) {
 			place = 'purpose';
 			continue;
 		}
@@ -107,9 +123,32 @@ export function segment(lines: readonly string[]): Segments {
 			}
 
 			case 'purpose':
-			case 'action':
+			case 'action': {
+				// The References label may be missing: a bare "Documents C19/12,C19/104." line is references.
+				if (place === 'action' && isBareReferenceLine(line)) {
+					result.references.push(line);
+					place = 'references';
+				} else {
+					result[place].push(line);
+				}
+
+				break;
+			}
+
 			case 'references': {
-				result[place].push(line);
+				// A numbered paragraph after the references (its heading lost) is no reference.
+				if (numberedParagraph.test(line) && /[.。]$/u.test(line)) {
+					result.unclassified.push(line);
+					place = 'header-done';
+				} else {
+					result.references.push(line);
+				}
+
+				break;
+			}
+
+			case 'header-done': {
+				result.unclassified.push(line);
 				break;
 			}
 

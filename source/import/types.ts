@@ -11,6 +11,10 @@ export type Entries = {
 	readonly delegations: Delegation[];
 	/** "Agenda item: PL 1.11" from the header, when the document names its item. */
 	agendaItem?: string;
+	/** The action required as the document writes it, every sentence: the agenda item's action wording. */
+	actionWording?: string;
+	/** The session the header names ("Council 2019", "Geneva, 10-20 June 2019"), for a dataset with no frame yet. */
+	session?: {title?: string; place?: string; start?: string; end?: string};
 };
 
 /** Something the importer could not place exactly; the text is kept, never dropped. */

@@ -65,7 +65,8 @@ function pastClause(clause: string): string | undefined {
 		return `${past(first)} and ${past(second)}${rest}`;
 	}
 
-	const afterFirst = clause.trim().slice(first.length);
+	// "consider the document and decide": a closing "and <verb>" takes the past tense too.
+	const afterFirst = clause.trim().slice(first.length).replace(/\band\s+(\w+)$/, (whole, verb: string) => (verbs.has(verb.toLowerCase()) ? `and ${past(verb)}` : whole));
 	return `${past(first)}${afterFirst}`;
 }
 
@@ -102,6 +103,13 @@ draftDecision({kind: 'consider', wording: 'The Council is invited to consider th
 */
 export function draftDecision(action: Action, subject?: string): string {
 	const wording = action.wording.replace(/\s+/g, ' ').trim();
+	// "The Council is requested to note ... The Council is also requested to approve ...": one decision covering both.
+	const sentences = wording.split(/(?<=[.;])\s+(?=(?:the\s+)?council\s+is\b)/i);
+	if (sentences.length > 1) {
+		const parts = sentences.map(sentence => draftDecision({...action, wording: sentence}, subject).replace(/^The Council /, '').replace(/\.$/, ''));
+		return `The Council ${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}.`;
+	}
+
 	const invited = invitation.exec(wording);
 	const request = invited === null ? wording.replace(/^to\s+/i, '') : wording.slice(invited[0].length);
 	const clauses = tidy(request).split(/,?\s+and\s+to\s+/i).map(clause => tidy(clause)).filter(clause => clause !== '');

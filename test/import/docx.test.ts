@@ -44,7 +44,7 @@ describe('.docx contributions (built by the test with the docx package)', () => 
 			id: 'doc-c24-12',
 			symbol: 'C24/12',
 			submittedBy: {wording: 'Report by the Secretary-General'},
-			title: 'FINANCIAL OPERATING REPORT FOR 2023',
+			title: 'Financial operating report for 2023', titleAsWritten: 'FINANCIAL OPERATING REPORT FOR 2023',
 			actionRequired: [{kind: 'approve', wording: 'The Council is invited to approve the financial operating report for 2023.'}],
 			references: [{wording: 'Council Resolution 1396 (C19)', targets: ['res-c-1396']}],
 			footnotes: [{number: 1, text: 'Figures in millions of Swiss francs.'}],

@@ -63,7 +63,7 @@ describe('merging into a dataset', () => {
 		expectValid(dataset);
 		const swapped = dataset.documents.filter(document => document.symbol === 'C23/12');
 		expect(swapped).toHaveLength(1);
-		expect(swapped[0]).toMatchObject({id: 'doc-c23-12-add-1', version: 'Add.1', title: 'WORKING METHODS'});
+		expect(swapped[0]).toMatchObject({id: 'doc-c23-12-add-1', version: 'Add.1', title: 'Working methods', titleAsWritten: 'WORKING METHODS'});
 		expect(swapped[0]?.illustrative).toBeUndefined();
 		expect(changes).toContainEqual({action: 'add', kind: 'document', id: 'doc-c23-12-add-1', note: 'replaces its placeholder'});
 	});

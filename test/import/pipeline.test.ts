@@ -100,7 +100,7 @@ describe('what cannot be placed is kept and reported', () => {
 			'- Resolution 99',
 		].join('\n'));
 		const [document] = entries.documents;
-		expect(document?.title).toBe('RURITANIAN PROPOSALS');
+		expect(document).toMatchObject({title: 'Ruritanian proposals', titleAsWritten: 'RURITANIAN PROPOSALS'});
 		expect(document?.actionRequired).toEqual([{kind: 'approve', wording: 'The Council is invited to review and approve the study.'}]);
 		expect(document?.references).toEqual([
 			{wording: 'Resolution 2 (Rev. Dubai, 2018)', targets: ['res-pp-2']},
@@ -137,7 +137,7 @@ describe('the header', () => {
 		const {entries, warnings} = importText('Council 2024\nGeneva, 4-14 June 2024\nAgenda item: PL 2.3\nAddendum 2 to Document C24/7-E\n15 May 2024\nOriginal: English\nReport by the Secretary-General\nREPORT ON THE IMPLEMENTATION\nOF THE STRATEGIC PLAN\nPurpose\nThis report updates the Council.\nAction required by the Council\nThe Council is invited to take note of this report.\n');
 		expect(warnings).toEqual([]);
 		expect(entries.agendaItem).toBe('PL 2.3');
-		expect(entries.documents[0]).toMatchObject({id: 'doc-c24-7-add-2', symbol: 'C24/7', version: 'Add.2', title: 'REPORT ON THE IMPLEMENTATION OF THE STRATEGIC PLAN', submittedBy: {wording: 'Report by the Secretary-General'}});
+		expect(entries.documents[0]).toMatchObject({id: 'doc-c24-7-add-2', symbol: 'C24/7', version: 'Add.2', title: 'Report on the implementation of the strategic plan', titleAsWritten: 'REPORT ON THE IMPLEMENTATION OF THE STRATEGIC PLAN', submittedBy: {wording: 'Report by the Secretary-General'}});
 	});
 });
 
