@@ -1,34 +1,21 @@
-import {randomBytes} from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {DatasetIndex} from '../dataset/build-index.js';
+import {writeFileAtomic} from '../io/atomic-write.js';
 import {readJournal, type JournalProblem} from '../journal/read.js';
 import {minutesFileName, renderMinutes, type MinutesFormat} from './render.js';
 
 /*
 Writing the minutes to a file (the dashboard's export key, `council export
---output`): to a temporary file beside the target, flushed, then renamed over
-it, so a reader never sees half a document and a crash never leaves one.
+--output`) with the shared atomic writer (source/io/atomic-write.ts): a reader
+never sees half a document, a crash never leaves one, a symlink's target is
+what is written, and the file's mode is kept.
 */
 
-/** Writes `text` to `file` atomically (temporary file, fsync, rename). */
-export async function writeFileAtomically(file: string, text: string): Promise<void> {
+/** Writes `text` to `file` atomically (temporary file, fsync, rename); `exclusive` refuses an existing file. */
+export async function writeFileAtomically(file: string, text: string, options: {readonly exclusive?: boolean} = {}): Promise<void> {
 	await fs.mkdir(path.dirname(file), {recursive: true});
-	const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
-	const handle = await fs.open(temporary, 'wx');
-	try {
-		await handle.writeFile(text, 'utf8');
-		await handle.sync();
-	} finally {
-		await handle.close();
-	}
-
-	try {
-		await fs.rename(temporary, file);
-	} catch (error: unknown) {
-		await fs.rm(temporary, {force: true});
-		throw error;
-	}
+	await writeFileAtomic(file, text, options);
 }
 
 export type ExportedMinutes = {
