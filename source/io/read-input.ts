@@ -44,7 +44,7 @@ export function fileKindWords(stats: Stats): string {
 }
 
 export function notRegularWords(stats: Stats, expected: string): string {
-	return `is ${fileKindWords(stats)}, not ${expected}: only regular files are read`;
+	return stats.isDirectory() ? `is a folder, not ${expected}` : `is ${fileKindWords(stats)}, not ${expected}: only regular files are read`;
 }
 
 export function tooLargeWords(size: number, limit: number, expected: string): string {
