@@ -1,4 +1,6 @@
 import mammoth from 'mammoth';
+import {maxDocxExpandedBytes} from '../io/limits.js';
+import {zipExpansionProblem} from '../io/zip-sizes.js';
 
 /*
 A .docx → the same plain-text form as the Word export the seed is (so one
@@ -34,6 +36,12 @@ export type DocxText = {readonly text: string; readonly messages: readonly strin
 
 /** Converts a .docx held in memory; throws what mammoth throws for a file that is not one. */
 export async function docxToText(buffer: Buffer): Promise<DocxText> {
+	// Sizes first: mammoth inflates every part into memory.
+	const tooLarge = zipExpansionProblem(buffer, maxDocxExpandedBytes);
+	if (tooLarge !== undefined) {
+		throw new Error(tooLarge.message);
+	}
+
 	const result = await mammoth.convertToHtml({buffer});
 	return {text: htmlToExportText(result.value), messages: result.messages.filter(message => message.type === 'error').map(message => message.message)};
 }

@@ -70,3 +70,26 @@ export async function inputText(bytes: Uint8Array, name: string): Promise<InputT
 
 	return {ok: true, text, format: 'text', notes: []};
 }
+
+/**
+Repeated warnings as one line each with their count, in the order first seen:
+a document of 194,009 identical unplaced lines gives one warning, not 194,009.
+
+@example
+```
+countRepeats(['a', 'b', 'a']); //=> [{message: 'a', count: 2}, {message: 'b', count: 1}]
+```
+*/
+export function countRepeats(messages: readonly string[]): Array<{readonly message: string; readonly count: number}> {
+	const counts = new Map<string, number>();
+	for (const message of messages) {
+		counts.set(message, (counts.get(message) ?? 0) + 1);
+	}
+
+	return [...counts].map(([message, count]) => ({message, count}));
+}
+
+/** "warning" or "warning (×194,009)". */
+export function warningWord(count: number): string {
+	return count === 1 ? 'warning' : `warning (×${count.toLocaleString('en-US')})`;
+}
