@@ -32,6 +32,11 @@ function plain(html: string): string {
 	return decode(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
+/** A .docx refused before it is expanded (too large once inflated, or lying about its sizes). */
+export class DocxRefused extends Error {
+	override readonly name = 'DocxRefused';
+}
+
 export type DocxText = {readonly text: string; readonly messages: readonly string[]};
 
 /** Converts a .docx held in memory; throws what mammoth throws for a file that is not one. */
@@ -39,7 +44,7 @@ export async function docxToText(buffer: Buffer): Promise<DocxText> {
 	// Sizes first: mammoth inflates every part into memory.
 	const tooLarge = zipExpansionProblem(buffer, maxDocxExpandedBytes);
 	if (tooLarge !== undefined) {
-		throw new Error(tooLarge.message);
+		throw new DocxRefused(tooLarge.message);
 	}
 
 	const result = await mammoth.convertToHtml({buffer});

@@ -1,4 +1,4 @@
-import {docxToText} from './docx-to-text.js';
+import {DocxRefused, docxToText} from './docx-to-text.js';
 
 /*
 Bytes of an input file → the text the pipeline reads, or one clear reason why
@@ -39,6 +39,10 @@ export async function inputText(bytes: Uint8Array, name: string): Promise<InputT
 			const {text, messages} = await docxToText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 			return {ok: true, text, format: 'docx', notes: messages};
 		} catch (error: unknown) {
+			if (error instanceof DocxRefused) {
+				return {ok: false, message: `refused: this .docx ${error.message}`};
+			}
+
 			const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
 			return {ok: false, message: `not a readable .docx document (${reason ?? 'unknown error'})`};
 		}

@@ -29,28 +29,28 @@ function findEnd(bytes: Buffer): number {
 	return -1;
 }
 
-/** Why the archive in `bytes` must not be expanded (too large, lying, zip64), or undefined. */
+/** Why the archive in `bytes` must not be expanded (too large, lying, zip64), or undefined; the message follows "this .docx". */
 export function zipExpansionProblem(bytes: Buffer, maxExpandedBytes: number): ZipProblem | undefined {
 	if (bytes.length < 22) {
-		return {message: 'not a complete zip archive'};
+		return {message: 'is not a complete zip archive'};
 	}
 
 	const end = findEnd(bytes);
 	if (end === -1) {
-		return {message: 'not a complete zip archive (no central directory)'};
+		return {message: 'is not a complete zip archive (no central directory)'};
 	}
 
 	const entries = bytes.readUInt16LE(end + 10);
 	const directoryOffset = bytes.readUInt32LE(end + 16);
 	if (entries === 0xFF_FF || directoryOffset === 0xFF_FF_FF_FF) {
-		return {message: 'a zip64 archive, which no .docx needs: not read'};
+		return {message: 'is a zip64 archive, which no .docx needs'};
 	}
 
 	let total = 0;
 	let at = directoryOffset;
 	for (let entry = 0; entry < entries; entry++) {
 		if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== directoryEntry) {
-			return {message: 'a damaged zip archive (its central directory is cut short)'};
+			return {message: 'is a damaged zip archive (its central directory is cut short)'};
 		}
 
 		const method = bytes.readUInt16LE(at + 10);
@@ -62,17 +62,17 @@ export function zipExpansionProblem(bytes: Buffer, maxExpandedBytes: number): Zi
 		const local = bytes.readUInt32LE(at + 42);
 		const name = bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8').replace(/[^\w./-]/g, '?').slice(0, 80);
 		if (declared === 0xFF_FF_FF_FF || compressed === 0xFF_FF_FF_FF) {
-			return {message: 'a zip64 archive, which no .docx needs: not read'};
+			return {message: 'is a zip64 archive, which no .docx needs'};
 		}
 
 		total += declared;
 		if (total > maxExpandedBytes) {
-			return {message: `expands to more than ${sizeWords(maxExpandedBytes)} (at ${name}): refused as a likely zip bomb; a .docx may expand to at most ${sizeWords(maxExpandedBytes)}`};
+			return {message: `expands to more than ${sizeWords(maxExpandedBytes)} (at ${name}), likely a zip bomb; a .docx may expand to at most ${sizeWords(maxExpandedBytes)}`};
 		}
 
 		const lying = entryProblem(bytes, local, method, compressed, declared);
 		if (lying !== undefined) {
-			return {message: `${lying} (${name}): refused`};
+			return {message: `holds ${lying} (${name})`};
 		}
 
 		at += 46 + nameLength + extraLength + commentLength;
