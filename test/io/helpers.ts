@@ -10,6 +10,7 @@ const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.ur
 export const cli = process.env['COUNCIL_TEST_CLI'] ?? path.join(root, 'dist', 'cli.js');
 export const fixtureDataset = path.join(root, 'test', 'fixtures', 'journal-dataset.json');
 export const bundledDataset = path.join(root, 'data', 'one-itu.json');
+export const revisionFixture = path.join(root, 'test', 'fixtures', 'import-revision.txt');
 
 export function scratch(prefix = 'council-io-'): string {
 	return mkdtempSync(path.join(os.tmpdir(), prefix));
