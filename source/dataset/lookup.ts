@@ -139,15 +139,16 @@ query (a 1,000-character paste, 60,000 digits): the query is cut to
 suggestQueryLength characters; each name's score has a cheap lower bound (its
 bonus, the length difference, the characters one has and the other lacks), and
 names are scored in the order of that bound, stopping once no name left can
-beat the five best; at most maxScored names get an exact edit distance, itself
-cut off as soon as it cannot beat them. Nothing is built from the query as a
+beat the five best; the exact edit distances stop at maxCells cells in all,
+each cut off as soon as it cannot beat the five best. Up to that budget the
+answer is the full scan's. Nothing is built from the query as a
 regular expression. The names, normalised, are prepared once per index.
 */
 
 /** Characters of a query the suggestions look at. */
 export const suggestQueryLength = 64;
-/** Names given an exact edit distance per query, at most. */
-const maxScored = 200;
+/** Edit-distance cells computed per query, at most (about 400 long names, thousands of short ones). */
+const maxCells = 2_000_000;
 /** A name is compared by its first query-length + this many characters. */
 const headSlack = 12;
 
@@ -156,7 +157,6 @@ type SuggestNames = {
 	readonly names: readonly string[];
 	/** Each name cut to suggestQueryLength + headSlack characters. */
 	readonly heads: readonly string[];
-	readonly numbers: ReadonlyArray<ReadonlySet<string>>;
 };
 
 const prepared = new WeakMap<DatasetIndex, SuggestNames>();
@@ -178,6 +178,18 @@ function digitRuns(text: string): string[] {
 	return runs;
 }
 
+/** Whether `number` stands in `name` as a whole number, not inside a longer one ("17" in "res 17", not in "171"). */
+function holdsNumber(name: string, number: string): boolean {
+	const isDigit = (at: number) => at >= 0 && at < name.length && name.charCodeAt(at) >= 0x30 && name.charCodeAt(at) <= 0x39;
+	for (let at = name.indexOf(number); at !== -1; at = name.indexOf(number, at + 1)) {
+		if (!isDigit(at - 1) && !isDigit(at + number.length)) {
+			return true;
+		}
+	}
+
+	return false;
+}
+
 /** normalize(), without its Unicode and regular-expression passes for the plain ASCII most labels are. */
 function normalizeName(label: string): string {
 	return plainAscii.test(label) && !needsFolding.test(label) ? label.toLowerCase() : normalize(label);
@@ -189,7 +201,7 @@ const needsFolding = /["'`]| {2}/;
 function suggestNames(index: DatasetIndex): SuggestNames {
 	let names = prepared.get(index);
 	if (names === undefined) {
-		const built = {labels: [] as string[], names: [] as string[], heads: [] as string[], numbers: [] as Array<Set<string>>};
+		const built = {labels: [] as string[], names: [] as string[], heads: [] as string[]};
 		for (const entity of index.entities.values()) {
 			if (suggestible.has(entity.kind)) {
 				const label = entityLabel(entity);
@@ -197,7 +209,6 @@ function suggestNames(index: DatasetIndex): SuggestNames {
 				built.labels.push(label);
 				built.names.push(name);
 				built.heads.push(name.slice(0, suggestQueryLength + headSlack));
-				built.numbers.push(new Set(digitRuns(name)));
 			}
 		}
 
@@ -238,7 +249,7 @@ meant a Resolution 17 of another revision, or 171), then by edit distance.
 export function suggest(index: DatasetIndex, query: string, limit = 5): string[] {
 	const q = normalize(query.slice(0, suggestQueryLength * 4)).slice(0, suggestQueryLength);
 	const numbers = digitRuns(q);
-	const {labels, names, heads, numbers: nameNumbers} = suggestNames(index);
+	const {labels, names, heads} = suggestNames(index);
 	const count = names.length;
 	const headLength = q.length + headSlack;
 	const bonuses = new Int32Array(count);
@@ -251,8 +262,8 @@ export function suggest(index: DatasetIndex, query: string, limit = 5): string[]
 	let highest = 0;
 	for (let entry = 0; entry < count; entry++) {
 		const name = names[entry]!;
-		const sharesNumber = numbers.length > 0 && numbers.some(number => nameNumbers[entry]!.has(number));
-		const containsNumber = !sharesNumber && numbers.length > 0 && numbers.some(number => name.includes(number));
+		const containsNumber = numbers.length > 0 && numbers.some(number => name.includes(number));
+		const sharesNumber = containsNumber && numbers.some(number => holdsNumber(name, number));
 		const bonus = (sharesNumber ? 100 : containsNumber ? 50 : 0) + (name.includes(q) ? 30 : 0);
 		const length = Math.min(heads[entry]!.length, headLength);
 		const bound = Math.max(Math.abs(q.length - length), bagBound(q.length, heads[entry]!, length)) - bonus;
@@ -274,20 +285,20 @@ export function suggest(index: DatasetIndex, query: string, limit = 5): string[]
 
 	const best: Array<{label: string; score: number}> = [];
 	const worstKept = () => (best.length < limit ? Number.POSITIVE_INFINITY : best[best.length - 1]!.score);
-	let scored = 0;
+	let cells = 0;
 	for (const [offset, bucket] of buckets.entries()) {
-		if (offset + lowest > worstKept() || scored >= maxScored) {
+		if (offset + lowest > worstKept() || cells >= maxCells) {
 			break;
 		}
 
 		for (const entry of bucket) {
-			if (scored >= maxScored) {
+			if (cells >= maxCells) {
 				break;
 			}
 
-			scored++;
 			const bonus = bonuses[entry]!;
 			const head = heads[entry]!.slice(0, headLength);
+			cells += q.length * head.length;
 			const worst = worstKept();
 			const distance = boundedEditDistance(q, head, Number.isFinite(worst) ? worst + bonus : q.length + head.length);
 			const score = distance - bonus;
