@@ -2,7 +2,7 @@ import {execFileSync} from 'node:child_process';
 import {appendFileSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {maxDatasetBytes, maxImportBytes, maxJournalLineBytes} from '../../source/io/limits.js';
+import {maxDatasetBytes, maxImportBytes, maxJournalBytes, maxJournalLineBytes} from '../../source/io/limits.js';
 import {entryLine} from '../../source/journal/append.js';
 import {openJournal, followJournal} from '../../source/journal/follow.js';
 import {readJournal} from '../../source/journal/read.js';
@@ -151,6 +151,16 @@ describe('8.8: only regular files are read, and only up to the limits', () => {
 		const run = await council(['validate', 'huge.json'], {cwd: folder, timeoutMs: 5000});
 		expect(run.code).toBe(1);
 		expect(run.stdout).toBe('huge.json  is 256.0 MB; a dataset file may be at most 256 MB\ninvalid: huge.json (1 problem)\n');
+	});
+
+	it('8.8: a journal over the limit is refused by its size, in one line', async () => {
+		const folder = scratch();
+		const journal = path.join(folder, 'j.jsonl');
+		writeFileSync(journal, entryLine(first));
+		execFileSync('truncate', ['-s', String(maxJournalBytes + 1), journal]);
+		const run = await council(['log', '--data', fixtureDataset, '--journal', 'j.jsonl'], {cwd: folder, timeoutMs: 5000});
+		expect(run.code).toBe(1);
+		expect(run.stderr).toBe(`council log: cannot read ${journal}: the journal is 256.0 MB; a journal may be at most 256 MB\n`);
 	});
 
 	it('8.8: an import input over the limit is refused by its size', async () => {
