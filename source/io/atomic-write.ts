@@ -267,13 +267,14 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
 	const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
 	const current = await statOrUndefined(target);
 	if (current !== undefined) {
-		if (options.exclusive === true) {
-			throw new WriteRefused('already exists: not replaced');
-		}
-
+		// What it is first: "--force replaces it" must not be said of a FIFO or a folder.
 		const problem = replaceProblem(current);
 		if (problem !== undefined) {
 			throw new WriteRefused(problem);
+		}
+
+		if (options.exclusive === true) {
+			throw new WriteRefused('already exists: not replaced');
 		}
 
 		if (await sameContent(target, current, data)) {

@@ -47,7 +47,10 @@ export async function council(args: readonly string[], options: {readonly cwd: s
 	});
 }
 
-/** A journal line nested `depth` deep: `{"v":[[[...]]]}`, about 2 bytes a level. */
+/**
+A journal line nested `depth` deep, about 2 bytes a level, with an escape
+sequence so that every reader's sanitizing walk would have to go down it.
+*/
 export function deepLine(depth: number): string {
-	return `{"v":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+	return `{"v":1,"note":"\\u001b[2J","x":${'['.repeat(depth)}${']'.repeat(depth)}}`;
 }

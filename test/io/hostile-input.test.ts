@@ -72,7 +72,7 @@ describe('8.4: one deeply nested journal line costs only itself', () => {
 		expect(changes.at(-1)).toEqual({current: 'item-one-itu', problems: 2});
 	});
 
-	it('8.4: a line longer than the line limit is skipped without being parsed', async () => {
+	it('8.8: a line longer than the line limit is skipped without being parsed', async () => {
 		const folder = scratch();
 		const journal = path.join(folder, 'j.jsonl');
 		writeFileSync(journal, `${entryLine(first)}{"v":1,"x":"${'a'.repeat(maxJournalLineBytes)}"}\n${entryLine(second)}`);
