@@ -43,6 +43,11 @@ export async function inputText(bytes: Uint8Array, name: string): Promise<InputT
 				return {ok: false, message: `refused: this .docx ${error.message}`};
 			}
 
+			// mammoth walks the XML recursively: an element nested 100,000 deep overflows its stack.
+			if (error instanceof RangeError && /call stack/i.test(error.message)) {
+				return {ok: false, message: 'not a readable .docx document (its XML nests elements too deeply to read)'};
+			}
+
 			const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
 			return {ok: false, message: `not a readable .docx document (${reason ?? 'unknown error'})`};
 		}

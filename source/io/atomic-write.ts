@@ -263,6 +263,13 @@ if (!result.written) say('unchanged: nothing written');
 ```
 */
 export async function writeFileAtomic(file: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<AtomicWriteResult> {
+	// What the name opens (through every link): a FIFO, a device or /dev/stdout is never replaced,
+	// even where the link chain cannot be followed by name (/proc/self/fd/1 → "pipe:[...]").
+	const opened = await statOrUndefined(file).catch(() => undefined);
+	if (opened !== undefined && !opened.isFile()) {
+		throw new WriteRefused(replaceProblem(opened) ?? 'is not a regular file: not replaced');
+	}
+
 	const target = await finalTarget(file);
 	const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
 	const current = await statOrUndefined(target);

@@ -210,4 +210,14 @@ describe('8.8: only regular files are read, and only up to the limits', () => {
 		expect(unplaced).toEqual(['many.docx: warning (×5,000): not placed in any section, kept under "Unclassified": An unplaced line of the bomb.']);
 		expect(run.stderr.split('\n').length).toBeLessThan(10);
 	});
+
+	it('8.4: a .docx whose XML nests 100,000 deep is one line saying so, no stack trace', async () => {
+		const folder = scratch();
+		const depth = 100_000;
+		const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>${'<w:r>'.repeat(depth)}<w:t>x</w:t>${'</w:r>'.repeat(depth)}</w:p></w:body></w:document>`;
+		writeFileSync(path.join(folder, 'deep.docx'), docx(Buffer.from(xml)));
+		const run = await council(['import', 'deep.docx'], {cwd: folder, timeoutMs: 20_000});
+		expect(run.code).toBe(1);
+		expect(run.stderr).toBe('council import: deep.docx: not a readable .docx document (its XML nests elements too deeply to read)\ncouncil import: nothing was imported\n');
+	});
 });

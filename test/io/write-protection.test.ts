@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import {chmodSync, chownSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -78,6 +79,25 @@ describe('8.1: export --output never replaces the journal or dataset in use, nor
 		expect(readFileSync(path.join(folder, 'minutes.md'), 'utf8')).toContain('Draft budget of the Union');
 		const created = await council(['export', '--data', 'd.json', '--journal', 'j.jsonl', '--output', 'new.md'], {cwd: folder});
 		expect(created.code).toBe(0);
+		expect(temporaries(folder)).toEqual([]);
+	});
+});
+
+describe('8.1: --output that is not a regular file', () => {
+	it('8.1: a FIFO, /dev/null, /dev/stdout or a folder is refused by what it is, --force or not', async () => {
+		const folder = scratch();
+		session(folder);
+		execFileSync('mkfifo', [path.join(folder, 'pipe.md')]);
+		mkdirSync(path.join(folder, 'folder.md'));
+		for (const [output, kind] of [['pipe.md', 'a named pipe (FIFO)'], ['/dev/null', 'a device'], ['folder.md', 'a folder']] as const) {
+			for (const force of [[], ['--force']]) {
+				// eslint-disable-next-line no-await-in-loop
+				const run = await council(['export', '--data', 'd.json', '--journal', 'j.jsonl', '--output', output, ...force], {cwd: folder, timeoutMs: 5000});
+				expect(run.code).toBe(1);
+				expect(run.stderr).toBe(`council export: cannot write ${path.resolve(folder, output)}: is ${kind}, not a regular file: not replaced\n`);
+			}
+		}
+
 		expect(temporaries(folder)).toEqual([]);
 	});
 });
