@@ -89,7 +89,7 @@ describe('8.1: --output that is not a regular file', () => {
 		session(folder);
 		execFileSync('mkfifo', [path.join(folder, 'pipe.md')]);
 		mkdirSync(path.join(folder, 'folder.md'));
-		for (const [output, kind] of [['pipe.md', 'a named pipe (FIFO)'], ['/dev/null', 'a device'], ['/dev/stdout', 'a named pipe (FIFO)'], ['folder.md', 'a folder']] as const) {
+		for (const [output, kind] of [['pipe.md', 'a named pipe (FIFO)'], ['/dev/null', 'a device'], ['/dev/stdout', 'a socket'], ['folder.md', 'a folder']] as const) {
 			for (const force of [[], ['--force']]) {
 				// eslint-disable-next-line no-await-in-loop
 				const run = await council(['export', '--data', 'd.json', '--journal', 'j.jsonl', '--output', output, ...force], {cwd: folder, timeoutMs: 5000});
