@@ -194,7 +194,7 @@ export async function readJournalFrom(
 			return {entries: [], problems: [], nextOffset: 0, nextLine: 1, size: 0};
 		}
 
-		throw new Error(`the journal ${opened.message}`);
+		throw new Error(opened.problem === 'not-regular' ? `the journal ${opened.message}` : `the journal cannot be read: ${opened.message}`);
 	}
 
 	const handle: fs.FileHandle = opened.handle;
