@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {DatasetIndex} from '../dataset/build-index.js';
 import {writeFileAtomic} from '../io/atomic-write.js';
+import {isSameFile} from '../io/same-file.js';
 import {readJournal, type JournalProblem} from '../journal/read.js';
 import {minutesFileName, renderMinutes, type MinutesFormat} from './render.js';
 
@@ -45,6 +46,11 @@ export async function exportMinutesFile(options: {
 }): Promise<ExportedMinutes> {
 	const {entries, problems} = await readJournal(options.journalPath);
 	const file = options.file ?? path.join(options.folder, minutesFileName(options.index.dataset.session.id, options.format, options.now));
+	// Whatever the name resolves to (a symlink planted at it), never the journal the minutes are made from.
+	if (await isSameFile(file, options.journalPath)) {
+		throw new Error(`${file} is the journal in use: not overwritten`);
+	}
+
 	await writeFileAtomically(file, renderMinutes(options.index, entries, problems, options.format));
 	return {file, problems};
 }

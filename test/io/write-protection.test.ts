@@ -2,9 +2,12 @@ import {execFileSync} from 'node:child_process';
 import {chmodSync, chownSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {buildIndex} from '../../source/dataset/build-index.js';
 import {writeFileAtomic} from '../../source/io/atomic-write.js';
+import {minutesFileName} from '../../source/minutes/render.js';
+import {exportMinutesFile} from '../../source/minutes/write.js';
 import {entryLine} from '../../source/journal/append.js';
-import {entryFactory} from '../journal/helpers.js';
+import {entryFactory, fixtureDataset as loadFixture} from '../journal/helpers.js';
 import {startFixture, waitForLine} from '../journal/processes.js';
 import {council, fixtureDataset, revisionFixture, scratch} from './helpers.js';
 
@@ -80,6 +83,18 @@ describe('8.1: export --output never replaces the journal or dataset in use, nor
 		const created = await council(['export', '--data', 'd.json', '--journal', 'j.jsonl', '--output', 'new.md'], {cwd: folder});
 		expect(created.code).toBe(0);
 		expect(temporaries(folder)).toEqual([]);
+	});
+});
+
+describe('8.1: the dashboard\'s minutes file', () => {
+	it('8.1: a symlink planted at the minutes\' name and pointing at the journal is refused', async () => {
+		const folder = scratch();
+		const {journal, journalText} = session(folder);
+		const index = buildIndex(loadFixture());
+		const now = Date.UTC(2026, 3, 12, 9, 30);
+		symlinkSync(journal, path.join(folder, minutesFileName('c99-test', 'md', now)));
+		await expect(exportMinutesFile({index, journalPath: journal, format: 'md', folder, now})).rejects.toThrow('is the journal in use: not overwritten');
+		expect(readFileSync(journal, 'utf8')).toBe(journalText);
 	});
 });
 
