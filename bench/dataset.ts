@@ -3,6 +3,7 @@ import {existsSync} from 'node:fs';
 import {readFile, rm} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {buildIndex} from '../source/dataset/build-index.js';
 import {loadDataset, type LoadResult} from '../source/dataset/load.js';
 import {lookup} from '../source/dataset/lookup.js';
 import {formatMs, formatRatio, median, printTable} from './stats.js';
@@ -105,6 +106,20 @@ export async function benchDataset(options: DatasetBenchOptions = {}): Promise<D
 		}
 
 		add('lookup miss with suggestions "Res 99999"', Array.from({length: 20}, () => time(() => lookup(index, 'Res 99999'))));
+		// Issue 8.9: suggestions are bounded whatever is typed (budget: 50 ms on 10,000 items).
+		const hostile = ['x'.repeat(1000), '7'.repeat(60_000), 'segaugnal laiciffo xis eht fo tnemtaert lauqe :segaugnaL', `${'Resolution '.repeat(90)}`, 'e'.repeat(200)];
+		for (const query of hostile) {
+			if (lookup(index, query).kind !== 'not-found') {
+				throw new Error('a hostile query found something');
+			}
+		}
+
+		add('lookup miss, hostile queries (1,000 chars, 60,000 digits, ...): each', hostile.flatMap(query => Array.from({length: 10}, () => time(() => lookup(index, query)))));
+		// The first miss on an index also prepares the names (labels, normalised), once.
+		add('first lookup miss on a fresh index (names prepared)', Array.from({length: Math.min(runs, 5)}, () => {
+			const fresh = buildIndex(index.dataset);
+			return time(() => lookup(fresh, 'x'.repeat(1000)));
+		}));
 	} finally {
 		await rm(regular.folder, {recursive: true, force: true});
 		await rm(large.folder, {recursive: true, force: true});

@@ -6,7 +6,8 @@ import {loadDataset, formatLoadErrors} from '../dataset/load.js';
 import {sessionSummary} from '../format/session-summary.js';
 import {displayPath} from './dataset-path.js';
 import {importWithoutFetch} from './without-fetch.js';
-import {journalLocationText, resolveJournalPath} from '../journal/location.js';
+import {journalFileProblem, journalLocationText, resolveJournalPath} from '../journal/location.js';
+import {sanitizeLine} from '../text/sanitize.js';
 import {bundledDatasetPath} from '../dataset/bundled.js';
 import {withLastDataset} from '../settings/last-dataset.js';
 import {roles, type Role} from '../settings/schema.js';
@@ -97,6 +98,13 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 	}
 
 	const journal = resolveJournalPath({journal: options.journal, sessionId: result.dataset.session.id, cwd: io.cwd, env: io.env});
+	// Checked before the screen opens: the dashboard would otherwise record into a dataset or a FIFO.
+	const journalProblem = await journalFileProblem(journal.path, options.datasetPath);
+	if (journalProblem !== undefined) {
+		io.stderr(`council: the journal ${sanitizeLine(displayPath(journal.path, io.cwd))} ${journalProblem}.\n`);
+		return 1;
+	}
+
 	const role = (options.role as Role | undefined) ?? settings.role;
 	const authorName = (options.author ?? settings.authorName ?? userName()).trim().slice(0, 100) || 'unknown';
 	const {runDashboard} = await dashboardModule;

@@ -5,6 +5,8 @@ import {parseCommandLine} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
 import {exitFailure, messageOf, openSessionJournal, stringOption} from '../journal/command-context.js';
 import {renderMinutes} from '../minutes/render.js';
+import {WriteRefused} from '../io/atomic-write.js';
+import {isSameFile} from '../io/same-file.js';
 import {writeFileAtomically} from '../minutes/write.js';
 
 /*
@@ -17,7 +19,8 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const {values, positionals} = parseCommandLine(args, [
 		{name: 'format', type: 'string', valueName: 'md|json', description: 'the format'},
 		{name: 'journal', type: 'string', valueName: 'PATH', isPath: true, description: 'the journal'},
-		{name: 'output', type: 'string', valueName: 'FILE', isPath: true, description: 'write to FILE'},
+		{name: 'output', type: 'string', valueName: 'FILE', isPath: true, description: 'write to FILE (a new file, unless --force)'},
+		{name: 'force', type: 'boolean', description: 'let --output replace an existing file'},
 	], 'export');
 	const format = stringOption(values, 'format') ?? 'md';
 	if (format !== 'md' && format !== 'json') {
@@ -48,10 +51,20 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	}
 
 	const file = path.resolve(io.cwd, output);
+	// The minutes must never replace what they are made from, --force or not.
+	for (const [what, used] of [['journal', session.journal.path], ['dataset', session.datasetPath]] as const) {
+		// eslint-disable-next-line no-await-in-loop -- two checks
+		if (await isSameFile(file, used)) {
+			io.stderr(say`council export: --output ${output} is the ${what} in use: not overwritten (choose another file)\n`);
+			return exitFailure;
+		}
+	}
+
 	try {
-		await writeFileAtomically(file, text);
+		await writeFileAtomically(file, text, {exclusive: values['force'] !== true});
 	} catch (error: unknown) {
-		io.stderr(say`council export: cannot write ${file}: ${messageOf(error)}\n`);
+		const hint = error instanceof WriteRefused && values['force'] !== true && /already exists/.test(error.message) ? ' (--force replaces it)' : '';
+		io.stderr(say`council export: cannot write ${file}: ${messageOf(error)}${hint}\n`);
 		return exitFailure;
 	}
 

@@ -1,4 +1,4 @@
-import {readFile, stat} from 'node:fs/promises';
+import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {displayPath} from '../cli/dataset-path.js';
 import {parseCommandLine} from '../cli/parse.js';
@@ -7,12 +7,14 @@ import {formatLoadErrors, loadDataset} from '../dataset/load.js';
 import {checkReferences, formatPath} from '../dataset/references.js';
 import {dataset as datasetSchema, type Dataset} from '../dataset/schema.js';
 import {importText} from '../import/import-text.js';
-import {inputText} from '../import/input.js';
+import {countRepeats, inputText, warningWord} from '../import/input.js';
 import {emptyDataset, mergeEntriesInPlace, type Change, type MergeResult} from '../import/merge.js';
 import {mergePlanInPlace, readPlan, type Plan} from '../import/plan.js';
 import {documentReport, planReport} from '../import/report.js';
 import type {Entries} from '../import/types.js';
-import {writeFileAtomic} from '../import/write-atomic.js';
+import {writeFileAtomic, WriteRefused, type AtomicWriteResult} from '../import/write-atomic.js';
+import {maxImportBytes} from '../io/limits.js';
+import {readInputFile} from '../io/read-input.js';
 import {say, trusted} from '../cli/message.js';
 import {jsonText} from '../text/json-text.js';
 import type {CommandIo} from './io.js';
@@ -43,6 +45,16 @@ function problemsOf(candidate: Dataset): string[] {
 	}
 
 	return checkReferences(candidate).filter(problem => problem.severity === 'error').map(problem => `${formatPath(problem.path)}: ${problem.message}`);
+}
+
+function sameMeaning(before: Dataset, after: Dataset): boolean {
+	const canonical = (value: Dataset) => {
+		const parsed = datasetSchema.safeParse(value);
+		return parsed.success ? JSON.stringify(parsed.data) : undefined;
+	};
+
+	const was = canonical(before);
+	return was !== undefined && was === canonical(after);
 }
 
 async function baseDataset(file: string, name: string, io: CommandIo): Promise<Dataset | undefined> {
@@ -79,15 +91,15 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	let failed = false;
 	for (const name of positionals) {
 		const file = path.resolve(io.cwd, name);
-		let bytes: Buffer;
-		try {
-			// eslint-disable-next-line no-await-in-loop -- one input at a time, in the order given
-			bytes = await readFile(file);
-		} catch (error: unknown) {
-			io.stderr(say`council import: ${name}: ${fileErrorWords(error, 'a document')}\n`);
+		// eslint-disable-next-line no-await-in-loop -- one input at a time, in the order given
+		const read = await readInputFile(file, {maxBytes: maxImportBytes, expected: 'a document'});
+		if (!read.ok) {
+			io.stderr(say`council import: ${name}: ${read.message}\n`);
 			failed = true;
 			continue;
 		}
+
+		const {bytes} = read;
 
 		// eslint-disable-next-line no-await-in-loop
 		const input = await inputText(bytes, name);
@@ -117,8 +129,8 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 			continue;
 		}
 
-		for (const note of [...input.notes, ...result.warnings.map(warning => warning.message)]) {
-			io.stderr(say`${name}: warning: ${note}\n`);
+		for (const {message, count} of countRepeats([...input.notes, ...result.warnings.map(warning => warning.message)])) {
+			io.stderr(say`${name}: ${trusted(warningWord(count))}: ${message}\n`);
 		}
 
 		imported.push({name, entries: result.entries});
@@ -137,6 +149,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 
 	const changes: string[] = [];
 	// One copy for the whole run, merged into in place (a copy per document grows with the dataset).
+	const base = dataset;
 	dataset = structuredClone(dataset);
 	for (const {name, entries, plan} of imported) {
 		const merged: MergeResult = plan === undefined ? mergeEntriesInPlace(dataset, entries ?? {documents: [], resolutions: [], instruments: [], reports: [], proposals: [], principles: [], delegations: []}) : mergePlanInPlace(dataset, plan);
@@ -166,13 +179,31 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		return 0;
 	}
 
+	// A dataset read back comes in the schema's key order, a fresh import in the
+	// importer's: compare what both mean, so a re-import that adds nothing leaves the
+	// file and its backup (the real previous version) untouched.
+	if (sameMeaning(base, dataset)) {
+		io.stdout(say`${trusted(report)}${trusted(changes.join('\n'))}\nunchanged: ${intoName ?? into} already holds this (nothing written)\n`);
+		return 0;
+	}
+
+	let written: AtomicWriteResult;
 	try {
-		await writeFileAtomic(into, json, {backup: true});
+		written = await writeFileAtomic(into, json, {backup: true});
 	} catch (error: unknown) {
-		io.stderr(say`council import: ${intoName ?? into}: could not be written (${fileErrorWords(error, 'a dataset file')}): the dataset is unchanged\n`);
+		const why = error instanceof WriteRefused ? error.message : fileErrorWords(error, 'a dataset file');
+		io.stderr(say`council import: ${intoName ?? into}: could not be written (${why}): the dataset is unchanged\n`);
 		return 1;
 	}
 
-	io.stdout(say`${trusted(report)}${trusted(changes.join('\n'))}\nwrote ${intoName ?? into} (previous version: ${intoName ?? into}.bak)\n`);
+	if (!written.written) {
+		// The same bytes: neither the file nor its backup (the real previous version) is touched.
+		io.stdout(say`${trusted(report)}${trusted(changes.join('\n'))}\nunchanged: ${intoName ?? into} already holds this (nothing written)\n`);
+		return 0;
+	}
+
+	const shown = (file: string) => displayPath(file, io.cwd);
+	const previous = written.backup === undefined ? '' : say` (previous version: ${shown(written.backup)})`;
+	io.stdout(say`${trusted(report)}${trusted(changes.join('\n'))}\nwrote ${shown(written.file)}${trusted(previous)}\n`);
 	return 0;
 }

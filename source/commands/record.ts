@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type {CommandIo} from './io.js';
-import {recordEntry} from '../journal/append.js';
+import {authorNameProblem, recordEntry} from '../journal/append.js';
 import type {OptionSpec} from '../cli/global-options.js';
 import {say, trusted} from '../cli/message.js';
 import {parseCommandLine} from '../cli/parse.js';
@@ -64,8 +64,10 @@ function authorOf(values: Values, io: CommandIo): Resolved<Author> {
 	}
 
 	const name = (values.author ?? settings().authorName ?? userName()).trim();
-	if (name === '' || name.length > 100) {
-		return {ok: false, message: 'The author name must be 1 to 100 characters (--author NAME).'};
+	// Judged as the journal's readers will see it (sanitized), not as typed.
+	const problem = authorNameProblem(name);
+	if (problem !== undefined) {
+		return {ok: false, message: problem};
 	}
 
 	return {ok: true, value: {name, role}};
@@ -311,6 +313,9 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	}
 
 	const byId = undone === undefined ? undefined : new Map([[undone.id, undone]]);
-	io.stdout(say`Recorded ${describeEntry(entry, session.index, byId)}\n  by ${author.value.name} (${author.value.role}) at ${entry.time}, entry ${entry.id}\n  in ${session.journal.path}\n`);
+	io.stdout(say`Recorded ${describeEntry(entry, session.index, byId)}
+  by ${entry.author.name} (${entry.author.role}) at ${entry.time}, entry ${entry.id}
+  in ${session.journal.path}
+`);
 	return 0;
 }

@@ -1,9 +1,10 @@
 import {isUtf8} from 'node:buffer';
-import {readFile} from 'node:fs/promises';
 import {z} from 'zod';
 import {forbiddenKeyMessage, forbiddenKeys} from '../text/json-keys.js';
 import {mayNeedSanitizing, sanitizeDeep, sanitizeLine, visibleLine, type SanitizedAt} from '../text/sanitize.js';
-import {fileErrorWords} from '../io/file-error.js';
+import {jsonNestingProblem} from '../io/json-depth.js';
+import {maxDatasetBytes, maxJsonDepth} from '../io/limits.js';
+import {readInputFile} from '../io/read-input.js';
 import {buildIndex, type DatasetIndex} from './build-index.js';
 import {fieldNamesAt, nearestFieldName} from './field-names.js';
 import {createLocator, syntaxProblems, type JsonPath} from './locate.js';
@@ -55,12 +56,13 @@ export type LoadOptions = {
 /** Reads and checks a dataset file. Never throws: every failure is a LoadError. */
 export async function loadDataset(file: string, options: LoadOptions = {}): Promise<LoadResult> {
 	const name = options.name ?? file;
-	let bytes: Buffer;
-	try {
-		bytes = await readFile(file);
-	} catch (error: unknown) {
-		return fileProblem(name, fileErrorWords(error, 'a dataset file'));
+	// Never blocks on a FIFO, never reads /dev/zero: regular files up to maxDatasetBytes only.
+	const read = await readInputFile(file, {maxBytes: maxDatasetBytes, expected: 'a dataset file'});
+	if (!read.ok) {
+		return fileProblem(name, read.message);
 	}
+
+	const {bytes} = read;
 
 	try {
 		return parseDatasetBytes(bytes, name);
@@ -100,6 +102,12 @@ export function parseDatasetText(text: string, file: string): LoadResult {
 	// Not text.trim(): that would copy a 50 MB string to look at its first characters.
 	if (!/\S/.test(text)) {
 		return fileProblem(file, `the file holds only white space; ${schemaHint}`);
+	}
+
+	// Before anything recursive (the sanitizing walk, zod, the syntax-error locator) sees it.
+	const nesting = jsonNestingProblem(text, maxJsonDepth);
+	if (nesting !== undefined) {
+		return {ok: false, errors: [{file, line: nesting.line, column: nesting.column, path: '', message: `lists and objects nested more than ${nesting.limit} deep (a dataset needs about 8): not read further`, severity: 'error'}]};
 	}
 
 	let raw: unknown;

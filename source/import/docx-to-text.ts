@@ -1,4 +1,6 @@
 import mammoth from 'mammoth';
+import {maxDocxExpandedBytes} from '../io/limits.js';
+import {zipExpansionProblem} from '../io/zip-sizes.js';
 
 /*
 A .docx → the same plain-text form as the Word export the seed is (so one
@@ -30,10 +32,21 @@ function plain(html: string): string {
 	return decode(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
+/** A .docx refused before it is expanded (too large once inflated, or lying about its sizes). */
+export class DocxRefused extends Error {
+	override readonly name = 'DocxRefused';
+}
+
 export type DocxText = {readonly text: string; readonly messages: readonly string[]};
 
 /** Converts a .docx held in memory; throws what mammoth throws for a file that is not one. */
 export async function docxToText(buffer: Buffer): Promise<DocxText> {
+	// Sizes first: mammoth inflates every part into memory.
+	const tooLarge = zipExpansionProblem(buffer, maxDocxExpandedBytes);
+	if (tooLarge !== undefined) {
+		throw new DocxRefused(tooLarge.message);
+	}
+
 	const result = await mammoth.convertToHtml({buffer});
 	return {text: htmlToExportText(result.value), messages: result.messages.filter(message => message.type === 'error').map(message => message.message)};
 }

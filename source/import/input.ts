@@ -1,4 +1,4 @@
-import {docxToText} from './docx-to-text.js';
+import {DocxRefused, docxToText} from './docx-to-text.js';
 
 /*
 Bytes of an input file → the text the pipeline reads, or one clear reason why
@@ -39,6 +39,15 @@ export async function inputText(bytes: Uint8Array, name: string): Promise<InputT
 			const {text, messages} = await docxToText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 			return {ok: true, text, format: 'docx', notes: messages};
 		} catch (error: unknown) {
+			if (error instanceof DocxRefused) {
+				return {ok: false, message: `refused: this .docx ${error.message}`};
+			}
+
+			// mammoth walks the XML recursively: an element nested 100,000 deep overflows its stack.
+			if (error instanceof RangeError && /call stack/i.test(error.message)) {
+				return {ok: false, message: 'not a readable .docx document (its XML nests elements too deeply to read)'};
+			}
+
 			const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
 			return {ok: false, message: `not a readable .docx document (${reason ?? 'unknown error'})`};
 		}
@@ -69,4 +78,27 @@ export async function inputText(bytes: Uint8Array, name: string): Promise<InputT
 	}
 
 	return {ok: true, text, format: 'text', notes: []};
+}
+
+/**
+Repeated warnings as one line each with their count, in the order first seen:
+a document of 194,009 identical unplaced lines gives one warning, not 194,009.
+
+@example
+```
+countRepeats(['a', 'b', 'a']); //=> [{message: 'a', count: 2}, {message: 'b', count: 1}]
+```
+*/
+export function countRepeats(messages: readonly string[]): Array<{readonly message: string; readonly count: number}> {
+	const counts = new Map<string, number>();
+	for (const message of messages) {
+		counts.set(message, (counts.get(message) ?? 0) + 1);
+	}
+
+	return [...counts].map(([message, count]) => ({message, count}));
+}
+
+/** "warning" or "warning (×194,009)". */
+export function warningWord(count: number): string {
+	return count === 1 ? 'warning' : `warning (×${count.toLocaleString('en-US')})`;
 }

@@ -1,8 +1,12 @@
 import {constants} from 'node:fs';
 import fs from 'node:fs';
 import path from 'node:path';
-import {promisify} from 'node:util';
+import {isDeepStrictEqual, promisify} from 'node:util';
+import {maxJournalLineBytes, sizeWords} from '../io/limits.js';
+import {notRegularWords} from '../io/read-input.js';
+import {sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
 import {makeEntry} from './entry-id.js';
+import {looksLikeJournal, parseLine} from './read.js';
 import {journalEntry, type Author, type EntryDraft, type JournalEntry} from './schema.js';
 
 /*
@@ -36,6 +40,8 @@ export type AppendFs = {
 	readonly size: (fd: number) => Promise<number>;
 	/** The byte at `position`, read without moving the append position. */
 	readonly byteAt: (fd: number, position: number) => Promise<number>;
+	/** The file's first `length` bytes (fewer if it is shorter). */
+	readonly head: (fd: number, length: number) => Promise<Buffer>;
 	/** One write() call; returns the bytes written. */
 	readonly write: (fd: number, data: Uint8Array) => Promise<number>;
 	readonly fsync: (fd: number) => Promise<void>;
@@ -55,12 +61,30 @@ export const nodeAppendFs: AppendFs = {
 		await fs.promises.mkdir(folder, {recursive: true});
 	},
 	// O_RDWR, not O_WRONLY: step 2 reads the last byte through the same descriptor.
-	open: file => open(file, constants.O_RDWR | constants.O_APPEND | constants.O_CREAT, 0o644),
+	// O_NONBLOCK: a FIFO named as the journal never blocks the open; it is refused just after.
+	async open(file) {
+		const fd = await open(file, constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK, 0o644);
+		const stats = await fstat(fd).catch(async (error: unknown) => {
+			await close(fd);
+			throw error;
+		});
+		if (!stats.isFile()) {
+			await close(fd);
+			throw new Error(`${file} ${notRegularWords(stats, 'a journal file')}`);
+		}
+
+		return fd;
+	},
 	size: async fd => (await fstat(fd)).size,
 	async byteAt(fd, position) {
 		const buffer = Buffer.alloc(1);
 		const {bytesRead} = await read(fd, buffer, 0, 1, position);
 		return bytesRead === 1 ? buffer[0]! : -1;
+	},
+	async head(fd, length) {
+		const buffer = Buffer.alloc(length);
+		const {bytesRead} = await read(fd, buffer, 0, length, 0);
+		return buffer.subarray(0, bytesRead);
 	},
 	write: async (fd, data) => (await write(fd, data, 0, data.length)).bytesWritten,
 	fsync: fd => fsync(fd),
@@ -81,6 +105,8 @@ export const nodeAppendFs: AppendFs = {
 };
 
 const newline = 0x0A;
+/** How much of a file's start is read to tell a journal from another file. */
+const headBytes = 4096;
 
 /** The line written for an entry: its JSON and a newline (JSON.stringify never emits a raw newline). */
 export function entryLine(entry: JournalEntry): string {
@@ -103,6 +129,14 @@ export async function appendEntry(file: string, entry: JournalEntry, io: AppendF
 	const fd = await io.open(file);
 	try {
 		const size = await io.size(fd);
+		if (size > 0) {
+			// Never append to what is not a journal (a dataset named by mistake, minutes, notes).
+			const head = await io.head(fd, Math.min(size, headBytes));
+			if (!looksLikeJournal(head.toString('utf8'), size <= headBytes)) {
+				throw new Error(`${file} is not a journal (its first line is not a journal entry): nothing was appended. Name a new file or the session's journal with --journal`);
+			}
+		}
+
 		const isTorn = size > 0 && (await io.byteAt(fd, size - 1)) !== newline;
 		const data = Buffer.from(isTorn ? `\n${entryLine(entry)}` : entryLine(entry), 'utf8');
 		let written = await io.write(fd, data);
@@ -147,14 +181,54 @@ const entry = await recordEntry(journalPath, {kind: 'status', payload: {item: 'i
 ```
 */
 export async function recordEntry(file: string, draft: EntryDraft, author: Author, clock: RecordClock = systemClock, io: AppendFs = nodeAppendFs): Promise<JournalEntry> {
-	// Never write a line a reader would reject: validate before it reaches the disk.
-	const checked = journalEntry.safeParse(makeEntry(draft, author, clock.now(), clock.random()));
+	const entry = checkedEntry(makeEntry(draft, author, clock.now(), clock.random()));
+	await appendEntry(file, entry, io);
+	return entry;
+}
+
+/**
+Why an author name cannot be recorded, or undefined: the name is judged as a
+reader will see it, after control and bidi characters are removed.
+*/
+export function authorNameProblem(name: string): string | undefined {
+	const shown = sanitizeLine(name).trim();
+	if (shown === '') {
+		return name.trim() === ''
+			? 'The author name is empty (--author NAME or the authorName preference).'
+			: 'The author name holds only control or bidi characters, which are removed from what is recorded: give a name that can be read (--author NAME).';
+	}
+
+	return shown.length > 100 ? `The author name is ${shown.length} characters long; at most 100.` : undefined;
+}
+
+/**
+The entry exactly as every reader will read it back, or an error: never
+acknowledge a line a reader would skip or read differently. The entry is
+sanitized and validated (what read.ts does to each line), then its line is read
+back with the reader's own parseLine and must come back identical.
+*/
+export function checkedEntry(made: JournalEntry): JournalEntry {
+	const authorProblem = authorNameProblem(made.author.name);
+	if (authorProblem !== undefined) {
+		throw new Error(authorProblem);
+	}
+
+	const checked = journalEntry.safeParse(sanitizeDeep(made));
 	if (!checked.success) {
 		const issue = checked.error.issues[0];
-		throw new Error(`not a valid journal entry${issue === undefined ? '' : ` (${issue.path.join('.')}: ${issue.message})`}`);
+		throw new Error(`not a valid journal entry${issue === undefined ? '' : ` (${issue.path.join('.')}: ${sanitizeLine(issue.message)})`}`);
 	}
 
 	const entry = checked.data;
-	await appendEntry(file, entry, io);
+	const line = entryLine(entry);
+	if (Buffer.byteLength(line) > maxJournalLineBytes) {
+		throw new Error(`the entry would be a ${sizeWords(Buffer.byteLength(line))} line; a journal line may be at most ${sizeWords(maxJournalLineBytes)}`);
+	}
+
+	const readBack = parseLine(line.slice(0, -1), 1);
+	if (readBack === undefined || !isDeepStrictEqual(readBack, entry)) {
+		throw new Error('not recorded: the entry would not read back as written (a reader would skip or change it)');
+	}
+
 	return entry;
 }

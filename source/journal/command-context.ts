@@ -7,7 +7,8 @@ import {displayPath} from '../cli/dataset-path.js';
 import {bundledDatasetPath} from '../dataset/bundled.js';
 import {formatLoadErrors, loadDataset} from '../dataset/load.js';
 import type {Dataset} from '../dataset/schema.js';
-import {resolveJournalPath, type JournalLocation} from './location.js';
+import {sanitizeLine} from '../text/sanitize.js';
+import {journalFileProblem, resolveJournalPath, type JournalLocation} from './location.js';
 import {readJournal, type JournalChunk} from './read.js';
 
 /*
@@ -42,6 +43,11 @@ export async function openSession(options: {readonly data?: string | undefined; 
 	}
 
 	const journal = resolveJournalPath({journal: options.journal, sessionId: loaded.dataset.session.id, cwd: io.cwd, env: io.env});
+	const problem = await journalFileProblem(journal.path, datasetPath);
+	if (problem !== undefined) {
+		return {ok: false, message: `The journal ${sanitizeLine(displayPath(journal.path, io.cwd))} ${problem}.`};
+	}
+
 	return {ok: true, session: {datasetPath, dataset: loaded.dataset, index: loaded.index, journal}};
 }
 

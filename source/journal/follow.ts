@@ -1,5 +1,5 @@
 import type {Dataset} from '../dataset/schema.js';
-import {readJournal, type JournalProblem} from './read.js';
+import {readJournal, type FileIdentity, type JournalProblem} from './read.js';
 import {applyEntries, replay, type JournalRecords} from './replay.js';
 import {watchJournal, type WatchOptions} from './watch.js';
 
@@ -17,12 +17,14 @@ export type JournalSnapshot = {
 	/** Byte offset and line number where the next read starts. */
 	readonly offset: number;
 	readonly line: number;
+	/** The file read, to tell when another file takes the journal's name. */
+	readonly identity?: FileIdentity | undefined;
 };
 
 /** Reads and replays the whole journal (a missing file is an empty journal). */
 export async function openJournal(file: string, dataset: Dataset): Promise<JournalSnapshot> {
 	const chunk = await readJournal(file);
-	return {records: replay(dataset, chunk.entries), problems: chunk.problems, offset: chunk.nextOffset, line: chunk.nextLine};
+	return {records: replay(dataset, chunk.entries), problems: chunk.problems, offset: chunk.nextOffset, line: chunk.nextLine, identity: chunk.identity};
 }
 
 export type JournalFollower = {
@@ -34,6 +36,8 @@ export type JournalFollower = {
 /**
 Follows the journal from a snapshot; `onChange` gets the new records (and all
 problems so far) whenever entries arrive, within a second of their append.
+When the file was replaced, truncated or deleted, the records are rebuilt from
+what is on disk now and `notice` says so, for the screen to show.
 
 @example
 ```
@@ -48,7 +52,7 @@ export function followJournal(
 	file: string,
 	dataset: Dataset,
 	snapshot: JournalSnapshot,
-	onChange: (change: {readonly records: JournalRecords; readonly problems: readonly JournalProblem[]}) => void,
+	onChange: (change: {readonly records: JournalRecords; readonly problems: readonly JournalProblem[]; readonly notice?: string}) => void,
 	onError?: (error: unknown) => void,
 	watchOptions: Pick<WatchOptions, 'pollMs' | 'useFsWatch'> = {},
 ): JournalFollower {
@@ -56,13 +60,40 @@ export function followJournal(
 	const stop = watchJournal(file, {
 		offset: snapshot.offset,
 		line: snapshot.line,
+		identity: snapshot.identity,
 		onUpdate(update) {
 			records = update.isReset ? replay(dataset, update.entries) : applyEntries(records, update.entries);
 			problems = update.isReset ? update.problems : [...problems, ...update.problems];
-			onChange({records, problems});
+			const notice = resetNotice(update.reason, update.entries.length);
+			onChange(notice === undefined ? {records, problems} : {records, problems, notice});
 		},
 		...(onError === undefined ? {} : {onError}),
 		...watchOptions,
 	});
 	return {refresh: stop.check, stop};
+}
+
+function entriesWords(count: number): string {
+	return count === 1 ? '1 entry' : `${count.toLocaleString('en-US')} entries`;
+}
+
+/** What the screen says when the journal under it changed as a whole. */
+export function resetNotice(reason: 'replaced' | 'truncated' | 'deleted' | undefined, entries: number): string | undefined {
+	switch (reason) {
+		case 'replaced': {
+			return `Journal replaced by another file: re-read ${entriesWords(entries)}`;
+		}
+
+		case 'truncated': {
+			return `Journal shortened: re-read ${entriesWords(entries)}`;
+		}
+
+		case 'deleted': {
+			return 'Journal deleted: nothing recorded is on disk; showing the dataset alone (the next entry starts a new journal)';
+		}
+
+		default: {
+			return undefined;
+		}
+	}
 }

@@ -1,5 +1,8 @@
 import path from 'node:path';
 import envPaths from 'env-paths';
+import {openRegularFile, readAt} from '../io/read-input.js';
+import {isSameFile} from '../io/same-file.js';
+import {looksLikeJournal} from './read.js';
 
 /*
 Where a session's journal lives: one file per session (named from the
@@ -58,4 +61,33 @@ journalLocationText(); //=> 'Journal: ~/.local/share/council/journals/<session i
 export function journalLocationText(location?: JournalLocation, env: NodeJS.ProcessEnv = process.env): string {
 	const shown = shownJournalPath(location, env);
 	return location?.isExplicit === true ? `Journal: ${shown}` : `Journal: ${shown} (--journal PATH to choose another)`;
+}
+
+/**
+Why `journal` cannot be the journal of the session whose dataset is `dataset`,
+or undefined: it is the dataset itself (by device and inode, so through
+symlinks and hard links), it is not a regular file (a FIFO, a device, a
+folder), or it holds something that is not a journal (its first line is not an
+entry). A missing file is fine: the first entry creates it.
+*/
+export async function journalFileProblem(journal: string, dataset: string): Promise<string | undefined> {
+	if (await isSameFile(journal, dataset)) {
+		return 'is the dataset itself: the journal is a file of its own (--journal PATH names another file, or leave it out)';
+	}
+
+	const opened = await openRegularFile(journal, 'a journal file');
+	if (!opened.ok) {
+		return opened.problem === 'missing' ? undefined : opened.message;
+	}
+
+	try {
+		const head = await readAt(opened.handle, 0, Math.min(opened.stats.size, 4096));
+		if (!looksLikeJournal(head.toString('utf8'), opened.stats.size <= 4096)) {
+			return 'is not a journal: its first line is not a journal entry (a journal holds one {"v":1,...} entry per line); name a new file or the session\'s journal';
+		}
+	} finally {
+		await opened.handle.close();
+	}
+
+	return undefined;
 }

@@ -1,4 +1,7 @@
-import fs from 'node:fs/promises';
+import type fs from 'node:fs/promises';
+import {jsonNestingProblem} from '../io/json-depth.js';
+import {maxJournalBytes, maxJournalLineBytes, maxJsonDepth, sizeWords} from '../io/limits.js';
+import {openRegularFile, tooLargeWords} from '../io/read-input.js';
 import {forbiddenKeyMessage, forbiddenKeys} from '../text/json-keys.js';
 import {sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
 import {journalEntry, type JournalEntry} from './schema.js';
@@ -8,7 +11,10 @@ Reading the journal never fails on its content: a line that is not JSON or not
 a valid entry is reported with its line number and skipped, and a torn last line
 (a writer killed mid-write) is reported as such. Every complete, valid entry is
 kept. Strings are sanitized before validation so nothing from the file can
-reach a terminal as an escape sequence.
+reach a terminal as an escape sequence. A line longer than maxJournalLineBytes
+or nested deeper than maxJsonDepth is skipped before it is parsed (nothing
+recursive ever sees it), and a line that makes the parser, the sanitizer or the
+schema throw is skipped too: one hostile line never costs the others.
 */
 
 export type JournalProblem = {
@@ -42,8 +48,27 @@ function excerpt(line: string): string {
 
 /** Parses one line (without its newline). Blank lines are neither entries nor problems. */
 export function parseLine(line: string, lineNumber: number): JournalEntry | JournalProblem | undefined {
+	try {
+		return parseCheckedLine(line, lineNumber);
+	} catch (error: unknown) {
+		// Not expected once the bounds below hold; still the line's problem, not the journal's.
+		return {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} could not be read and was skipped (${sanitizeLine(error instanceof Error ? error.message : String(error))})`};
+	}
+}
+
+function parseCheckedLine(line: string, lineNumber: number): JournalEntry | JournalProblem | undefined {
+	// Bytes matter only past a third of the limit: a UTF-16 unit is at most 3 UTF-8 bytes.
+	if (line.length > maxJournalLineBytes / 3 && Buffer.byteLength(line) > maxJournalLineBytes) {
+		return {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} is ${sizeWords(Buffer.byteLength(line))} long (a journal line may be at most ${sizeWords(maxJournalLineBytes)}) and was skipped: ${excerpt(line)}`};
+	}
+
 	if (line.trim() === '') {
 		return undefined;
+	}
+
+	const nesting = jsonNestingProblem(line, maxJsonDepth);
+	if (nesting !== undefined) {
+		return {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} nests lists and objects more than ${nesting.limit} deep (column ${nesting.column}) and was skipped: ${excerpt(line)}`};
 	}
 
 	let value: unknown;
@@ -64,6 +89,28 @@ export function parseLine(line: string, lineNumber: number): JournalEntry | Jour
 	}
 
 	return result.data;
+}
+
+/**
+Whether the start of a file can be a journal: its first non-blank line starts
+as an entry does (`{"v":`), or is the start of one cut short (a first writer
+killed mid-line: then it is all the file holds). A dataset, minutes or any
+other file is not, so nothing is ever appended to it. `head` is the file's
+first bytes; `isWhole` says whether they are all of it.
+*/
+export function looksLikeJournal(head: string, isWhole: boolean): boolean {
+	const text = head.replace(/^\s+/, '');
+	if (text === '') {
+		return true;
+	}
+
+	const newline = text.indexOf('\n');
+	const first = newline === -1 ? text : text.slice(0, newline);
+	if (/^\{\s*"v"\s*:/.test(first)) {
+		return true;
+	}
+
+	return newline === -1 && isWhole && '{"v":'.startsWith(first);
 }
 
 function isProblem(value: JournalEntry | JournalProblem): value is JournalProblem {
@@ -113,7 +160,11 @@ export type JournalChunk = ParsedLines & {
 	readonly nextLine: number;
 	/** The file's size when read; smaller than the offset asked for means the file was replaced or truncated. */
 	readonly size: number;
+	/** The file read (device and inode), to tell a replaced journal from a grown one; undefined when there is none. */
+	readonly identity?: FileIdentity;
 };
+
+export type FileIdentity = {readonly dev: number; readonly ino: number};
 
 /**
 Reads the whole journal. A missing file is an empty journal (nothing recorded
@@ -137,21 +188,25 @@ export async function readJournalFrom(
 	seen: ReadonlySet<string> = new Set(),
 	reportTorn = false,
 ): Promise<JournalChunk> {
-	let handle: fs.FileHandle;
-	try {
-		handle = await fs.open(file, 'r');
-	} catch (error: unknown) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+	const opened = await openRegularFile(file, 'a journal file');
+	if (!opened.ok) {
+		if (opened.problem === 'missing') {
 			return {entries: [], problems: [], nextOffset: 0, nextLine: 1, size: 0};
 		}
 
-		throw error;
+		throw new Error(opened.problem === 'not-regular' ? `the journal ${opened.message}` : `the journal cannot be read: ${opened.message}`);
 	}
 
+	const handle: fs.FileHandle = opened.handle;
 	try {
-		const {size} = await handle.stat();
+		const {size, dev, ino} = opened.stats;
+		const identity = {dev, ino};
 		if (size <= offset) {
-			return {entries: [], problems: [], nextOffset: size < offset ? 0 : offset, nextLine: size < offset ? 1 : firstLine, size};
+			return {entries: [], problems: [], nextOffset: size < offset ? 0 : offset, nextLine: size < offset ? 1 : firstLine, size, identity};
+		}
+
+		if (size - offset > maxJournalBytes) {
+			throw new Error(`the journal ${tooLargeWords(size - offset, maxJournalBytes, 'a journal')}`);
 		}
 
 		const buffer = Buffer.alloc(size - offset);
@@ -177,7 +232,7 @@ export async function readJournalFrom(
 			problems = [...problems, ...tail.problems];
 		}
 
-		return {entries: parsed.entries, problems, nextOffset: offset + completeEnd, nextLine: firstLine + lineCount, size};
+		return {entries: parsed.entries, problems, nextOffset: offset + completeEnd, nextLine: firstLine + lineCount, size, identity};
 	} finally {
 		await handle.close();
 	}

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {readJournal, readJournalFrom, type JournalProblem} from './read.js';
+import {readJournal, readJournalFrom, type FileIdentity, type JournalProblem} from './read.js';
 import type {JournalEntry} from './schema.js';
 
 /*
@@ -10,6 +10,12 @@ containers, editors replacing the file), so a stat poll runs beside it; either
 one triggers the same incremental read, and reads never overlap. The folder is
 watched rather than the file, so a journal created after the watch started is
 seen too.
+
+A journal is identified by its device and inode, not only its size: a file
+renamed over it (`mv other.jsonl journal.jsonl`, an editor's save) is another
+journal, read from its start, and a deleted journal empties the records; each
+says why (`reason`), for the screen to show, since the records change under
+the chair without a key pressed.
 */
 
 export type JournalUpdate = {
@@ -20,12 +26,16 @@ export type JournalUpdate = {
 	journal, and the records must be replayed from scratch, not extended.
 	*/
 	readonly isReset: boolean;
+	/** Why the records were reset: another file now has the journal's name, it shrank, or it is gone. */
+	readonly reason?: 'replaced' | 'truncated' | 'deleted';
 };
 
 export type WatchOptions = {
 	/** Where the initial read stopped (readJournal's nextOffset and nextLine). */
 	readonly offset: number;
 	readonly line: number;
+	/** The file the initial read read (its identity), to notice when another takes its name. */
+	readonly identity?: FileIdentity | undefined;
 	readonly onUpdate: (update: JournalUpdate) => void;
 	readonly onError?: (error: unknown) => void;
 	/** Stat-poll interval; the default keeps a missed fs.watch event under half a second. */
@@ -52,6 +62,7 @@ export function watchJournal(file: string, options: WatchOptions): StopWatching 
 	const pollMs = options.pollMs ?? 300;
 	let offset = options.offset;
 	let line = options.line;
+	let identity = options.identity;
 	let isClosed = false;
 	let isReading = false;
 	let isDirty = false;
@@ -62,13 +73,36 @@ export function watchJournal(file: string, options: WatchOptions): StopWatching 
 		}
 	};
 
+	const readWhole = async (reason: 'replaced' | 'truncated') => {
+		const whole = await readJournal(file);
+		offset = whole.nextOffset;
+		line = whole.nextLine;
+		identity = whole.identity;
+		deliver({entries: whole.entries, problems: whole.problems, isReset: true, reason});
+	};
+
 	const readNew = async () => {
 		const chunk = await readJournalFrom(file, offset, line);
+		if (chunk.identity === undefined) {
+			if (identity !== undefined) {
+				// Deleted (or renamed away): nothing is on disk any more, and the screen must not pretend otherwise.
+				identity = undefined;
+				offset = 0;
+				line = 1;
+				deliver({entries: [], problems: [], isReset: true, reason: 'deleted'});
+			}
+
+			return;
+		}
+
+		if (identity !== undefined && (chunk.identity.dev !== identity.dev || chunk.identity.ino !== identity.ino)) {
+			await readWhole('replaced');
+			return;
+		}
+
+		identity = chunk.identity;
 		if (chunk.size < offset) {
-			const whole = await readJournal(file);
-			offset = whole.nextOffset;
-			line = whole.nextLine;
-			deliver({entries: whole.entries, problems: whole.problems, isReset: true});
+			await readWhole('truncated');
 			return;
 		}
 
@@ -126,7 +160,7 @@ export function watchJournal(file: string, options: WatchOptions): StopWatching 
 	}
 
 	const poll = (current: fs.Stats, previous: fs.Stats) => {
-		if (current.size !== previous.size || current.mtimeMs !== previous.mtimeMs || current.ino !== previous.ino) {
+		if (current.size !== previous.size || current.mtimeMs !== previous.mtimeMs || current.ino !== previous.ino || current.dev !== previous.dev || current.nlink !== previous.nlink) {
 			check();
 		}
 	};

@@ -1,34 +1,22 @@
-import {randomBytes} from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {DatasetIndex} from '../dataset/build-index.js';
+import {writeFileAtomic} from '../io/atomic-write.js';
+import {isSameFile} from '../io/same-file.js';
 import {readJournal, type JournalProblem} from '../journal/read.js';
 import {minutesFileName, renderMinutes, type MinutesFormat} from './render.js';
 
 /*
 Writing the minutes to a file (the dashboard's export key, `council export
---output`): to a temporary file beside the target, flushed, then renamed over
-it, so a reader never sees half a document and a crash never leaves one.
+--output`) with the shared atomic writer (source/io/atomic-write.ts): a reader
+never sees half a document, a crash never leaves one, a symlink's target is
+what is written, and the file's mode is kept.
 */
 
-/** Writes `text` to `file` atomically (temporary file, fsync, rename). */
-export async function writeFileAtomically(file: string, text: string): Promise<void> {
+/** Writes `text` to `file` atomically (temporary file, fsync, rename); `exclusive` refuses an existing file. */
+export async function writeFileAtomically(file: string, text: string, options: {readonly exclusive?: boolean} = {}): Promise<void> {
 	await fs.mkdir(path.dirname(file), {recursive: true});
-	const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
-	const handle = await fs.open(temporary, 'wx');
-	try {
-		await handle.writeFile(text, 'utf8');
-		await handle.sync();
-	} finally {
-		await handle.close();
-	}
-
-	try {
-		await fs.rename(temporary, file);
-	} catch (error: unknown) {
-		await fs.rm(temporary, {force: true});
-		throw error;
-	}
+	await writeFileAtomic(file, text, options);
 }
 
 export type ExportedMinutes = {
@@ -58,6 +46,11 @@ export async function exportMinutesFile(options: {
 }): Promise<ExportedMinutes> {
 	const {entries, problems} = await readJournal(options.journalPath);
 	const file = options.file ?? path.join(options.folder, minutesFileName(options.index.dataset.session.id, options.format, options.now));
+	// Whatever the name resolves to (a symlink planted at it), never the journal the minutes are made from.
+	if (await isSameFile(file, options.journalPath)) {
+		throw new Error(`${file} is the journal in use: not overwritten`);
+	}
+
 	await writeFileAtomically(file, renderMinutes(options.index, entries, problems, options.format));
 	return {file, problems};
 }

@@ -39,7 +39,7 @@ export type AppProps = {
 	/** Where changed pane sizes and theme are saved (debounced, flushed on quit); without it they last the session. */
 	readonly settingsStore?: SettingsWriter;
 	/** Called with every new replay of the journal; returns the unsubscribe. */
-	readonly subscribeRecords?: (listener: (records: SessionRecords) => void) => () => void;
+	readonly subscribeRecords?: (listener: (records: SessionRecords, notice?: string) => void) => () => void;
 	/** Observes every state after an action (tests, benchmarks). */
 	readonly onState?: (state: State) => void;
 	/**
@@ -110,8 +110,11 @@ export function App(props: AppProps) {
 			return;
 		}
 
-		return subscribeRecords(records => {
+		return subscribeRecords((records, notice) => {
 			dispatch({type: 'records-changed', records});
+			if (notice !== undefined) {
+				dispatch({type: 'notice', text: notice});
+			}
 		});
 	}, [subscribeRecords]);
 

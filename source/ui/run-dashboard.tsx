@@ -31,7 +31,7 @@ export type DashboardOptions = {
 	readonly journalPath?: string;
 	/** The journal's replayed records now, and a way to hear of new ones. */
 	readonly records?: SessionRecords;
-	readonly subscribeRecords?: (listener: (records: SessionRecords) => void) => () => void;
+	readonly subscribeRecords?: (listener: (records: SessionRecords, notice?: string) => void) => () => void;
 	/** Who records in the journal (from the settings); a viewer records nothing. */
 	readonly author?: Author;
 	/** "Journal: PATH", for the help screen. */
@@ -111,8 +111,8 @@ export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 		records: withUndo(snapshot.records),
 		...(problems === undefined ? {} : {startNotice: problems}),
 		subscribeRecords(listener) {
-			follower = followJournal(file, options.dataset, snapshot, ({records}) => {
-				listener(withUndo(records));
+			follower = followJournal(file, options.dataset, snapshot, ({records, notice}) => {
+				listener(withUndo(records), notice);
 			});
 			return follower.stop;
 		},

@@ -21,6 +21,7 @@ function loggingFs(log: string[]): AppendFs {
 		open: wrap('open', nodeAppendFs.open),
 		size: wrap('size', nodeAppendFs.size),
 		byteAt: wrap('byteAt', nodeAppendFs.byteAt),
+		head: wrap('head', nodeAppendFs.head),
 		write: wrap('write', nodeAppendFs.write),
 		fsync: wrap('fsync', nodeAppendFs.fsync),
 		close: wrap('close', nodeAppendFs.close),

@@ -66,7 +66,7 @@ describe('watchJournal', () => {
 		cleanups.push(watchJournal(file, {offset: start.offset, line: start.line, onUpdate: update => updates.push(update)}));
 		writeFileSync(file, entryLine(c));
 		await until(() => updates[0]);
-		expect(updates[0]).toEqual({entries: [c], problems: [], isReset: true});
+		expect(updates[0]).toEqual({entries: [c], problems: [], isReset: true, reason: 'truncated'});
 	});
 });
 
