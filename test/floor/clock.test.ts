@@ -99,3 +99,19 @@ describe('fairness', () => {
 		]);
 	});
 });
+
+describe('settings from the dataset', () => {
+	it('reads the session\'s rules and each item\'s plan and limits, with Council practice as the default', async () => {
+		const {floorSettingsOf} = await import('../../source/features/floor/settings-of.js');
+		const {dataset} = await import('../../source/dataset/schema.js');
+		const base = {formatVersion: 1, session: {id: 's', body: 'ITU Council', title: 'T'}, agendaItems: [{id: 'a', number: '1', title: 'A', documents: [], action: {kind: 'consider', wording: 'w'}}], documents: []};
+		expect(floorSettingsOf(dataset.parse(base))).toEqual({councillorsFirst: true, observersOnce: true, speakingTime: {councillor: 180, observer: 180}, items: new Map()});
+		const custom = dataset.parse({
+			...base,
+			session: {...base.session, floor: {observersOnce: false, speakingTime: {councillor: 300}}},
+			agendaItems: [{...base.agendaItems[0], plannedMinutes: 45, speakingTime: {observer: 120}}],
+		});
+		expect(floorSettingsOf(custom)).toEqual({councillorsFirst: true, observersOnce: false, speakingTime: {councillor: 300}, items: new Map([['a', {plannedMinutes: 45, speakingTime: {observer: 120}}]])});
+		expect(dataset.safeParse({...base, session: {...base.session, floor: {speakingTime: {councillor: -1}}}}).success).toBe(false);
+	});
+});
