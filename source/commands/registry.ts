@@ -48,6 +48,12 @@ export const commands: readonly CommandEntry[] = [
 		usage: 'council import FILE... [--into DATASET] [--dry-run]\n\nReads contributions (.docx, or the plain-text export of one) and maps them to\ndataset entries: the document, its references (resolutions, articles, reports,\ndocuments), background sections, proposals, principles and footnotes.\n  --into DATASET  merge into DATASET (existing resolutions, articles, reports and\n                  delegations are reused; a document already there is reported)\n                  and write it atomically, keeping DATASET.bak\n  --dry-run       list what would be added or reused; write nothing\nWithout --into, prints a new complete dataset (JSON) on standard output.\nWarnings (text kept unclassified, unknown names) go to standard error.\nExit 1 when an input cannot be read or the result would be invalid, 2 on a\nmistake in the command line.',
 		load: async () => import('./import.js'),
 	},
+	{
+		name: 'floor',
+		summary: 'the list of speakers: request, withdraw, move, give, next, end, statement, close, open, list',
+		usage: 'council floor request DELEGATION [--point-of-order|--reply]\ncouncil floor withdraw|give DELEGATION\ncouncil floor move DELEGATION [--up|--down|--by N]\ncouncil floor next | end | close | open\ncouncil floor statement DELEGATION TEXT [--stance STANCE]\ncouncil floor list [--json]\n\nActs on the current agenda item\'s list of speakers (or --item ITEM). DELEGATION\nis an id or part of a name in any language. next gives the floor to the head of\nthe list; end ends whoever has it. A statement is one line for the summary\nrecord; --stance (supports, opposes, reservation, more-information, neutral)\nalso records it as the delegation\'s position on the item.\n\n  --item ITEM      the agenda item (default: the current one)\n  --journal PATH   the journal (default: the session\'s file in the data folder)\n  --data FILE      the dataset (default: the bundled one)\n  --author NAME    who records (default: the preference, else the user name)\n  --role ROLE      chair, secretary or viewer; a viewer cannot record\n  --json           list: the JSON shape described in the README\n\nPrints what it recorded once the entry is on disk. Exit 1 when the rules refuse\nit (a closed list, an observer who already spoke, nobody on the list) or a name\nis unknown, nothing written; 2 on a mistake in the command line.',
+		load: async () => import('./floor.js'),
+	},
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {
