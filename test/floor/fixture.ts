@@ -48,3 +48,27 @@ export const item = 'item-1';
 export const request = (delegation: string, kind: 'speak' | 'point-of-order' | 'reply' = 'speak', onItem = item): FloorEvent => ({type: 'request', item: onItem, delegation, kind});
 export const give = (delegation: string, onItem = item): FloorEvent => ({type: 'give', item: onItem, delegation});
 export const end = (delegation: string, onItem = item): FloorEvent => ({type: 'end', item: onItem, delegation});
+
+/** A small dataset with the fixture's delegations, in several languages. */
+export async function floorDataset(overrides: Record<string, unknown> = {}) {
+	const {dataset} = await import('../../source/dataset/schema.js');
+	return dataset.parse({
+		formatVersion: 1,
+		session: {id: 'c26', body: 'ITU Council', title: 'Council 2026'},
+		agendaItems: [
+			{id: item, number: '1', title: 'Implementation of the "One ITU" concept', documents: [], action: {kind: 'consider', wording: 'The Council is invited to consider the proposals.'}},
+			{id: 'item-2', number: '2', title: 'Budget', documents: [], action: {kind: 'approve', wording: 'The Council is invited to approve the budget.'}},
+		],
+		documents: [],
+		delegations: [
+			{id: 'br', kind: 'member-state', name: 'Brazil', names: {fr: 'Brésil', es: 'Brasil'}},
+			{id: 'cn', kind: 'member-state', name: 'China', names: {zh: '中国', fr: 'Chine'}},
+			{id: 'ch', kind: 'member-state', name: 'Switzerland', names: {fr: 'Suisse'}},
+			{id: 'eg', kind: 'member-state', name: 'Egypt', names: {ar: 'مصر'}},
+			{id: 'ru', kind: 'member-state', name: 'Russian Federation', names: {ru: 'Российская Федерация'}},
+			{id: 'mx', kind: 'observer', name: 'Mexico', names: {es: 'México'}},
+			{id: 'va', kind: 'observer', name: 'Holy See', names: {fr: 'Saint-Siège'}},
+		],
+		...overrides,
+	});
+}
