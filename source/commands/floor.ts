@@ -11,15 +11,15 @@ import {readJournal} from '../journal/read.js';
 import {isEntryInEffect, replay} from '../journal/replay.js';
 import type {EntryDraft, JournalEntry} from '../journal/schema.js';
 import {sanitizeLine} from '../text/sanitize.js';
-import type {FloorEvent} from '../features/floor/floor-events.js';
-import {draftOfEvent, maxStatementLength} from '../features/floor/floor-payloads.js';
-import {floorContextOf, floorOfEntries} from '../features/floor/floor-records.js';
-import type {FloorContext, FloorState} from '../features/floor/floor-state.js';
+import type {FloorEvent} from '../journal/floor/floor-events.js';
+import {draftOfEvent, maxStatementLength} from '../journal/floor/floor-payloads.js';
+import {floorContextOf, floorOfEntries} from '../journal/floor/floor-records.js';
+import type {FloorContext, FloorState} from '../journal/floor/floor-state.js';
 import {describeFloorEvent} from '../features/floor/floor-words.js';
 import {floorJson, floorText} from '../features/floor/floor-report.js';
-import {rulesView} from '../features/floor/queue.js';
-import {floorRejection} from '../features/floor/rules.js';
-import {nextSpeaker} from '../features/floor/next-speaker.js';
+import {rulesView} from '../journal/floor/queue.js';
+import {floorRejection} from '../journal/floor/rules.js';
+import {nextSpeaker} from '../journal/floor/next-speaker.js';
 
 /*
 `council floor`: the list of speakers from the command line, for a second

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {fairness} from '../../source/features/floor/fairness.js';
 import {timeSpent, itemTime} from '../../source/features/floor/item-time.js';
-import {foldFloor} from '../../source/features/floor/queue.js';
+import {foldFloor} from '../../source/journal/floor/queue.js';
 import {clockText, formatMinutes, speakerClock} from '../../source/features/floor/speaker-clock.js';
 import {context, end, give, item, journal, start} from './fixture.js';
 
@@ -102,7 +102,7 @@ describe('fairness', () => {
 
 describe('settings from the dataset', () => {
 	it('reads the session\'s rules and each item\'s plan and limits, with Council practice as the default', async () => {
-		const {floorSettingsOf} = await import('../../source/features/floor/settings-of.js');
+		const {floorSettingsOf} = await import('../../source/journal/floor/settings-of.js');
 		const {dataset} = await import('../../source/dataset/schema.js');
 		const base = {formatVersion: 1, session: {id: 's', body: 'ITU Council', title: 'T'}, agendaItems: [{id: 'a', number: '1', title: 'A', documents: [], action: {kind: 'consider', wording: 'w'}}], documents: []};
 		expect(floorSettingsOf(dataset.parse(base))).toEqual({councillorsFirst: true, observersOnce: true, speakingTime: {councillor: 180, observer: 180}, items: new Map()});

@@ -1,7 +1,7 @@
-import type {FloorRole} from '../../source/features/floor/delegation-role.js';
-import type {FloorEntry, FloorEvent} from '../../source/features/floor/floor-events.js';
-import {defaultFloorSettings, type FloorSettings} from '../../source/features/floor/floor-settings.js';
-import type {FloorContext} from '../../source/features/floor/floor-state.js';
+import type {FloorRole} from '../../source/journal/floor/delegation-role.js';
+import type {FloorEntry, FloorEvent} from '../../source/journal/floor/floor-events.js';
+import {defaultFloorSettings, type FloorSettings} from '../../source/journal/floor/floor-settings.js';
+import type {FloorContext} from '../../source/journal/floor/floor-state.js';
 
 /*
 Floor fixtures: a few delegations (councillors and observers, names in

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {fairness} from '../../source/features/floor/fairness.js';
 import {floorHeaderSegments, floorListLines, itemTimeText, type FloorView} from '../../source/features/floor/floor-lines.js';
-import {foldFloor} from '../../source/features/floor/queue.js';
+import {foldFloor} from '../../source/journal/floor/queue.js';
 import {lineText, lineWidth} from '../../source/format/line.js';
 import {context, end, give, item, journal, request, start} from './fixture.js';
 

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import type {FloorEntry} from '../../source/features/floor/floor-events.js';
-import {floorContextOf} from '../../source/features/floor/floor-records.js';
+import type {FloorEntry} from '../../source/journal/floor/floor-events.js';
+import {floorContextOf} from '../../source/journal/floor/floor-records.js';
 import {floorCommand, floorFormKey, floorOverlay, floorPaneCommand, floorRecorded, pickerForm, type FloorOverlay, type FloorWorld} from '../../source/features/floor/floor-overlay.js';
-import {foldFloor} from '../../source/features/floor/queue.js';
+import {foldFloor} from '../../source/journal/floor/queue.js';
 import {end, floorDataset, give, item, journal, request} from './fixture.js';
 
 const dataset = await floorDataset();

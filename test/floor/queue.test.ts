@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import type {FloorEntry} from '../../source/features/floor/floor-events.js';
-import {itemFloor, spokenOn} from '../../source/features/floor/floor-state.js';
-import {foldFloor, rulesView} from '../../source/features/floor/queue.js';
-import {floorRejection} from '../../source/features/floor/rules.js';
+import type {FloorEntry} from '../../source/journal/floor/floor-events.js';
+import {itemFloor, spokenOn} from '../../source/journal/floor/floor-state.js';
+import {foldFloor, rulesView} from '../../source/journal/floor/queue.js';
+import {floorRejection} from '../../source/journal/floor/rules.js';
 import {context, end, give, item, journal, request} from './fixture.js';
 
 const queueOf = (entries: readonly FloorEntry[], ctx = context()) => itemFloor(foldFloor(entries, ctx), item).queue.map(entry => `${entry.delegation}${entry.kind === 'speak' ? '' : `:${entry.kind}`}`);

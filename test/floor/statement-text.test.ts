@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {foldFloor} from '../../source/features/floor/queue.js';
+import {foldFloor} from '../../source/journal/floor/queue.js';
 import {nameInSentence, predicate, statementParagraph, statementSentence} from '../../source/features/floor/statement-text.js';
 import {context, give, item, journal} from './fixture.js';
 

@@ -1,4 +1,4 @@
-import type {FloorState} from './floor-state.js';
+import type {FloorState} from '../../journal/floor/floor-state.js';
 import {speechSeconds} from './speaker-clock.js';
 
 /*

@@ -2,12 +2,12 @@ import type {Dataset, Stance} from '../../dataset/schema.js';
 import {stances} from '../../dataset/schema.js';
 import {matchDelegations} from '../../journal/targets.js';
 import {sanitizeLine} from '../../text/sanitize.js';
-import type {FloorEvent, RequestKind} from './floor-events.js';
-import {maxStatementLength} from './floor-payloads.js';
-import {itemFloor, speechesOn, type FloorContext, type FloorState} from './floor-state.js';
-import {nextSpeaker} from './next-speaker.js';
-import {rulesView} from './queue.js';
-import {floorRejection} from './rules.js';
+import type {FloorEvent, RequestKind} from '../../journal/floor/floor-events.js';
+import {maxStatementLength} from '../../journal/floor/floor-payloads.js';
+import {itemFloor, speechesOn, type FloorContext, type FloorState} from '../../journal/floor/floor-state.js';
+import {nextSpeaker} from '../../journal/floor/next-speaker.js';
+import {rulesView} from '../../journal/floor/queue.js';
+import {floorRejection} from '../../journal/floor/rules.js';
 
 /*
 The floor overlay (`f`) and its two forms, the speaker picker (`a`) and the

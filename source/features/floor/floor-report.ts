@@ -3,7 +3,7 @@ import {lineText} from '../../format/line.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {fairness} from './fairness.js';
 import {floorListLines} from './floor-lines.js';
-import {itemFloor, spokenOn, type FloorContext, type FloorState} from './floor-state.js';
+import {itemFloor, spokenOn, type FloorContext, type FloorState} from '../../journal/floor/floor-state.js';
 import {speakerClock, speechSeconds} from './speaker-clock.js';
 
 /*

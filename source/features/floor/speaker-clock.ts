@@ -1,6 +1,6 @@
-import type {FloorRole} from './delegation-role.js';
-import {speakingLimitMs, type FloorSettings} from './floor-settings.js';
-import type {Speech} from './floor-state.js';
+import type {FloorRole} from '../../journal/floor/delegation-role.js';
+import {speakingLimitMs, type FloorSettings} from '../../journal/floor/floor-settings.js';
+import type {Speech} from '../../journal/floor/floor-state.js';
 
 /*
 The speaker's clock is a selector, not a timer: elapsed time is `now` minus the

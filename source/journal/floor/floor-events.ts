@@ -5,6 +5,11 @@ What can happen on the floor, as plain data: each is the payload of one journal
 entry kind (journal/entry-kinds/floor-*.ts), so the list every screen shows is
 the journal's floor entries folded in file order (queue.ts).
 
+The floor's rules and fold live here, beside replay, because replay hands out
+the floor (its statements and speeches feed the minutes) and the journal does
+not import the dashboard's features; the floor's screens, clock and words are
+in features/floor/.
+
 "Next speaker" is not an event: the screen or the command resolves it to a
 `give` naming the delegation, so replay never depends on what a screen saw.
 */
