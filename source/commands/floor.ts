@@ -15,7 +15,7 @@ import type {FloorEvent} from '../journal/floor/floor-events.js';
 import {draftOfEvent, maxStatementLength} from '../journal/floor/floor-payloads.js';
 import {floorContextOf, floorOfEntries} from '../journal/floor/floor-records.js';
 import type {FloorContext, FloorState} from '../journal/floor/floor-state.js';
-import {describeFloorEvent} from '../features/floor/floor-words.js';
+import {describeFloorEvent} from '../journal/floor/floor-words.js';
 import {floorJson, floorText} from '../features/floor/floor-report.js';
 import {rulesView} from '../journal/floor/queue.js';
 import {floorRejection} from '../journal/floor/rules.js';

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {fairness} from '../../source/features/floor/fairness.js';
-import {timeSpent, itemTime} from '../../source/features/floor/item-time.js';
+import {timeSpent, itemTime} from '../../source/journal/floor/item-time.js';
 import {foldFloor} from '../../source/journal/floor/queue.js';
 import {clockText, formatMinutes, speakerClock} from '../../source/features/floor/speaker-clock.js';
 import {context, end, give, item, journal, start} from './fixture.js';

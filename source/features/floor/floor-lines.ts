@@ -7,7 +7,7 @@ import type {RequestKind} from '../../journal/floor/floor-events.js';
 import type {FloorSettings} from '../../journal/floor/floor-settings.js';
 import {itemFloor, spokenOn, type FloorState} from '../../journal/floor/floor-state.js';
 import type {DelegationShare} from './fairness.js';
-import type {ItemTime} from './item-time.js';
+import type {ItemTime} from '../../journal/floor/item-time.js';
 import {clockText, formatMinutes, speakerClock, speechSeconds, type ClockPhase} from './speaker-clock.js';
 
 /*

@@ -1,7 +1,7 @@
 import {stanceWord} from '../../format/status.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {truncate} from '../../text/width.js';
-import type {FloorEvent} from '../../journal/floor/floor-events.js';
+import type {FloorEvent} from './floor-events.js';
 
 /*
 A floor event in words, for `council log`, what `council floor` prints once

@@ -1,4 +1,4 @@
-import {plannedMs, type FloorSettings} from '../../journal/floor/floor-settings.js';
+import {plannedMs, type FloorSettings} from './floor-settings.js';
 
 /*
 Item time from the moves of the current item (each `current` entry's item and
