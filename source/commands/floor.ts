@@ -3,19 +3,18 @@ import {authorOf} from './record.js';
 import type {OptionSpec} from '../cli/global-options.js';
 import {parseCommandLine} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
-import type {DatasetIndex} from '../dataset/build-index.js';
 import {resolveStance, resolveTarget, resolveDelegation, type Resolved} from '../journal/targets.js';
 import {exitFailure, messageOf, openSession, stringOption, type SessionContext} from '../journal/command-context.js';
 import {recordEntry} from '../journal/append.js';
 import {readJournal} from '../journal/read.js';
 import {isEntryInEffect, replay} from '../journal/replay.js';
-import type {EntryDraft, JournalEntry} from '../journal/schema.js';
+import type {JournalEntry} from '../journal/schema.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {FloorEvent} from '../journal/floor/floor-events.js';
 import {draftOfEvent, maxStatementLength} from '../journal/floor/floor-payloads.js';
 import {floorContextOf, floorOfEntries} from '../journal/floor/floor-records.js';
 import type {FloorContext, FloorState} from '../journal/floor/floor-state.js';
-import {describeFloorEvent} from '../journal/floor/floor-words.js';
+import {describeFloorEvent, floorLabels} from '../journal/floor/floor-words.js';
 import {floorJson, floorText} from '../features/floor/floor-report.js';
 import {rulesView} from '../journal/floor/queue.js';
 import {floorRejection} from '../journal/floor/rules.js';
@@ -182,19 +181,6 @@ function eventOf(action: Exclude<FloorAction, 'list'>, positionals: readonly str
 	}
 }
 
-export function floorLabels(index: DatasetIndex) {
-	return {
-		item(id: string) {
-			const entity = index.entities.get(id);
-			return entity?.kind === 'agenda-item' ? `item ${entity.value.number}` : id;
-		},
-		delegation(id: string) {
-			const entity = index.entities.get(id);
-			return entity?.kind === 'delegation' ? entity.value.name : id;
-		},
-	};
-}
-
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
 	const parsed = parseCommandLine(args, floorOptions, 'floor');
 	const {values: raw} = parsed;
@@ -274,7 +260,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const {journal} = session.session;
 	let entry: JournalEntry;
 	try {
-		entry = await recordEntry(journal.path, draftOfEvent(event.value) as unknown as EntryDraft, author!.value);
+		entry = await recordEntry(journal.path, draftOfEvent(event.value), author!.value);
 	} catch (error: unknown) {
 		io.stderr(`council floor: not recorded: could not write ${journal.path}: ${sanitizeLine(messageOf(error))}\n`);
 		return exitFailure;

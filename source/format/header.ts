@@ -1,7 +1,7 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
 import {itemStatuses, type ItemStatus} from '../dataset/schema.js';
 import {formatClock, formatElapsed} from './clock.js';
-import {fit, segment, type Line} from './line.js';
+import {fit, segment, type Line, type Segment} from './line.js';
 import {statusGlyph, statusWord} from './status.js';
 
 /*
@@ -16,6 +16,10 @@ export type HeaderInput = {
 	readonly currentItem: string | undefined;
 	readonly counts: Record<ItemStatus, number>;
 	readonly width: number;
+	/** Who has the floor, for how long, the time left (features/floor/floor-lines.ts); none when the floor is not in use. */
+	readonly floor?: readonly Segment[];
+	/** "item 12:30 of 20:00 · ends ~17:45", once an item is current. */
+	readonly itemTime?: string;
 };
 
 function currentLabel(index: DatasetIndex, id: string | undefined): string {
@@ -43,11 +47,12 @@ export function headerLines(input: HeaderInput): Line[] {
 		fit([segment(title, 'title')], width),
 		fit([
 			segment(formatClock(input.now), 'title'),
-			segment(` · elapsed ${formatElapsed(input.now - input.openedAt)} · `, 'dim'),
+			segment(` · elapsed ${formatElapsed(input.now - input.openedAt)}${input.itemTime === undefined ? '' : ` · ${input.itemTime}`} · `, 'dim'),
 			segment('current: ', 'dim'),
 			segment(`* ${currentLabel(index, input.currentItem)}`, 'current'),
 		], width),
-		fit(counts, width),
+		// The floor first: it changes by the second, the counts by the hour.
+		fit(input.floor === undefined || input.floor.length === 0 ? counts : [...input.floor, segment(' | ', 'dim'), ...counts], width),
 	];
 }
 
@@ -58,6 +63,7 @@ export function compactHeaderLine(input: HeaderInput): Line {
 	return fit([
 		segment(formatClock(input.now), 'title'),
 		segment(` ${counts} `, 'dim'),
+		...(input.floor === undefined || input.floor.length === 0 ? [] : [...input.floor, segment(' ', 'dim')]),
 		segment(`* ${current}`, 'current'),
 	], input.width);
 }

@@ -1,3 +1,4 @@
+import type {DatasetIndex} from '../../dataset/build-index.js';
 import {stanceWord} from '../../format/status.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {truncate} from '../../text/width.js';
@@ -52,4 +53,18 @@ export function describeFloorEvent(event: FloorEvent, labels: Labels): string {
 			return `list of speakers reopened on ${item}`;
 		}
 	}
+}
+
+/** Labels from the dataset: "item 1", a delegation's English name; an unknown id as it is. */
+export function floorLabels(index: DatasetIndex): Labels {
+	return {
+		item(id) {
+			const entity = index.entities.get(id);
+			return entity?.kind === 'agenda-item' ? `item ${entity.value.number}` : id;
+		},
+		delegation(id) {
+			const entity = index.entities.get(id);
+			return entity?.kind === 'delegation' ? entity.value.name : id;
+		},
+	};
 }

@@ -1,0 +1,28 @@
+import {itemTime} from '../../journal/floor/item-time.js';
+import type {Segment} from '../../format/line.js';
+import {statusOf} from '../../state/selectors.js';
+import type {State} from '../../state/state.js';
+import {floorHeaderSegments, itemTimeText} from './floor-lines.js';
+import {floorItemOf} from './floor-reducer.js';
+import {floorWorld} from './floor-world.js';
+
+/** The header's floor and item time on every screen: who has the floor, for how long, the time left. */
+export function headerFloor(state: State): {floor?: readonly Segment[]; itemTime?: string} {
+	const world = floorWorld(state);
+	const floor = floorHeaderSegments({state: world.floor, settings: world.context.settings, nameOf: world.context.nameOf, roleOf: world.context.roleOf, now: state.now}, floorItemOf(state));
+	const changes = state.records.currentChanges ?? [];
+	const time = changes.length === 0
+		? undefined
+		: itemTime({
+			changes,
+			agenda: state.index.dataset.agendaItems.map(item => item.id),
+			isDone: id => {
+				const item = state.index.dataset.agendaItems[state.index.itemOrder.get(id) ?? -1];
+				const status = item === undefined ? undefined : statusOf(state.records, item);
+				return status === 'decided' || status === 'deferred';
+			},
+			settings: world.context.settings,
+			now: state.now,
+		});
+	return {...(floor.length === 0 ? {} : {floor}), ...(time === undefined ? {} : {itemTime: itemTimeText(time)})};
+}
