@@ -122,6 +122,18 @@ export function floorListLines(input: FloorListInput): Line[] {
 		lines.push(fit([segment('Spoke on this item: ', 'heading'), segment(parts.join(', '), 'plain')], width));
 	}
 
+	const statements = state.statements.filter(statement => statement.item === input.item);
+	if (statements.length > 0) {
+		lines.push(fit([segment('Statements, in speaking order', 'heading')], width));
+		for (const statement of statements) {
+			lines.push(fit([
+				segment(`  ${name(input, statement.delegation)}: `, 'plain'),
+				segment(sanitizeLine(statement.text), 'dim'),
+				segment(statement.stance === undefined ? '' : ` (${statement.stance})`, statement.stance ?? 'dim'),
+			], width));
+		}
+	}
+
 	if (input.shares.length > 0) {
 		lines.push(fit([segment('Time per delegation, whole session', 'heading')], width));
 		const shareWidth = Math.min(Math.max(...input.shares.map(share => displayWidth(name(input, share.delegation)))), Math.max(8, Math.floor(width / 3)));

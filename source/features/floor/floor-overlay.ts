@@ -173,9 +173,15 @@ export function floorCommand(overlay: FloorOverlay, command: FloorCommand, world
 	}
 }
 
-/** The delegations the picker's query matches, best first. */
+let lastMatches: {readonly dataset: Dataset; readonly query: string; readonly matches: ReturnType<typeof matchDelegations>} | undefined;
+
+/** The delegations the picker's query matches, best first (the last answer is kept: every frame asks it again). */
 export function pickerMatches(dataset: Dataset, form: PickerForm) {
-	return matchDelegations(dataset, form.query);
+	if (lastMatches?.dataset !== dataset || lastMatches.query !== form.query) {
+		lastMatches = {dataset, query: form.query, matches: matchDelegations(dataset, form.query)};
+	}
+
+	return lastMatches.matches;
 }
 
 const requestCycle: readonly RequestKind[] = ['speak', 'point-of-order', 'reply'];

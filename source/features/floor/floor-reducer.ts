@@ -123,9 +123,20 @@ export function floorFormInput(state: State, overlay: FloorOverlay, name: string
 		return state;
 	}
 
-	// A chunk ending in Enter (typed fast, or pasted) is the text, then Enter.
-	const newline = text.search(/[\r\n]/);
-	return newline === -1 ? run(state, 'text', text) : run(run(state, 'text', text.slice(0, newline)), 'accept');
+	// Keys typed faster than they are read (or a paste) arrive as one chunk: a tab in it is Tab, a line end Enter.
+	let next = state;
+	for (const part of text.split(/(\t|\r\n|\r|\n)/)) {
+		if (part === '\t') {
+			next = run(next, 'next-field');
+		} else if (part === '\r' || part === '\n' || part === '\r\n') {
+			next = run(next, 'accept');
+		} else if (part !== '') {
+			// A field that takes one character (the stance) takes them one by one.
+			next = [...part].reduce((current, character) => run(current, 'text', character), next);
+		}
+	}
+
+	return next;
 }
 
 /** The edge's answer to a floor entry: a form closes once saved, or keeps its text with the error. */
