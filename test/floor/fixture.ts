@@ -49,10 +49,9 @@ export const request = (delegation: string, kind: 'speak' | 'point-of-order' | '
 export const give = (delegation: string, onItem = item): FloorEvent => ({type: 'give', item: onItem, delegation});
 export const end = (delegation: string, onItem = item): FloorEvent => ({type: 'end', item: onItem, delegation});
 
-/** A small dataset with the fixture's delegations, in several languages. */
-export async function floorDataset(overrides: Record<string, unknown> = {}) {
-	const {dataset} = await import('../../source/dataset/schema.js');
-	return dataset.parse({
+/** A small dataset file's content with the fixture's delegations, in several languages. */
+export function floorDatasetInput(overrides: Record<string, unknown> = {}) {
+	return {
 		formatVersion: 1,
 		session: {id: 'c26', body: 'ITU Council', title: 'Council 2026'},
 		agendaItems: [
@@ -70,5 +69,11 @@ export async function floorDataset(overrides: Record<string, unknown> = {}) {
 			{id: 'va', kind: 'observer', name: 'Holy See', names: {fr: 'Saint-Siège'}},
 		],
 		...overrides,
-	});
+	};
+}
+
+/** The same, validated with defaults applied. */
+export async function floorDataset(overrides: Record<string, unknown> = {}) {
+	const {dataset} = await import('../../source/dataset/schema.js');
+	return dataset.parse(floorDatasetInput(overrides));
 }
