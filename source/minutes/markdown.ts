@@ -102,6 +102,8 @@ function itemLines(item: MinutesItem, order: number): string[] {
 		`Status: ${status}`,
 		'',
 		...positionLines(item.positions, true),
+		// The floor's statements, numbered as the summary record's paragraphs (issue 12).
+		...(item.statements === undefined ? [] : ['Statements:', '', ...item.statements.map((statement, index) => `${order}.${index + 1} ${line(statement.sentence)}`), '']),
 	);
 	for (const proposal of item.proposals) {
 		if (proposal.decision !== null || proposal.positions.length > 0) {

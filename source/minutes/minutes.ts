@@ -3,6 +3,8 @@ import {documentSymbol} from '../dataset/labels.js';
 import type {ActionKind, ItemStatus, Stance} from '../dataset/schema.js';
 import type {JournalRecords, Recorded, RecordedPosition} from '../journal/replay.js';
 import type {Author, Outcome} from '../journal/schema.js';
+import {delegationRole} from '../journal/floor/delegation-role.js';
+import {statementSentence} from '../journal/floor/statement-text.js';
 
 /*
 The minutes of a session: the dataset plus the replayed journal, as plain data
@@ -57,6 +59,18 @@ export type MinutesItem = {
 	readonly decision: MinutesDecision | null;
 	readonly positions: readonly MinutesPosition[];
 	readonly proposals: readonly MinutesProposal[];
+	/** What delegations said on the floor, in speaking order (issue 12); absent when nobody made a statement. */
+	readonly statements?: readonly MinutesStatement[];
+};
+
+export type MinutesStatement = MinutesStamp & {
+	readonly delegation: string;
+	readonly delegationName: string;
+	/** As typed: "supported proposal 1; asked for a cost estimate". */
+	readonly text: string;
+	/** As the summary record writes it: "The councillor from Brazil supported proposal 1 and asked for a cost estimate." */
+	readonly sentence: string;
+	readonly stance?: Stance;
 };
 
 export type Minutes = {
@@ -107,6 +121,22 @@ function decisionOf(records: JournalRecords, target: string): MinutesDecision | 
 	return decision === undefined ? null : {outcome: decision.outcome, text: decision.text, ...stamp(decision)};
 }
 
+function statementsOf(index: DatasetIndex, records: JournalRecords, item: string): {statements?: MinutesStatement[]} {
+	const statements = (records.statements ?? []).filter(statement => statement.item === item).map((statement): MinutesStatement => {
+		const entity = index.entities.get(statement.delegation);
+		const delegation = entity?.kind === 'delegation' ? entity.value : {kind: 'other' as const, name: statement.delegation};
+		return {
+			delegation: statement.delegation,
+			delegationName: delegation.name,
+			text: statement.text,
+			sentence: statementSentence(delegation, delegationRole(delegation), statement.text),
+			...(statement.stance === undefined ? {} : {stance: statement.stance}),
+			...stamp(statement),
+		};
+	});
+	return statements.length === 0 ? {} : {statements};
+}
+
 export type JournalFacts = {
 	/** Times of the first and last entries in the file. */
 	readonly first?: string;
@@ -152,6 +182,7 @@ export function buildMinutes(index: DatasetIndex, records: JournalRecords, facts
 			decision: decisionOf(records, item.id),
 			positions: positionsOf(index, records, item.id),
 			proposals,
+			...statementsOf(index, records, item.id),
 		};
 	});
 

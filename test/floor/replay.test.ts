@@ -156,3 +156,25 @@ describe('undo of each floor entry, through the journal', () => {
 		expect(replay(dataset, log.entries).currentChanges).toEqual([{item, at: start + 1000}, {item: 'item-2', at: start + 4000}]);
 	});
 });
+
+describe('statements in the minutes', () => {
+	it('are the numbered paragraphs of their item, in speaking order, in Markdown and JSON', async () => {
+		const {buildMinutes} = await import('../../source/minutes/minutes.js');
+		const {minutesMarkdown} = await import('../../source/minutes/markdown.js');
+		const log = lines();
+		log.floor(give('br'));
+		log.floor(give('mx'));
+		log.floor({type: 'statement', item, delegation: 'mx', text: 'asked about observers; welcomed the report', stance: 'supports'});
+		log.floor({type: 'statement', item, delegation: 'br', text: 'Supported proposal 1; asked for a cost estimate'});
+		const index = buildIndex(dataset);
+		const minutes = buildMinutes(index, replay(dataset, log.entries), {skippedLines: 0});
+		expect(minutes.items[0]?.statements?.map(statement => statement.sentence)).toEqual([
+			'The councillor from Brazil supported proposal 1 and asked for a cost estimate.',
+			'The observer from Mexico asked about observers and welcomed the report.',
+		]);
+		expect(minutes.items[0]?.statements?.[1]).toMatchObject({delegation: 'mx', delegationName: 'Mexico', stance: 'supports', entry: log.entries[2]!.id, author: {name: 'Chair', role: 'chair'}});
+		expect(minutes.items[1]).not.toHaveProperty('statements');
+		const markdown = minutesMarkdown(minutes);
+		expect(markdown).toContain('Statements:\n\n1.1 The councillor from Brazil supported proposal 1 and asked for a cost estimate.\n1.2 The observer from Mexico asked about observers and welcomed the report.\n');
+	});
+});

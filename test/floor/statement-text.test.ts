@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {foldFloor} from '../../source/journal/floor/queue.js';
-import {nameInSentence, predicate, statementParagraph, statementSentence} from '../../source/features/floor/statement-text.js';
+import {nameInSentence, predicate, statementParagraph, statementSentence} from '../../source/journal/floor/statement-text.js';
 import {context, give, item, journal} from './fixture.js';
 
 describe('statement text for the summary record', () => {

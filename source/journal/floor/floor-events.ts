@@ -1,4 +1,5 @@
 import type {Stance} from '../../dataset/schema.js';
+import type {Author} from '../entry-kinds/entry-fields.js';
 
 /*
 What can happen on the floor, as plain data: each is the payload of one journal
@@ -31,7 +32,7 @@ export type FloorEvent =
 export type FloorEventType = FloorEvent['type'];
 
 /** Who recorded an entry, as the journal has it. */
-export type FloorAuthor = {readonly name: string; readonly role: string};
+export type FloorAuthor = Author;
 
 /** A floor event as recorded: the entry it came from and when. */
 export type FloorEntry = {

@@ -16,7 +16,7 @@ folded. What replay hands out as `records.floor`, `records.statements` and
 export type AnyEntry = {
 	readonly id: string;
 	readonly time: string;
-	readonly author: {readonly name: string; readonly role: string};
+	readonly author: FloorEntry['author'];
 	readonly kind: string;
 	readonly payload: unknown;
 };

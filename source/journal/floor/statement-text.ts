@@ -1,6 +1,6 @@
 import type {Delegation} from '../../dataset/schema.js';
 import {sanitizeLine} from '../../text/sanitize.js';
-import type {FloorRole} from '../../journal/floor/delegation-role.js';
+import type {FloorRole} from './delegation-role.js';
 
 /*
 A statement as the summary record writes it: the secretary types what the
