@@ -11,7 +11,7 @@ import {isEntryInEffect, replay} from '../journal/replay.js';
 import type {JournalEntry} from '../journal/schema.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {FloorEvent} from '../journal/floor/floor-events.js';
-import {draftOfEvent, maxStatementLength} from '../journal/floor/floor-payloads.js';
+import {draftOfEvent, maxStatementLength, oneLine} from '../journal/floor/floor-payloads.js';
 import {floorContextOf, floorOfEntries} from '../journal/floor/floor-records.js';
 import type {FloorContext, FloorState} from '../journal/floor/floor-state.js';
 import {describeFloorEvent, floorLabels} from '../journal/floor/floor-words.js';
@@ -156,7 +156,7 @@ function eventOf(action: Exclude<FloorAction, 'list'>, positionals: readonly str
 				}
 
 				case 'statement': {
-					const line = sanitizeLine(text ?? '').trim();
+					const line = oneLine(sanitizeLine(text ?? '')).trim();
 					if (line === '') {
 						return {ok: false, message: 'a statement needs some text'};
 					}

@@ -1,6 +1,7 @@
 import {formatClock} from '../../format/clock.js';
 import {fit, segment, type Line, type Segment, type Tone} from '../../format/line.js';
 import {sanitizeLine} from '../../text/sanitize.js';
+import {oneLine} from '../../journal/floor/floor-payloads.js';
 import {displayWidth, padEnd} from '../../text/width.js';
 import type {FloorRole} from '../../journal/floor/delegation-role.js';
 import type {RequestKind} from '../../journal/floor/floor-events.js';
@@ -128,7 +129,7 @@ export function floorListLines(input: FloorListInput): Line[] {
 		for (const statement of statements) {
 			lines.push(fit([
 				segment(`  ${name(input, statement.delegation)}: `, 'plain'),
-				segment(sanitizeLine(statement.text), 'dim'),
+				segment(oneLine(sanitizeLine(statement.text)), 'dim'),
 				segment(statement.stance === undefined ? '' : ` (${statement.stance})`, statement.stance ?? 'dim'),
 			], width));
 		}

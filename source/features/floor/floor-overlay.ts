@@ -3,7 +3,7 @@ import {stances} from '../../dataset/schema.js';
 import {matchDelegations} from '../../journal/targets.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import type {FloorEvent, RequestKind} from '../../journal/floor/floor-events.js';
-import {maxStatementLength} from '../../journal/floor/floor-payloads.js';
+import {maxStatementLength, oneLine} from '../../journal/floor/floor-payloads.js';
 import {itemFloor, speechesOn, type FloorContext, type FloorState} from '../../journal/floor/floor-state.js';
 import {nextSpeaker} from '../../journal/floor/next-speaker.js';
 import {rulesView} from '../../journal/floor/queue.js';
@@ -264,7 +264,7 @@ export function floorFormKey(overlay: FloorOverlay, key: 'accept' | 'cancel' | '
 				return {overlay: {...overlay, ...clear, form: {...form, stance: key === 'text' ? stanceOfKey(text, form.stance) : undefined}}};
 			}
 
-			const typed = key === 'text' ? form.text + sanitizeLine(text) : key === 'clear' ? '' : [...form.text].slice(0, -1).join('');
+			const typed = key === 'text' ? form.text + oneLine(sanitizeLine(text)) : key === 'clear' ? '' : [...form.text].slice(0, -1).join('');
 			return {overlay: {...overlay, ...clear, form: {...form, text: [...typed].slice(0, maxStatementLength).join('')}}};
 		}
 	}

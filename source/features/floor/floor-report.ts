@@ -1,6 +1,7 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
 import {lineText} from '../../format/line.js';
 import {sanitizeLine} from '../../text/sanitize.js';
+import {oneLine} from '../../journal/floor/floor-payloads.js';
 import {fairness} from './fairness.js';
 import {floorListLines} from './floor-lines.js';
 import {itemFloor, spokenOn, type FloorContext, type FloorState} from '../../journal/floor/floor-state.js';
@@ -37,7 +38,7 @@ export function floorText(report: FloorReport): string {
 		shares: fairness(report.floor, report.now),
 		width: 1000,
 	});
-	return lines.map(line => `${sanitizeLine(lineText(line)).trimEnd()}\n`).join('');
+	return lines.map(line => `${oneLine(sanitizeLine(lineText(line))).trimEnd()}\n`).join('');
 }
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();

@@ -14,6 +14,11 @@ const dataId = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'an id is lower-case l
 /** Longest statement, in characters: one line of the summary record, not a speech. */
 export const maxStatementLength = 2000;
 
+/** A statement as one line: the line and paragraph separators JavaScript treats as line ends become spaces (sanitizeLine has done the rest). */
+export function oneLine(text: string): string {
+	return text.replace(/[\u2028\u2029]/g, ' ');
+}
+
 const onItem = {item: dataId.describe('Id of the agenda item whose list it is')};
 const byDelegation = {...onItem, delegation: dataId.describe('Id of the delegation')};
 
