@@ -1,4 +1,5 @@
 import {formatClock} from '../../format/clock.js';
+import {stanceWord} from '../../format/status.js';
 import {fit, segment, type Line, type Segment, type Tone} from '../../format/line.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {oneLine} from '../../journal/floor/floor-payloads.js';
@@ -90,7 +91,8 @@ export function floorListLines(input: FloorListInput): Line[] {
 	} else {
 		const clock = speakerClock(speaker, input.roleOf(speaker.delegation), input.settings, input.now);
 		const elsewhere = speaker.item === input.item ? '' : ' (on another item)';
-		lines.push(fit([segment('Floor: ', 'dim'), segment(`${name(input, speaker.delegation)}${elsewhere} `, 'current'), segment(clockText(clock), phaseTone[clock.phase])], width));
+		const mark = requestMark[speaker.kind] === '' ? '' : ` ${requestMark[speaker.kind]}`;
+		lines.push(fit([segment('Floor: ', 'dim'), segment(`${name(input, speaker.delegation)}${mark}${elsewhere} `, 'current'), segment(clockText(clock), phaseTone[clock.phase])], width));
 	}
 
 	lines.push(fit([segment(list.queue.length === 0 ? 'List of speakers: empty' : `List of speakers: ${list.queue.length} waiting`, 'heading')], width));
@@ -130,7 +132,7 @@ export function floorListLines(input: FloorListInput): Line[] {
 			lines.push(fit([
 				segment(`  ${name(input, statement.delegation)}: `, 'plain'),
 				segment(oneLine(sanitizeLine(statement.text)), 'dim'),
-				segment(statement.stance === undefined ? '' : ` (${statement.stance})`, statement.stance ?? 'dim'),
+				segment(statement.stance === undefined ? '' : ` (${stanceWord[statement.stance]})`, statement.stance ?? 'dim'),
 			], width));
 		}
 	}
