@@ -42,11 +42,11 @@ const floorOptions: readonly OptionSpec[] = [
 	{name: 'role', type: 'string', valueName: 'ROLE', description: 'chair, secretary or viewer'},
 ];
 
-const actions = ['request', 'withdraw', 'move', 'give', 'next', 'end', 'statement', 'close', 'open', 'list'] as const;
+const actions = ['request', 'withdraw', 'move', 'give', 'next', 'end', 'statement', 'close', 'open', 'plan', 'list'] as const;
 type FloorAction = (typeof actions)[number];
 
 /** Positionals each action takes: the delegation, and a statement's text. */
-const arity: Record<FloorAction, number> = {request: 1, withdraw: 1, move: 1, give: 1, next: 0, end: 0, statement: 2, close: 0, open: 0, list: 0};
+const arity: Record<FloorAction, number> = {request: 1, withdraw: 1, move: 1, give: 1, next: 0, end: 0, statement: 2, close: 0, open: 0, plan: 1, list: 0};
 
 type Opened = {
 	readonly session: SessionContext;
@@ -135,6 +135,13 @@ function eventOf(action: Exclude<FloorAction, 'list'>, positionals: readonly str
 			return {ok: true, value: {type: action, item}};
 		}
 
+		case 'plan': {
+			const minutes = Number(who);
+			return Number.isFinite(minutes) && minutes > 0 && minutes <= 24 * 60
+				? {ok: true, value: {type: 'plan', item, minutes}}
+				: {ok: false, message: `a planned duration is a number of minutes (up to 1440), not "${sanitizeLine(who ?? '')}"`};
+		}
+
 		default: {
 			const found = delegation(who!);
 			if (!found.ok) {
@@ -205,7 +212,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	}
 
 	if (positionals.length !== arity[action]) {
-		throw new UsageError(`floor ${action}: ${arity[action] === 0 ? 'takes no argument' : arity[action] === 1 ? 'takes one DELEGATION' : 'takes DELEGATION TEXT (quote the text)'}`, 'floor');
+		throw new UsageError(`floor ${action}: ${arity[action] === 0 ? 'takes no argument' : action === 'plan' ? 'takes MINUTES' : arity[action] === 1 ? 'takes one DELEGATION' : 'takes DELEGATION TEXT (quote the text)'}`, 'floor');
 	}
 
 	if (values.pointOfOrder && values.reply) {

@@ -66,6 +66,7 @@ const commands: Record<CommandId, (state: State) => State> = {
 	'floor-move-down': state => runFloorCommand(state, 'floor-move-down'),
 	'floor-statement': state => runFloorCommand(state, 'floor-statement'),
 	'floor-close-open': state => runFloorCommand(state, 'floor-close-open'),
+	'floor-plan': state => runFloorCommand(state, 'floor-plan'),
 	'floor-down': state => runFloorCommand(state, 'floor-down'),
 	'floor-up': state => runFloorCommand(state, 'floor-up'),
 	// Inside a floor form the key handler routes these to floor-reducer.ts.

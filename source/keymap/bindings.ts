@@ -67,6 +67,7 @@ export const commandIds = [
 	'floor-move-down',
 	'floor-statement',
 	'floor-close-open',
+	'floor-plan',
 	'floor-down',
 	'floor-up',
 	'floor-save',

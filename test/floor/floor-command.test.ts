@@ -88,13 +88,25 @@ describe('council floor', () => {
 	it('says what is wrong with the command line, exit 2', async () => {
 		const {council} = await session();
 		expect((await council('floor')).code).toBe(2);
-		expect((await council('floor', 'shout')).err).toMatch(/^council: unknown action "shout": request, withdraw, move, give, next, end, statement, close, open, list\n/);
+		expect((await council('floor', 'shout')).err).toMatch(/^council: unknown action "shout": request, withdraw, move, give, next, end, statement, close, open, plan, list\n/);
 		expect((await council('floor', 'give')).err).toMatch(/^council: floor give: takes one DELEGATION/);
 		expect((await council('floor', 'request', 'brazil', '--reply', '--point-of-order')).code).toBe(2);
 		expect((await council('floor', 'give', 'brazil', '--reply')).code).toBe(2);
 		expect((await council('floor', 'request', 'brazil')).code).toBe(0);
 		expect((await council('floor', 'move', 'brazil', '--up', '--down')).code).toBe(2);
 		expect((await council('floor', 'move', 'brazil', '--by', 'two')).err).toBe('council floor move: --by takes a whole number of places, not "two" (negative is up)\n');
+	});
+
+	it('plan sets the item\'s planned duration, over the dataset\'s, and refuses what is not minutes', async () => {
+		const {council} = await session();
+		expect((await council('floor', 'plan', '25')).out).toContain('Recorded item 1 planned for 25 minutes');
+		expect((await council('floor', 'list')).out.split('\n')[0]).toBe('Item 1 Implementation of the "One ITU" concept · list open · planned 25:00');
+		expect(JSON.parse((await council('floor', 'list', '--json')).out)).toMatchObject({item: {plannedMinutes: 25}});
+		expect((await council('floor', 'plan', 'soon')).err).toBe('council floor plan: a planned duration is a number of minutes (up to 1440), not "soon"\n');
+		expect((await council('floor', 'plan', '0')).code).toBe(1);
+		expect((await council('floor', 'plan')).err).toMatch(/^council: floor plan: takes MINUTES/);
+		expect((await council('record', 'undo')).out).toContain('undo of');
+		expect(JSON.parse((await council('floor', 'list', '--json')).out)).toMatchObject({item: {plannedMinutes: null}});
 	});
 
 	it('keeps a viewer from recording, and needs a current item or --item', async () => {

@@ -20,7 +20,7 @@ beforeAll(() => {
 const dataset = await floorDataset();
 const index = buildIndex(dataset);
 
-function entries(): JournalEntry[] {
+function entries(...extra: FloorEvent[]): JournalEntry[] {
 	let count = 0;
 	const entry = (kind: string, payload: unknown, at: number) => journalEntry.parse({v: 1, id: `0000000${String(++count).padStart(2, '0')}-${'b'.repeat(8)}`, time: new Date(at).toISOString(), author: {name: 'Chair', role: 'chair'}, kind, payload});
 	const floor = (event: FloorEvent, at: number) => entry(draftOfEvent(event).kind, draftOfEvent(event).payload, at);
@@ -31,6 +31,7 @@ function entries(): JournalEntry[] {
 		floor(request('eg', 'point-of-order'), start - 40_000),
 		floor(request('br'), start - 30_000),
 		floor(give('br'), start),
+		...extra.map((event, offset) => floor(event, start + offset + 1)),
 	];
 }
 
@@ -59,6 +60,14 @@ describe('the header with a speaker', () => {
 
 	it('at 3:05: overtime, unmistakable without colour', async () => {
 		expect((await frameAt(185))[2]).toBe('Floor: Brazil 3:05 · OVERTIME +0:05 · 3 waiting | ○ 2 pending · ◐ 0 under consideration · ● 0 decid…');
+	});
+});
+
+describe('item time in the header', () => {
+	it('gives the time on the current item against the plan the chair set, and the expected end', async () => {
+		const dashboard = await renderDashboard(index, {columns: 100, rows: 30, now: start + 10_000, records: replay(dataset, entries({type: 'plan', item, minutes: 20}))});
+		expect(dashboard.frame().split('\n')[1]).toBe('09:00:10 · elapsed 0:10:10 · item 10:10 of 20:00 · ends ~09:10 · current: * 1 Implementation of the…');
+		dashboard.unmount();
 	});
 });
 

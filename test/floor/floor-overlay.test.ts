@@ -120,6 +120,16 @@ describe('the list\'s commands', () => {
 		expect(floorCommand(floorOverlay(item), 'floor-end', world()).notice).toBe('Nobody has the floor');
 	});
 
+	it('m sets the item\'s planned minutes, digits only, prefilled with the plan in effect', () => {
+		let form = floorCommand(floorOverlay(item), 'floor-plan', world()).overlay!;
+		expect(form.form).toEqual({kind: 'plan', text: ''});
+		form = type(form, '4x5', world());
+		expect(floorFormKey(form, 'accept', '', world()).event).toEqual({type: 'plan', item, minutes: 45});
+		expect(floorFormKey(floorCommand(floorOverlay(item), 'floor-plan', world()).overlay!, 'accept', '', world()).overlay?.phase).toEqual({kind: 'failed', message: 'Type the planned minutes (1 to 1440), then Enter'});
+		const planned = journal().add({type: 'plan', item, minutes: 30});
+		expect(floorCommand(floorOverlay(item), 'floor-plan', world(planned.entries)).overlay?.form).toEqual({kind: 'plan', text: '30'});
+	});
+
 	it('in a pane, records at once without opening the overlay, and says why not', () => {
 		expect(floorPaneCommand(item, 'floor-next', world(log.entries))).toEqual({overlay: undefined, event: {type: 'give', item, delegation: 'br'}});
 		expect(floorPaneCommand(item, 'floor-next', world())).toEqual({overlay: undefined, notice: 'The list of speakers is empty (a adds a speaker)'});

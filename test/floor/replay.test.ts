@@ -121,6 +121,17 @@ describe('undo of each floor entry, through the journal', () => {
 		expect(after.positionsOn.get(item) ?? []).not.toContainEqual(expect.objectContaining({delegation: 'cn'}));
 	});
 
+	it('undoes a plan: the dataset\'s plan is back', () => {
+		const log = lines();
+		const plan = log.floor({type: 'plan', item, minutes: 40});
+		log.floor({type: 'plan', item, minutes: 50});
+		expect(replay(dataset, log.entries).floor.plans.get(item)).toBe(50);
+		log.undo(log.entries[1]!);
+		expect(replay(dataset, log.entries).floor.plans.get(item)).toBe(40);
+		log.undo(plan);
+		expect(replay(dataset, log.entries).floor.plans.has(item)).toBe(false);
+	});
+
 	it('lets u pick the latest floor entry', () => {
 		const log = lines();
 		log.floor(request('br'));

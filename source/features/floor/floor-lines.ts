@@ -6,7 +6,7 @@ import {oneLine} from '../../journal/floor/floor-payloads.js';
 import {displayWidth, padEnd} from '../../text/width.js';
 import type {FloorRole} from '../../journal/floor/delegation-role.js';
 import type {RequestKind} from '../../journal/floor/floor-events.js';
-import type {FloorSettings} from '../../journal/floor/floor-settings.js';
+import {plannedMs, withPlans, type FloorSettings} from '../../journal/floor/floor-settings.js';
 import {itemFloor, spokenOn, type FloorState} from '../../journal/floor/floor-state.js';
 import type {DelegationShare} from './fairness.js';
 import type {ItemTime} from '../../journal/floor/item-time.js';
@@ -84,7 +84,13 @@ export function floorListLines(input: FloorListInput): Line[] {
 	const list = itemFloor(state, input.item);
 	const spoken = spokenOn(state, input.item);
 	const lines: Line[] = [];
-	lines.push(fit([segment('Item ', 'dim'), segment(sanitizeLine(input.itemLabel), 'title'), segment(list.isClosed ? ' · list closed' : ' · list open', list.isClosed ? 'notice' : 'dim')], width));
+	const planned = plannedMs(withPlans(input.settings, state.plans), input.item);
+	lines.push(fit([
+		segment('Item ', 'dim'),
+		segment(sanitizeLine(input.itemLabel), 'title'),
+		segment(list.isClosed ? ' · list closed' : ' · list open', list.isClosed ? 'notice' : 'dim'),
+		segment(planned === undefined ? '' : ` · planned ${formatMinutes(planned / 1000)}`, 'dim'),
+	], width));
 	const {speaker} = state;
 	if (speaker === undefined) {
 		lines.push(fit([segment('Floor: nobody', 'dim')], width));

@@ -39,6 +39,9 @@ function formLines(overlay: FloorOverlay, world: FloorWorld, width: number, rows
 		if (matches.length === 0) {
 			lines.push(fit([segment('    no delegation matches', 'dim')], width));
 		}
+	} else if (form.kind === 'plan') {
+		lines.push(fit([segment('Planned duration of the item, in minutes (Enter saves, Esc cancels)', 'heading')], width));
+		lines.push(fit([segment('> ', 'prompt'), segment(`${form.text}_`, 'plain'), segment(' minutes', 'dim')], width));
 	} else {
 		lines.push(fit([segment(`Statement by ${name(form.delegation)} (one line for the summary record; Tab: stance)`, 'heading')], width));
 		const text = sanitizeLine(form.text);

@@ -6,6 +6,7 @@ import type {FloorEvent, RequestKind} from '../../journal/floor/floor-events.js'
 import {maxStatementLength, oneLine} from '../../journal/floor/floor-payloads.js';
 import {itemFloor, speechesOn, type FloorContext, type FloorState} from '../../journal/floor/floor-state.js';
 import {nextSpeaker} from '../../journal/floor/next-speaker.js';
+import {plannedMs, withPlans} from '../../journal/floor/floor-settings.js';
 import {rulesView} from '../../journal/floor/queue.js';
 import {floorRejection} from '../../journal/floor/rules.js';
 
@@ -40,7 +41,13 @@ export type StatementForm = {
 	readonly stance: Stance | undefined;
 };
 
-export type FloorForm = PickerForm | StatementForm;
+/** The item's planned duration being typed, in minutes. */
+export type PlanForm = {
+	readonly kind: 'plan';
+	readonly text: string;
+};
+
+export type FloorForm = PickerForm | StatementForm | PlanForm;
 
 export type FloorOverlay = {
 	readonly kind: 'floor';
@@ -64,6 +71,7 @@ export type FloorCommand =
 	| 'floor-move-down'
 	| 'floor-statement'
 	| 'floor-close-open'
+	| 'floor-plan'
 	| 'move-down'
 	| 'move-up';
 
@@ -146,6 +154,11 @@ export function floorCommand(overlay: FloorOverlay, command: FloorCommand, world
 
 		case 'floor-close-open': {
 			return checked(overlay, world, {type: list.isClosed ? 'open' : 'close', item});
+		}
+
+		case 'floor-plan': {
+			const planned = plannedMs(withPlans(world.context.settings, world.floor.plans), item);
+			return {overlay: {...overlay, form: {kind: 'plan', text: planned === undefined ? '' : String(planned / 60_000)}, phase: editing}};
 		}
 
 		case 'floor-give':
@@ -231,6 +244,28 @@ export function floorFormKey(overlay: FloorOverlay, key: 'accept' | 'cancel' | '
 			case 'text': {
 				const query = key === 'text' ? form.query + sanitizeLine(text) : key === 'clear' ? '' : [...form.query].slice(0, -1).join('');
 				return {overlay: {...overlay, ...clear, form: {...form, query: query.slice(0, 100), match: 0}}};
+			}
+		}
+	}
+
+	if (form.kind === 'plan') {
+		switch (key) {
+			case 'accept': {
+				const minutes = Number(form.text);
+				return form.text === '' || !Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60
+					? {overlay: {...overlay, phase: {kind: 'failed', message: 'Type the planned minutes (1 to 1440), then Enter'}}}
+					: checked(overlay, world, {type: 'plan', item: overlay.item, minutes});
+			}
+
+			case 'backspace':
+			case 'clear':
+			case 'text': {
+				const typed = key === 'text' ? form.text + text.replace(/[^\d.]/g, '') : key === 'clear' ? '' : form.text.slice(0, -1);
+				return {overlay: {...overlay, ...clear, form: {...form, text: typed.slice(0, 7)}}};
+			}
+
+			default: {
+				return {overlay};
 			}
 		}
 	}

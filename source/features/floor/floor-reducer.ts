@@ -62,6 +62,7 @@ const stepCommands: Partial<Record<CommandId, FloorCommand>> = {
 	'floor-move-down': 'floor-move-down',
 	'floor-statement': 'floor-statement',
 	'floor-close-open': 'floor-close-open',
+	'floor-plan': 'floor-plan',
 	'floor-down': 'move-down',
 	'floor-up': 'move-up',
 };

@@ -3,6 +3,7 @@ import {lineText} from '../../format/line.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {oneLine} from '../../journal/floor/floor-payloads.js';
 import {fairness} from './fairness.js';
+import {withPlans} from '../../journal/floor/floor-settings.js';
 import {floorListLines} from './floor-lines.js';
 import {itemFloor, spokenOn, type FloorContext, type FloorState} from '../../journal/floor/floor-state.js';
 import {speakerClock, speechSeconds} from './speaker-clock.js';
@@ -70,7 +71,7 @@ export function floorJson(report: FloorReport): string {
 	return jsonText({
 		format: 'council-floor',
 		version: 1,
-		item: {id: item, number, title},
+		item: {id: item, number, title, plannedMinutes: withPlans(context.settings, floor.plans).items.get(item)?.plannedMinutes ?? null},
 		isClosed: list.isClosed,
 		speaker: speaker === undefined || clock === undefined
 			? null

@@ -1,3 +1,4 @@
+import {withPlans} from '../../journal/floor/floor-settings.js';
 import {itemTime} from '../../journal/floor/item-time.js';
 import type {Segment} from '../../format/line.js';
 import {statusOf} from '../../state/selectors.js';
@@ -21,7 +22,7 @@ export function headerFloor(state: State): {floor?: readonly Segment[]; itemTime
 				const status = item === undefined ? undefined : statusOf(state.records, item);
 				return status === 'decided' || status === 'deferred';
 			},
-			settings: world.context.settings,
+			settings: withPlans(world.context.settings, world.floor.plans),
 			now: state.now,
 		});
 	return {...(floor.length === 0 ? {} : {floor}), ...(time === undefined ? {} : {itemTime: itemTimeText(time)})};

@@ -20,6 +20,7 @@ export const floorKeys: readonly Binding[] = [
 	{command: 'floor-move-down', keys: ['J'], label: 'J', short: 'move down', description: 'Move the request under the cursor down the list', where: ['floor']},
 	{command: 'floor-remove', keys: ['-', 'backspace'], label: '-/Bksp', short: 'remove', description: 'Take the request under the cursor off the list (withdrawn)', where: ['floor'], footer: ['floor']},
 	{command: 'floor-close-open', keys: ['l'], label: 'l', short: 'close/open list', description: 'Close the list of speakers, or reopen it (a point of order or a right of reply may still be asked)', where: ['floor']},
+	{command: 'floor-plan', keys: ['m'], label: 'm', short: 'plan', description: 'Set the item\'s planned duration in minutes (over the time-management plan\'s): the header\'s expected end follows', where: ['floor']},
 	{command: 'floor-save', keys: ['return'], label: 'Enter', short: 'save', description: 'Save the speaker or the statement; "saved" shows once it is on disk', where: ['floor-form'], footer: ['floor-form']},
 	{command: 'floor-next-field', keys: ['tab'], label: 'Tab', short: 'kind/stance', description: 'Picker: speak, point of order, right of reply. Statement: between the text and the stance (1-5 or its first letter, 0 none)', where: ['floor-form'], footer: ['floor-form']},
 	{command: 'floor-cancel', keys: ['escape'], label: 'Esc', short: 'cancel', description: 'Cancel the speaker or the statement', where: ['floor-form'], footer: ['floor-form']},

@@ -5,6 +5,7 @@ import {floorEndKind} from './floor-end.js';
 import {floorGiveKind} from './floor-give.js';
 import {floorMoveKind} from './floor-move.js';
 import {floorOpenKind} from './floor-open.js';
+import {floorPlanKind} from './floor-plan.js';
 import {floorRequestKind} from './floor-request.js';
 import {floorStatementKind} from './floor-statement.js';
 import {floorWithdrawKind} from './floor-withdraw.js';
@@ -33,6 +34,7 @@ export const entryKinds = [
 	floorStatementKind,
 	floorCloseKind,
 	floorOpenKind,
+	floorPlanKind,
 ] as const;
 
 /** The declaration of a kind by name, with its payload unchecked: for code that handles any entry. */

@@ -27,7 +27,9 @@ export type FloorEvent =
 	| {readonly type: 'end'; readonly item: string; readonly delegation: string}
 	| {readonly type: 'statement'; readonly item: string; readonly delegation: string; readonly text: string; readonly stance?: Stance}
 	| {readonly type: 'close'; readonly item: string}
-	| {readonly type: 'open'; readonly item: string};
+	| {readonly type: 'open'; readonly item: string}
+	/** The chair sets the item's planned duration (over the time-management plan's). */
+	| {readonly type: 'plan'; readonly item: string; readonly minutes: number};
 
 export type FloorEventType = FloorEvent['type'];
 

@@ -31,6 +31,7 @@ export const floorPayloads = {
 	'floor-statement': z.object({...byDelegation, text: z.string().trim().min(1).max(maxStatementLength), stance: stance.optional().describe('The position the statement takes on the item, also recorded as its position')}).strict(),
 	'floor-close': z.object(onItem).strict(),
 	'floor-open': z.object(onItem).strict(),
+	'floor-plan': z.object({...onItem, minutes: z.number().positive().max(24 * 60).describe('Planned duration of the item in minutes')}).strict(),
 } as const;
 
 export type FloorKind = keyof typeof floorPayloads;
@@ -69,6 +70,10 @@ export function draftOfEvent(event: FloorEvent): FloorDraft {
 		case 'open': {
 			return {kind: `floor-${event.type}`, payload: {item: event.item}};
 		}
+
+		case 'plan': {
+			return {kind: 'floor-plan', payload: {item: event.item, minutes: event.minutes}};
+		}
 	}
 }
 
@@ -96,6 +101,10 @@ export function eventOfDraft(draft: FloorDraft): FloorEvent {
 		case 'floor-close':
 		case 'floor-open': {
 			return {type: draft.kind === 'floor-close' ? 'close' : 'open', item: draft.payload.item};
+		}
+
+		case 'floor-plan': {
+			return {type: 'plan', item: draft.payload.item, minutes: draft.payload.minutes};
 		}
 	}
 }

@@ -44,6 +44,20 @@ export function speakingLimitMs(settings: FloorSettings, item: string, role: Flo
 	return seconds === undefined ? undefined : seconds * 1000;
 }
 
+/** The settings with the chair's planned minutes (recorded on the floor) over the dataset's. */
+export function withPlans(settings: FloorSettings, plans: ReadonlyMap<string, number>): FloorSettings {
+	if (plans.size === 0) {
+		return settings;
+	}
+
+	const items = new Map(settings.items);
+	for (const [item, minutes] of plans) {
+		items.set(item, {...items.get(item), plannedMinutes: minutes});
+	}
+
+	return {...settings, items};
+}
+
 /** The item's planned duration in milliseconds, or undefined when the plan gives none. */
 export function plannedMs(settings: FloorSettings, item: string): number | undefined {
 	const minutes = settings.items.get(item)?.plannedMinutes;

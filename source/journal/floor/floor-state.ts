@@ -63,6 +63,8 @@ export type FloorState = {
 	readonly statements: readonly Statement[];
 	/** Entries the rules refused when replayed (a request on a list closed meanwhile...). */
 	readonly skipped: readonly SkippedFloorEntry[];
+	/** Planned minutes the chair set, by item: over the dataset's plan. */
+	readonly plans: ReadonlyMap<string, number>;
 };
 
 /** What the rules need to know beyond the entries: the session's settings and who sits on the Council. */
@@ -73,7 +75,7 @@ export type FloorContext = {
 	readonly nameOf: (delegation: string) => string;
 };
 
-export const emptyFloor: FloorState = {items: new Map(), speeches: [], statements: [], skipped: []};
+export const emptyFloor: FloorState = {items: new Map(), speeches: [], statements: [], skipped: [], plans: new Map()};
 
 const emptyItem = (item: string): ItemFloor => ({item, queue: [], isClosed: false});
 

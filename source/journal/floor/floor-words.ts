@@ -52,6 +52,10 @@ export function describeFloorEvent(event: FloorEvent, labels: Labels): string {
 		case 'open': {
 			return `list of speakers reopened on ${item}`;
 		}
+
+		case 'plan': {
+			return `${item} planned for ${event.minutes} ${event.minutes === 1 ? 'minute' : 'minutes'}`;
+		}
 	}
 }
 

@@ -26,6 +26,7 @@ type Builder = RulesView & {
 	/** Per item and delegation, the index in `speeches` of its latest speech. */
 	readonly lastSpeech: Map<string, number>;
 	readonly skipped: SkippedFloorEntry[];
+	readonly plans: Map<string, number>;
 };
 
 const speechKey = (item: string, delegation: string) => `${item}\u0000${delegation}`;
@@ -50,6 +51,7 @@ function createBuilder(): Builder {
 		statements: [],
 		lastSpeech: new Map(),
 		skipped: [],
+		plans: new Map(),
 		item: mutableItem,
 		hasSpoken: (item, delegation) => items.get(item)?.spoke.has(delegation) ?? false,
 	};
@@ -145,6 +147,11 @@ function apply(builder: Builder, entry: FloorEntry, sequence: number, context: F
 			list.isClosed = false;
 			break;
 		}
+
+		case 'plan': {
+			builder.plans.set(event.item, event.minutes);
+			break;
+		}
 	}
 }
 
@@ -179,6 +186,7 @@ export function foldFloor(entries: readonly FloorEntry[], context: FloorContext)
 		speeches: builder.speeches,
 		statements,
 		skipped: builder.skipped,
+		plans: builder.plans,
 	};
 }
 

@@ -132,5 +132,9 @@ export function floorRejection(view: RulesView, event: FloorEvent, context: Floo
 		case 'open': {
 			return list.isClosed ? undefined : 'the list of speakers is already open';
 		}
+
+		case 'plan': {
+			return Number.isFinite(event.minutes) && event.minutes > 0 ? undefined : 'a planned duration is a number of minutes above 0';
+		}
 	}
 }
