@@ -1,6 +1,8 @@
+import {stat} from 'node:fs/promises';
 import type {CommandIo} from './io.js';
 import {authorOf} from './record.js';
 import type {OptionSpec} from '../cli/global-options.js';
+import {say, trusted} from '../cli/message.js';
 import {parseCommandLine} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
 import {resolveStance, resolveTarget, resolveDelegation, type Resolved} from '../journal/targets.js';
@@ -37,7 +39,7 @@ const floorOptions: readonly OptionSpec[] = [
 	{name: 'by', type: 'string', valueName: 'N', description: 'move: N places (negative is up)'},
 	{name: 'stance', type: 'string', valueName: 'STANCE', description: 'statement: the position it takes'},
 	{name: 'json', type: 'boolean', description: 'list: the JSON shape'},
-	{name: 'journal', type: 'string', valueName: 'PATH', description: 'the journal'},
+	{name: 'journal', type: 'string', valueName: 'PATH', isPath: true, description: 'the journal'},
 	{name: 'author', type: 'string', valueName: 'NAME', description: 'who records'},
 	{name: 'role', type: 'string', valueName: 'ROLE', description: 'chair, secretary or viewer'},
 ];
@@ -55,12 +57,28 @@ type Opened = {
 	readonly item: string;
 };
 
-async function openFloor(session: SessionContext, itemOption: string | undefined): Promise<Resolved<Opened>> {
+async function openFloor(session: SessionContext, itemOption: string | undefined, io: CommandIo): Promise<Resolved<Opened>> {
 	let entries: readonly JournalEntry[];
 	try {
-		({entries} = await readJournal(session.journal.path));
+		// A FIFO or a device would block the read (or never end): only a regular file, or none yet, is a journal.
+		const found = await stat(session.journal.path).catch((error: unknown) => {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+				return undefined;
+			}
+
+			throw error;
+		});
+		if (found !== undefined && !found.isFile()) {
+			return {ok: false, message: say`${session.journal.path} is not a journal file (${found.isDirectory() ? 'a directory' : 'not a regular file'})`};
+		}
+
+		const chunk = await readJournal(session.journal.path);
+		entries = chunk.entries;
+		for (const problem of chunk.problems) {
+			io.stderr(say`council floor: warning: ${session.journal.path}: ${problem.message}\n`);
+		}
 	} catch (error: unknown) {
-		return {ok: false, message: `cannot read ${session.journal.path}: ${messageOf(error)}`};
+		return {ok: false, message: say`cannot read ${session.journal.path}: ${messageOf(error)}`};
 	}
 
 	const records = replay(session.dataset, entries);
@@ -96,7 +114,7 @@ function moveBy(values: ParsedValues): Resolved<number> | 'usage' {
 	}
 
 	const by = Number(values.by);
-	return Number.isInteger(by) && by !== 0 && Math.abs(by) <= 1000 ? {ok: true, value: by} : {ok: false, message: `--by takes a whole number of places, not "${sanitizeLine(values.by)}" (negative is up)`};
+	return Number.isInteger(by) && by !== 0 && Math.abs(by) <= 1000 ? {ok: true, value: by} : {ok: false, message: say`--by takes a whole number of places, not "${values.by}" (negative is up)`};
 }
 
 type ParsedValues = {
@@ -139,7 +157,7 @@ function eventOf(action: Exclude<FloorAction, 'list'>, positionals: readonly str
 			const minutes = Number(who);
 			return Number.isFinite(minutes) && minutes > 0 && minutes <= 24 * 60
 				? {ok: true, value: {type: 'plan', item, minutes}}
-				: {ok: false, message: `a planned duration is a number of minutes (up to 1440), not "${sanitizeLine(who ?? '')}"`};
+				: {ok: false, message: say`a planned duration is a number of minutes (up to 1440), not "${who ?? ''}"`};
 		}
 
 		default: {
@@ -208,7 +226,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const [actionWord, ...positionals] = parsed.positionals;
 	const action = actions.find(known => known === actionWord);
 	if (action === undefined) {
-		throw new UsageError(`${actionWord === undefined ? 'say what to do' : `unknown action "${sanitizeLine(actionWord)}"`}: ${actions.join(', ')}`, 'floor');
+		throw new UsageError(`${actionWord === undefined ? 'say what to do' : say`unknown action "${actionWord}"`}: ${actions.join(', ')}`, 'floor');
 	}
 
 	if (positionals.length !== arity[action]) {
@@ -239,9 +257,9 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		return exitFailure;
 	}
 
-	const opened = await openFloor(session.session, values.item);
+	const opened = await openFloor(session.session, values.item, io);
 	if (!opened.ok) {
-		io.stderr(`council floor ${action}: ${sanitizeLine(opened.message)}\n`);
+		io.stderr(say`council floor ${action}: ${trusted(sanitizeLine(opened.message))}\n`);
 		return exitFailure;
 	}
 
@@ -254,13 +272,13 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 
 	const event = eventOf(action, positionals, values, opened.value);
 	if (!event.ok) {
-		io.stderr(`council floor ${action}: ${sanitizeLine(event.message)}\n`);
+		io.stderr(say`council floor ${action}: ${trusted(sanitizeLine(event.message))}\n`);
 		return exitFailure;
 	}
 
 	const reason = floorRejection(rulesView(opened.value.floor), event.value, opened.value.context);
 	if (reason !== undefined) {
-		io.stderr(`council floor ${action}: ${sanitizeLine(reason)}; nothing recorded\n`);
+		io.stderr(say`council floor ${action}: ${trusted(sanitizeLine(reason))}; nothing recorded\n`);
 		return exitFailure;
 	}
 
@@ -269,11 +287,11 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	try {
 		entry = await recordEntry(journal.path, draftOfEvent(event.value), author!.value);
 	} catch (error: unknown) {
-		io.stderr(`council floor: not recorded: could not write ${journal.path}: ${sanitizeLine(messageOf(error))}\n`);
+		io.stderr(say`council floor: not recorded: could not write ${journal.path}: ${messageOf(error)}\n`);
 		return exitFailure;
 	}
 
 	const who = author!.value;
-	io.stdout(`Recorded ${describeFloorEvent(event.value, floorLabels(index))}\n  by ${sanitizeLine(who.name)} (${who.role}) at ${entry.time}, entry ${entry.id}\n  in ${sanitizeLine(journal.path)}\n`);
+	io.stdout(say`Recorded ${trusted(describeFloorEvent(event.value, floorLabels(index)))}\n  by ${who.name} (${who.role}) at ${entry.time}, entry ${entry.id}\n  in ${journal.path}\n`);
 	return 0;
 }

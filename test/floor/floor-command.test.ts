@@ -135,7 +135,7 @@ describe('council floor', () => {
 		const json = (await council('floor', 'list', '--json')).out;
 		expect(json).toContain('said red things more');
 		// A journal written by another tool may still hold one: JSON writes it escaped.
-		const {jsonText} = await import('../../source/features/floor/floor-report.js');
+		const {jsonText} = await import('../../source/text/json-text.js');
 		expect(jsonText({text: 'a\u2028b\u009Bc'})).toBe('{\n  "text": "a\\u2028b\\u009bc"\n}\n');
 		expect(json).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028]/);
 	});
@@ -146,7 +146,19 @@ describe('council floor', () => {
 		const io = fakeIo();
 		const code = await main(['floor', 'request', 'brazil', '--item', '1', '--data', data, '--journal', directory, '--role', 'chair', '--author', 'A'], {...io, env: {COUNCIL_CONFIG_DIR: folder}}, {isInteractive: false});
 		expect(code).toBe(1);
-		expect(io.err).toMatch(/^council floor request: cannot read .*a-directory/);
+		expect(io.err).toMatch(/^council floor request: .*a-directory is not a journal file \(a directory\)\n$/);
+		// A FIFO would block the read for ever: refused at once.
+		const fifo = path.join(folder, 'a-fifo');
+		await promisify(execFile)('mkfifo', [fifo]);
+		const piped = fakeIo();
+		expect(await main(['floor', 'list', '--item', '1', '--data', data, '--journal', fifo], {...piped, env: {COUNCIL_CONFIG_DIR: folder}}, {isInteractive: false})).toBe(1);
+		expect(piped.err).toMatch(/a-fifo is not a journal file \(not a regular file\)\n$/);
+		// Lines that are not entries are reported, and the rest is used.
+		const mixed = path.join(folder, 'mixed.jsonl');
+		await writeFile(mixed, 'not json\n');
+		const reported = fakeIo();
+		expect(await main(['floor', 'list', '--item', '1', '--data', data, '--journal', mixed], {...reported, env: {COUNCIL_CONFIG_DIR: folder}}, {isInteractive: false})).toBe(0);
+		expect(reported.err).toMatch(/^council floor: warning: .*mixed\.jsonl: line 1 is not JSON and was skipped/);
 	});
 });
 

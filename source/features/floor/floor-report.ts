@@ -1,5 +1,6 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
 import {lineText} from '../../format/line.js';
+import {jsonText} from '../../text/json-text.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {oneLine} from '../../journal/floor/floor-payloads.js';
 import {fairness} from './fairness.js';
@@ -43,16 +44,6 @@ export function floorText(report: FloorReport): string {
 }
 
 const iso = (epochMs: number) => new Date(epochMs).toISOString();
-
-/**
-JSON with every control character, and the line separators JavaScript treats as
-line ends, written as \u escapes: JSON.stringify leaves DEL, C1 controls (CSI is
-\u009b) and U+2028/9 as they are.
-*/
-export function jsonText(value: unknown): string {
-	// eslint-disable-next-line no-control-regex
-	return `${JSON.stringify(value, undefined, 2).replace(/[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, character => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`)}\n`;
-}
 
 export function floorJson(report: FloorReport): string {
 	const {floor, context, item, now} = report;
