@@ -1,10 +1,13 @@
-import {beforeAll, describe, expect, it} from 'vitest';
+import {stripVTControlCharacters} from 'node:util';
+import {cleanup, render} from 'ink-testing-library';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {App} from '../../source/ui/app.js';
 import {buildIndex} from '../../source/dataset/build-index.js';
 import {draftOfEvent} from '../../source/journal/floor/floor-payloads.js';
 import type {FloorEvent} from '../../source/journal/floor/floor-events.js';
 import {replay} from '../../source/journal/replay.js';
 import {journalEntry, type JournalEntry} from '../../source/journal/schema.js';
-import {renderDashboard} from '../ui/dashboard-harness.js';
+import {renderDashboard, tick} from '../ui/dashboard-harness.js';
 import {floorDataset, give, item, request, start} from './fixture.js';
 
 /*
@@ -94,5 +97,41 @@ describe('the floor overlay', () => {
 		const frame = await frameAt(185, 'f', 'j');
 		expect(frame[5]).toBe('Floor: Brazil 3:05 · OVERTIME +0:05');
 		expect(frame.slice(7, 10)).toEqual(['  1. Egypt   councillor  [point of order]', '> 2. China   councillor', '  3. Mexico  observer']);
+	});
+});
+
+describe('under ink-testing-library', () => {
+	afterEach(() => {
+		cleanup();
+	});
+
+	const lines = (frame: string | undefined) => stripVTControlCharacters(frame ?? '').split('\n').map(line => line.trimEnd());
+
+	it('draws the header at 0:10, 2:31 and 3:05, and the list', async () => {
+		for (const [seconds, expected] of [
+			[10, 'Floor: Brazil 0:10 · 2:50 left · 3 waiting | ○ 2 pending · ◐ 0 under consideration · ● 0 decided · …'],
+			[151, 'Floor: Brazil 2:31 · 0:29 left (warning) · 3 waiting | ○ 2 pending · ◐ 0 under consideration · ● 0 …'],
+			[185, 'Floor: Brazil 3:05 · OVERTIME +0:05 · 3 waiting | ○ 2 pending · ◐ 0 under consideration · ● 0 decid…'],
+		] as const) {
+			const itl = render(<App index={index} now={start + seconds * 1000} records={records} />);
+			await tick();
+			expect(lines(itl.lastFrame())[2]).toBe(expected);
+			itl.unmount();
+		}
+
+		const itl = render(<App index={index} now={start + 151_000} records={records} />);
+		await tick();
+		itl.stdin.write('f');
+		await tick();
+		await tick();
+		expect(lines(itl.lastFrame()).slice(3, 10)).toEqual([
+			'──[ Floor ]─────────────────────────────────────────────────────────────────────────────────────────',
+			'Item 1 Implementation of the "One ITU" concept · list open',
+			'Floor: Brazil 2:31 · 0:29 left (warning)',
+			'List of speakers: 3 waiting',
+			'> 1. Egypt   councillor  [point of order]',
+			'  2. China   councillor',
+			'  3. Mexico  observer',
+		]);
 	});
 });
