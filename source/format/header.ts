@@ -18,6 +18,8 @@ export type HeaderInput = {
 	readonly width: number;
 	/** Who has the floor, for how long, the time left (features/floor/floor-lines.ts); none when the floor is not in use. */
 	readonly floor?: readonly Segment[];
+	/** The same, short, for the one-line header of narrow terminals: "Floor: Brazil 3:05 OVERTIME +0:05". */
+	readonly compactFloor?: readonly Segment[];
 	/** "item 12:30 of 20:00 · ends ~17:45", once an item is current. */
 	readonly itemTime?: string;
 };
@@ -62,8 +64,9 @@ export function compactHeaderLine(input: HeaderInput): Line {
 	const current = input.currentItem === undefined ? 'none' : currentLabel(input.index, input.currentItem);
 	return fit([
 		segment(formatClock(input.now), 'title'),
+		// The floor before the counts: on a narrow line the overtime must not be what is cut.
+		...(input.compactFloor === undefined || input.compactFloor.length === 0 ? [] : [segment(' ', 'dim'), ...input.compactFloor]),
 		segment(` ${counts} `, 'dim'),
-		...(input.floor === undefined || input.floor.length === 0 ? [] : [...input.floor, segment(' ', 'dim')]),
 		segment(`* ${current}`, 'current'),
 	], input.width);
 }

@@ -66,6 +66,20 @@ describe('the header with a speaker', () => {
 	});
 });
 
+describe('the one-line header of a narrow terminal', () => {
+	it('keeps the warning and the overtime, before anything it may cut', async () => {
+		for (const [seconds, expected] of [
+			[10, '09:00:10 Floor: Brazil 0:10 ○2 ◐0 ●0 »0 * 1 Implementation …'],
+			[151, '09:02:31 Floor: Brazil 2:31 (warning) ○2 ◐0 ●0 »0 * 1 Imple…'],
+			[185, '09:03:05 Floor: Brazil 3:05 OVERTIME +0:05 ○2 ◐0 ●0 »0 * 1 …'],
+		] as const) {
+			const dashboard = await renderDashboard(index, {columns: 60, rows: 20, now: start + seconds * 1000, records});
+			expect(dashboard.frame().split('\n')[0]).toBe(expected);
+			dashboard.unmount();
+		}
+	});
+});
+
 describe('item time in the header', () => {
 	it('gives the time on the current item against the plan the chair set, and the expected end', async () => {
 		const dashboard = await renderDashboard(index, {columns: 100, rows: 30, now: start + 10_000, records: replay(dataset, entries({type: 'plan', item, minutes: 20}))});

@@ -10,7 +10,7 @@ import {plannedMs, withPlans, type FloorSettings} from '../../journal/floor/floo
 import {itemFloor, spokenOn, type FloorState} from '../../journal/floor/floor-state.js';
 import type {DelegationShare} from './fairness.js';
 import type {ItemTime} from '../../journal/floor/item-time.js';
-import {clockText, formatMinutes, speakerClock, speechSeconds, type ClockPhase} from './speaker-clock.js';
+import {clockText, compactClockText, formatMinutes, speakerClock, speechSeconds, type ClockPhase} from './speaker-clock.js';
 
 /*
 The floor as text: the header's part (who has the floor, for how long, the time
@@ -38,15 +38,19 @@ The header's floor segments: "Floor: China 2:31 · 0:29 left (warning) · 3 wait
 Empty when nobody has the floor and nobody waits on `item`, so a session that
 does not use the floor keeps its header as it was.
 */
-export function floorHeaderSegments(view: FloorView, item: string | undefined): Segment[] {
+export function floorHeaderSegments(view: FloorView, item: string | undefined, isCompact = false): Segment[] {
 	const waiting = item === undefined ? 0 : itemFloor(view.state, item).queue.length;
 	const waitingText = waiting === 0 ? '' : ` · ${waiting} waiting`;
 	const {speaker} = view.state;
 	if (speaker === undefined) {
-		return waiting === 0 ? [] : [segment('Floor: ', 'dim'), segment('nobody', 'plain'), segment(waitingText, 'dim')];
+		return waiting === 0 || isCompact ? [] : [segment('Floor: ', 'dim'), segment('nobody', 'plain'), segment(waitingText, 'dim')];
 	}
 
 	const clock = speakerClock(speaker, view.roleOf(speaker.delegation), view.settings, view.now);
+	if (isCompact) {
+		return [segment('Floor: ', 'dim'), segment(`${name(view, speaker.delegation)} `, 'current'), segment(compactClockText(clock), phaseTone[clock.phase])];
+	}
+
 	const mark = requestMark[speaker.kind];
 	return [
 		segment('Floor: ', 'dim'),

@@ -8,9 +8,11 @@ import {floorItemOf} from './floor-reducer.js';
 import {floorWorld} from './floor-world.js';
 
 /** The header's floor and item time on every screen: who has the floor, for how long, the time left. */
-export function headerFloor(state: State): {floor?: readonly Segment[]; itemTime?: string} {
+export function headerFloor(state: State): {floor?: readonly Segment[]; compactFloor?: readonly Segment[]; itemTime?: string} {
 	const world = floorWorld(state);
-	const floor = floorHeaderSegments({state: world.floor, settings: world.context.settings, nameOf: world.context.nameOf, roleOf: world.context.roleOf, now: state.now}, floorItemOf(state));
+	const view = {state: world.floor, settings: world.context.settings, nameOf: world.context.nameOf, roleOf: world.context.roleOf, now: state.now};
+	const floor = floorHeaderSegments(view, floorItemOf(state));
+	const compactFloor = floor.length === 0 ? [] : floorHeaderSegments(view, floorItemOf(state), true);
 	const changes = state.records.currentChanges ?? [];
 	const time = changes.length === 0
 		? undefined
@@ -25,5 +27,9 @@ export function headerFloor(state: State): {floor?: readonly Segment[]; itemTime
 			settings: withPlans(world.context.settings, world.floor.plans),
 			now: state.now,
 		});
-	return {...(floor.length === 0 ? {} : {floor}), ...(time === undefined ? {} : {itemTime: itemTimeText(time)})};
+	return {
+		...(floor.length === 0 ? {} : {floor}),
+		...(compactFloor.length === 0 ? {} : {compactFloor}),
+		...(time === undefined ? {} : {itemTime: itemTimeText(time)}),
+	};
 }

@@ -66,3 +66,13 @@ export function clockText(clock: SpeakerClock): string {
 		}
 	}
 }
+
+/** The clock on a narrow line: "0:10", "2:31 (warning)", "3:05 OVERTIME +0:05". */
+export function compactClockText(clock: SpeakerClock): string {
+	const elapsed = formatMinutes(clock.elapsedSeconds);
+	if (clock.leftSeconds === undefined || clock.phase === 'running') {
+		return elapsed;
+	}
+
+	return clock.phase === 'warning' ? `${elapsed} (warning)` : `${elapsed} OVERTIME +${formatMinutes(-clock.leftSeconds)}`;
+}
