@@ -136,3 +136,26 @@ describe('the list\'s commands', () => {
 		expect(floorPaneCommand(item, 'floor-add', world()).overlay).toMatchObject({isListShown: false, form: {kind: 'picker'}});
 	});
 });
+
+describe('the overlay drawn', () => {
+	it('keeps the cursor in view on a long list, at the width and height asked', async () => {
+		const {floorOverlayLines} = await import('../../source/features/floor/floor-overlay-lines.js');
+		const {buildIndex} = await import('../../source/dataset/build-index.js');
+		const {lineText, lineWidth} = await import('../../source/format/line.js');
+		const many = await floorDataset({delegations: Array.from({length: 60}, (_, number) => ({id: `d${number + 1}`, kind: 'member-state', name: `Delegation ${number + 1}`}))});
+		const log = journal();
+		for (let number = 1; number <= 60; number++) {
+			log.add(request(`d${number}`));
+		}
+
+		const manyContext = floorContextOf(many);
+		const at = {dataset: many, context: manyContext, floor: foldFloor(log.entries, manyContext)};
+		const lines = floorOverlayLines({...floorOverlay(item), cursor: 50}, at, buildIndex(many), log.now, 60, 12);
+		expect(lines).toHaveLength(12);
+		expect(lines.every(line => lineWidth(line) === 60)).toBe(true);
+		const text = lines.map(line => lineText(line).trimEnd());
+		expect(text.slice(0, 4)).toEqual(['──[ Floor ]─────────────────────────────────────────────────', 'Item 1 Implementation of the "One ITU" concept · list open', 'Floor: nobody', 'List of speakers: 60 waiting']);
+		// The rows scroll so that the cursor's is the last one shown.
+		expect(text.slice(4)).toEqual(['  44. Delegation 44  councillor', '  45. Delegation 45  councillor', '  46. Delegation 46  councillor', '  47. Delegation 47  councillor', '  48. Delegation 48  councillor', '  49. Delegation 49  councillor', '  50. Delegation 50  councillor', '> 51. Delegation 51  councillor']);
+	});
+});
