@@ -9,12 +9,12 @@ import {resolveStance, resolveTarget, resolveDelegation, type Resolved} from '..
 import {exitFailure, messageOf, openSession, stringOption, type SessionContext} from '../journal/command-context.js';
 import {recordEntry} from '../journal/append.js';
 import {readJournal} from '../journal/read.js';
-import {isEntryInEffect, replay} from '../journal/replay.js';
+import {replay} from '../journal/replay.js';
 import type {JournalEntry} from '../journal/schema.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {FloorEvent} from '../journal/floor/floor-events.js';
 import {draftOfEvent, maxStatementLength, oneLine} from '../journal/floor/floor-payloads.js';
-import {floorContextOf, floorOfEntries} from '../journal/floor/floor-records.js';
+import {floorContextOf} from '../journal/floor/floor-records.js';
 import type {FloorContext, FloorState} from '../journal/floor/floor-state.js';
 import {describeFloorEvent, floorLabels} from '../journal/floor/floor-words.js';
 import {floorJson, floorText} from '../features/floor/floor-report.js';
@@ -83,7 +83,7 @@ async function openFloor(session: SessionContext, itemOption: string | undefined
 
 	const records = replay(session.dataset, entries);
 	const context = floorContextOf(session.dataset);
-	const floor = floorOfEntries(entries, id => isEntryInEffect(records, id), context);
+	const {floor} = records;
 	let item: string;
 	if (itemOption === undefined) {
 		if (records.currentItem === undefined) {

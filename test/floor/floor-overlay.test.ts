@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import type {FloorEntry} from '../../source/journal/floor/floor-events.js';
 import {floorContextOf} from '../../source/journal/floor/floor-records.js';
-import {floorCommand, floorFormKey, floorOverlay, floorPaneCommand, floorRecorded, pickerForm, type FloorOverlay, type FloorWorld} from '../../source/features/floor/floor-overlay.js';
+import {floorFormKey} from '../../source/features/floor/floor-form-keys.js';
+import {floorCommand, floorOverlay, floorPaneCommand, floorRecorded, pickerForm, type FloorOverlay, type FloorWorld} from '../../source/features/floor/floor-overlay.js';
 import {foldFloor} from '../../source/journal/floor/queue.js';
 import {end, floorDataset, give, item, journal, request} from './fixture.js';
 

@@ -5,7 +5,8 @@ import {sanitizeLine} from '../../text/sanitize.js';
 import {truncate} from '../../text/width.js';
 import {fairness} from './fairness.js';
 import {floorListLines, requestMark} from './floor-lines.js';
-import {pickerMatches, type FloorOverlay, type FloorWorld} from './floor-overlay.js';
+import {pickerMatches} from './floor-form-keys.js';
+import type {FloorOverlay, FloorWorld} from './floor-overlay.js';
 
 /*
 The floor overlay drawn: a title rule, the list (floor-lines.ts), and below it

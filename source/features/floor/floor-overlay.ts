@@ -1,9 +1,5 @@
 import type {Dataset, Stance} from '../../dataset/schema.js';
-import {stances} from '../../dataset/schema.js';
-import {matchDelegations} from '../../journal/targets.js';
-import {sanitizeLine} from '../../text/sanitize.js';
 import type {FloorEvent, RequestKind} from '../../journal/floor/floor-events.js';
-import {maxStatementLength, oneLine} from '../../journal/floor/floor-payloads.js';
 import {itemFloor, speechesOn, type FloorContext, type FloorState} from '../../journal/floor/floor-state.js';
 import {nextSpeaker} from '../../journal/floor/next-speaker.js';
 import {plannedMs, withPlans} from '../../journal/floor/floor-settings.js';
@@ -11,7 +7,7 @@ import {rulesView} from '../../journal/floor/queue.js';
 import {floorRejection} from '../../journal/floor/rules.js';
 
 /*
-The floor overlay (`f`) and its two forms, the speaker picker (`a`) and the
+The floor overlay (`f`) and its forms (their keys are floor-form-keys.ts), the speaker picker (`a`) and the
 statement (`t`), as plain data and pure steps: a command or typed text in, the
 next overlay and at most one floor event to record out. The dashboard's
 reducer records the event (as it records a decision) and answers with
@@ -88,7 +84,7 @@ export type FloorStep = {
 	readonly notice?: string;
 };
 
-const editing: FloorPhase = {kind: 'editing'};
+export const editing: FloorPhase = {kind: 'editing'};
 
 export function floorOverlay(item: string, form?: FloorForm): FloorOverlay {
 	return {kind: 'floor', item, cursor: 0, isListShown: form === undefined, form, phase: editing};
@@ -110,7 +106,7 @@ export function statementForm(delegation: string): StatementForm {
 }
 
 /** An event checked against the rules: to record, or a notice saying why not. */
-function checked(overlay: FloorOverlay, world: FloorWorld, event: FloorEvent): FloorStep {
+export function checked(overlay: FloorOverlay, world: FloorWorld, event: FloorEvent): FloorStep {
 	const reason = floorRejection(rulesView(world.floor), event, world.context);
 	if (reason !== undefined) {
 		return overlay.form === undefined ? {overlay: overlay.isListShown ? overlay : undefined, notice: reason} : {overlay: {...overlay, phase: {kind: 'failed', message: reason}}};
@@ -186,137 +182,9 @@ export function floorCommand(overlay: FloorOverlay, command: FloorCommand, world
 	}
 }
 
-let lastMatches: {readonly dataset: Dataset; readonly query: string; readonly matches: ReturnType<typeof matchDelegations>} | undefined;
-
-/** The delegations the picker's query matches, best first (the last answer is kept: every frame asks it again). */
-export function pickerMatches(dataset: Dataset, form: PickerForm) {
-	if (lastMatches?.dataset !== dataset || lastMatches.query !== form.query) {
-		lastMatches = {dataset, query: form.query, matches: matchDelegations(dataset, form.query)};
-	}
-
-	return lastMatches.matches;
-}
-
-const requestCycle: readonly RequestKind[] = ['speak', 'point-of-order', 'reply'];
-
 /** Closes a form: back to the list, or out of the overlay when a pane key opened the form alone. */
 export function closeForm(overlay: FloorOverlay): FloorOverlay | undefined {
 	return overlay.isListShown ? {...overlay, form: undefined, phase: editing} : undefined;
-}
-
-/** A key in a form: `key` is its canonical name, `text` what it typed (printable input). */
-export function floorFormKey(overlay: FloorOverlay, key: 'accept' | 'cancel' | 'next-field' | 'backspace' | 'clear' | 'down' | 'up' | 'text', text: string, world: FloorWorld): FloorStep {
-	const {form} = overlay;
-	if (form === undefined || overlay.phase.kind === 'saving') {
-		return {overlay};
-	}
-
-	const clear = overlay.phase.kind === 'failed' ? {phase: editing} : {};
-	if (key === 'cancel') {
-		return {overlay: closeForm(overlay)};
-	}
-
-	if (form.kind === 'picker') {
-		const matches = pickerMatches(world.dataset, form);
-		switch (key) {
-			case 'accept': {
-				const chosen = matches[form.match];
-				if (chosen === undefined) {
-					return {overlay: {...overlay, phase: {kind: 'failed', message: `No delegation matches “${sanitizeLine(form.query)}”`}}};
-				}
-
-				return checked(overlay, world, {type: 'request', item: overlay.item, delegation: chosen.id, kind: form.request});
-			}
-
-			case 'next-field': {
-				const request = requestCycle[(requestCycle.indexOf(form.request) + 1) % requestCycle.length]!;
-				return {overlay: {...overlay, ...clear, form: {...form, request}}};
-			}
-
-			case 'down':
-			case 'up': {
-				const count = matches.length;
-				return {overlay: {...overlay, ...clear, form: {...form, match: count === 0 ? 0 : (form.match + (key === 'down' ? 1 : -1) + count) % count}}};
-			}
-
-			case 'backspace':
-			case 'clear':
-			case 'text': {
-				const query = key === 'text' ? form.query + sanitizeLine(text) : key === 'clear' ? '' : [...form.query].slice(0, -1).join('');
-				return {overlay: {...overlay, ...clear, form: {...form, query: query.slice(0, 100), match: 0}}};
-			}
-		}
-	}
-
-	if (form.kind === 'plan') {
-		switch (key) {
-			case 'accept': {
-				const minutes = Number(form.text);
-				return form.text === '' || !Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60
-					? {overlay: {...overlay, phase: {kind: 'failed', message: 'Type the planned minutes (1 to 1440), then Enter'}}}
-					: checked(overlay, world, {type: 'plan', item: overlay.item, minutes});
-			}
-
-			case 'backspace':
-			case 'clear':
-			case 'text': {
-				const typed = key === 'text' ? form.text + text.replace(/[^\d.]/g, '') : key === 'clear' ? '' : form.text.slice(0, -1);
-				return {overlay: {...overlay, ...clear, form: {...form, text: typed.slice(0, 7)}}};
-			}
-
-			default: {
-				return {overlay};
-			}
-		}
-	}
-
-	switch (key) {
-		case 'accept': {
-			const line = form.text.trim();
-			if (line === '') {
-				return {overlay: {...overlay, phase: {kind: 'failed', message: 'Type what the delegation said, then Enter'}}};
-			}
-
-			const event: FloorEvent = form.stance === undefined
-				? {type: 'statement', item: overlay.item, delegation: form.delegation, text: line}
-				: {type: 'statement', item: overlay.item, delegation: form.delegation, text: line, stance: form.stance};
-			return checked(overlay, world, event);
-		}
-
-		case 'next-field': {
-			return {overlay: {...overlay, ...clear, form: {...form, field: form.field === 'text' ? 'stance' : 'text'}}};
-		}
-
-		case 'down':
-		case 'up': {
-			return {overlay};
-		}
-
-		case 'backspace':
-		case 'clear':
-		case 'text': {
-			if (form.field === 'stance') {
-				return {overlay: {...overlay, ...clear, form: {...form, stance: key === 'text' ? stanceOfKey(text, form.stance) : undefined}}};
-			}
-
-			const typed = key === 'text' ? form.text + oneLine(sanitizeLine(text)) : key === 'clear' ? '' : [...form.text].slice(0, -1).join('');
-			return {overlay: {...overlay, ...clear, form: {...form, text: [...typed].slice(0, maxStatementLength).join('')}}};
-		}
-	}
-}
-
-/** 1-5 or a stance's first letter picks it; 0 or a space clears it. */
-function stanceOfKey(text: string, current: Stance | undefined): Stance | undefined {
-	if (text === '0' || text === ' ') {
-		return undefined;
-	}
-
-	const digit = Number(text);
-	if (Number.isInteger(digit) && digit >= 1 && digit <= stances.length) {
-		return stances[digit - 1];
-	}
-
-	return stances.find(stance => stance.startsWith(text.toLowerCase())) ?? current;
 }
 
 /** The edge's answer to an event recorded: close the form (or keep it with the error). */

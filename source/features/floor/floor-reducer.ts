@@ -4,7 +4,8 @@ import {resolveKey, type CommandId} from '../../keymap/keymap.js';
 import {closeTop, pushOverlay, replaceTop} from '../../state/overlays.js';
 import {selectedItem, topOverlay, type Intent, type State} from '../../state/state.js';
 import {viewerRefusal} from '../recording/recording-reducer.js';
-import {floorCommand, floorFormKey, floorOverlay, floorPaneCommand, floorRecorded, type FloorCommand, type FloorOverlay, type FloorStep} from './floor-overlay.js';
+import {floorFormKey} from './floor-form-keys.js';
+import {floorCommand, floorOverlay, floorPaneCommand, floorRecorded, type FloorCommand, type FloorOverlay, type FloorStep} from './floor-overlay.js';
 import {floorWorld} from './floor-world.js';
 
 /*
