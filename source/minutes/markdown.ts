@@ -150,6 +150,12 @@ export function minutesMarkdown(minutes: Minutes): string {
 		lines.push(...itemLines(item, index + 1));
 	}
 
+	if (minutes.speakingTime !== undefined) {
+		// Fairness (issue 12): who had the floor, how often and for how long, most time first.
+		const seconds = (value: number) => `${Math.floor(value / 60)}:${String(value % 60).padStart(2, '0')}`;
+		lines.push('## Speaking time', '', ...minutes.speakingTime.map(share => `- ${line(share.delegationName)}: ${share.interventions} ${share.interventions === 1 ? 'intervention' : 'interventions'}, ${seconds(share.seconds)}`), '');
+	}
+
 	const notes: string[] = [];
 	if (minutes.journal.skippedLines > 0) {
 		const skipped = minutes.journal.skippedLines;

@@ -5,6 +5,7 @@ import type {JournalRecords, Recorded, RecordedPosition} from '../journal/replay
 import type {Author, Outcome} from '../journal/schema.js';
 import {delegationRole} from '../journal/floor/delegation-role.js';
 import {statementSentence} from '../journal/floor/statement-text.js';
+import {fairness} from '../journal/floor/fairness.js';
 
 /*
 The minutes of a session: the dataset plus the replayed journal, as plain data
@@ -96,6 +97,8 @@ export type Minutes = {
 		readonly ignoredEntries: number;
 	};
 	readonly items: readonly MinutesItem[];
+	/** Interventions and speaking time per delegation over the session (issue 12); absent when nobody had the floor. */
+	readonly speakingTime?: ReadonlyArray<{readonly delegation: string; readonly delegationName: string; readonly interventions: number; readonly seconds: number}>;
 };
 
 function stamp(recorded: Recorded): MinutesStamp {
@@ -205,5 +208,22 @@ export function buildMinutes(index: DatasetIndex, records: JournalRecords, facts
 			ignoredEntries: records.ignored.length,
 		},
 		items,
+		...speakingTimeOf(index, records, facts),
+	};
+}
+
+/** A speech still going on counts up to the journal's last entry, so the same journal gives the same minutes. */
+function speakingTimeOf(index: DatasetIndex, records: JournalRecords, facts: JournalFacts): Pick<Minutes, 'speakingTime'> {
+	const floor = records.floor;
+	if (floor === undefined || floor.speeches.length === 0) {
+		return {};
+	}
+
+	const until = facts.last === undefined ? floor.speeches.at(-1)!.start : Date.parse(facts.last);
+	return {
+		speakingTime: fairness(floor, until).map(share => {
+			const entity = index.entities.get(share.delegation);
+			return {...share, delegationName: entity?.kind === 'delegation' ? entity.value.name : share.delegation};
+		}),
 	};
 }

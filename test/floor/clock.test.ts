@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {fairness} from '../../source/features/floor/fairness.js';
+import {fairness} from '../../source/journal/floor/fairness.js';
 import {timeSpent, itemTime} from '../../source/journal/floor/item-time.js';
 import {foldFloor} from '../../source/journal/floor/queue.js';
 import {clockText, formatMinutes, speakerClock} from '../../source/features/floor/speaker-clock.js';

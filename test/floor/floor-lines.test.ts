@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {fairness} from '../../source/features/floor/fairness.js';
+import {fairness} from '../../source/journal/floor/fairness.js';
 import {floorHeaderSegments, floorListLines, itemTimeText, type FloorView} from '../../source/features/floor/floor-lines.js';
 import {foldFloor} from '../../source/journal/floor/queue.js';
 import {lineText, lineWidth} from '../../source/format/line.js';

@@ -185,6 +185,14 @@ describe('statements in the minutes', () => {
 		]);
 		expect(minutes.items[0]?.statements?.[1]).toMatchObject({delegation: 'mx', delegationName: 'Mexico', stance: 'supports', entry: log.entries[2]!.id, author: {name: 'Chair', role: 'chair'}});
 		expect(minutes.items[1]).not.toHaveProperty('statements');
+		// Speaking time per delegation, the speech still going on counted up to the journal's last entry.
+		const last = buildMinutes(index, replay(dataset, log.entries), {skippedLines: 0, last: new Date(start + 64_000).toISOString()});
+		expect(last.speakingTime).toEqual([
+			{delegation: 'mx', delegationName: 'Mexico', interventions: 1, seconds: 62},
+			{delegation: 'br', delegationName: 'Brazil', interventions: 1, seconds: 1},
+		]);
+		expect(minutesMarkdown(last)).toContain('## Speaking time\n\n- Mexico: 1 intervention, 1:02\n- Brazil: 1 intervention, 0:01\n');
+		expect(buildMinutes(index, replay(dataset, []), {skippedLines: 0})).not.toHaveProperty('speakingTime');
 		const markdown = minutesMarkdown(minutes);
 		expect(markdown).toContain('Statements:\n\n1.1 The councillor from Brazil supported proposal 1 and asked for a cost estimate.\n1.2 The observer from Mexico asked about observers and welcomed the report.\n');
 	});

@@ -8,7 +8,7 @@ import type {FloorRole} from '../../journal/floor/delegation-role.js';
 import type {RequestKind} from '../../journal/floor/floor-events.js';
 import {plannedMs, withPlans, type FloorSettings} from '../../journal/floor/floor-settings.js';
 import {itemFloor, spokenOn, type FloorState} from '../../journal/floor/floor-state.js';
-import type {DelegationShare} from './fairness.js';
+import type {DelegationShare} from '../../journal/floor/fairness.js';
 import type {ItemTime} from '../../journal/floor/item-time.js';
 import {clockText, compactClockText, formatMinutes, speakerClock, speechSeconds, type ClockPhase} from './speaker-clock.js';
 

@@ -3,7 +3,7 @@ import {fit, segment, titleRule, type Line} from '../../format/line.js';
 import {stanceLabel} from '../../format/status.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {truncate} from '../../text/width.js';
-import {fairness} from './fairness.js';
+import {fairness} from '../../journal/floor/fairness.js';
 import {floorListLines, requestMark} from './floor-lines.js';
 import {pickerMatches} from './floor-form-keys.js';
 import type {FloorOverlay, FloorWorld} from './floor-overlay.js';

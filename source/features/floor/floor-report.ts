@@ -3,7 +3,7 @@ import {lineText} from '../../format/line.js';
 import {jsonText} from '../../text/json-text.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {oneLine} from '../../journal/floor/floor-payloads.js';
-import {fairness} from './fairness.js';
+import {fairness} from '../../journal/floor/fairness.js';
 import {withPlans} from '../../journal/floor/floor-settings.js';
 import {floorListLines} from './floor-lines.js';
 import {itemFloor, spokenOn, type FloorContext, type FloorState} from '../../journal/floor/floor-state.js';

@@ -1,6 +1,7 @@
 import type {FloorRole} from '../../journal/floor/delegation-role.js';
 import {speakingLimitMs, type FloorSettings} from '../../journal/floor/floor-settings.js';
 import type {Speech} from '../../journal/floor/floor-state.js';
+import {speechSeconds} from '../../journal/floor/fairness.js';
 
 /*
 The speaker's clock is a selector, not a timer: elapsed time is `now` minus the
@@ -22,9 +23,7 @@ export type SpeakerClock = {
 	readonly phase: ClockPhase;
 };
 
-export function speechSeconds(speech: Speech, now: number): number {
-	return Math.max(0, Math.floor(((speech.end ?? now) - speech.start) / 1000));
-}
+export {speechSeconds};
 
 export function speakerClock(speech: Speech, role: FloorRole, settings: FloorSettings, now: number): SpeakerClock {
 	const elapsedSeconds = speechSeconds(speech, now);

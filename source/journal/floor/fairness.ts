@@ -1,9 +1,14 @@
-import type {FloorState} from '../../journal/floor/floor-state.js';
-import {speechSeconds} from './speaker-clock.js';
+import type {FloorState, Speech} from './floor-state.js';
+
+/** Whole seconds a speech lasted, or has lasted by `now` while it goes on. */
+export function speechSeconds(speech: Pick<Speech, 'start' | 'end'>, now: number): number {
+	return Math.max(0, Math.floor(((speech.end ?? now) - speech.start) / 1000));
+}
 
 /*
 Speaking time per delegation over the session (OpenSlides#7143: chairs who
-balance a list by time spoken need the total, not only the count).
+balance a list by time spoken need the total, not only the count): on the
+floor overlay, in `council floor list` and in the minutes.
 */
 
 export type DelegationShare = {
