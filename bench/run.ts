@@ -13,6 +13,7 @@ const areas: readonly Area[] = [
 	{name: 'keys', file: here('keys.ts'), exportName: 'benchKeys'},
 	{name: 'journal', file: here('journal.ts'), exportName: 'benchJournal'},
 	{name: 'import', file: here('import.ts'), exportName: 'benchImport'},
+	{name: 'floor', file: here('floor.ts'), exportName: 'benchFloor'},
 ];
 
 const selected = process.argv.slice(2);

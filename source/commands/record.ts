@@ -47,7 +47,7 @@ type Values = {
 const kinds = ['decision', 'status', 'position', 'current', 'undo'] as const;
 
 /** Who is recording: options first, then the preferences, then the account's user name. */
-function authorOf(values: Values, io: CommandIo): Resolved<Author> {
+export function authorOf(values: {readonly author?: string | undefined; readonly role?: string | undefined}, io: CommandIo): Resolved<Author> {
 	let preferred: {role: Role; authorName?: string | undefined} | undefined;
 	const settings = () => {
 		preferred ??= new SettingsStore({env: io.env}).load().value;

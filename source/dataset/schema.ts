@@ -53,6 +53,14 @@ const paragraph = z
 	})
 	.strict();
 
+// The floor (issue 12): speaking-time limits in seconds, absent for none.
+const speakingTime = z
+	.object({
+		councillor: z.number().int().positive().optional().describe('Seconds a councillor may speak'),
+		observer: z.number().int().positive().optional().describe('Seconds an observer may speak'),
+	})
+	.strict();
+
 export const session = z
 	.object({
 		id,
@@ -62,6 +70,15 @@ export const session = z
 		end: z.iso.date().optional().describe('Last day, YYYY-MM-DD'),
 		place: z.string().optional(),
 		note: z.string().optional(),
+		floor: z
+			.object({
+				councillorsFirst: z.boolean().optional().describe('Observers speak after every councillor (default true)'),
+				observersOnce: z.boolean().optional().describe('An observer speaks once per agenda item (default true)'),
+				speakingTime: speakingTime.optional().describe('Speaking-time limits (default 180 seconds each)'),
+			})
+			.strict()
+			.optional()
+			.describe('The session\'s rules for the floor'),
 		illustrative,
 	})
 	.strict();
@@ -74,6 +91,8 @@ export const agendaItem = z
 		documents: z.array(id).describe('Ids of the documents the item takes up'),
 		action: action.describe('The action required of the Council on this item'),
 		status: itemStatus.default('pending'),
+		plannedMinutes: z.number().positive().optional().describe('Planned duration in minutes (the time-management plan)'),
+		speakingTime: speakingTime.optional().describe('Speaking-time limits on this item, overriding the session\'s'),
 		illustrative,
 		...agendaItemImportFields,
 	})

@@ -8,6 +8,7 @@ import {cycleTheme, resetPanes, resizePane} from './preferences/pane-sizes.js';
 import {runPromptCommand} from './prompt/prompt-reducer.js';
 import {openDecision, openPosition, openStatus, openUndo, requestExport} from './recording/recording-reducer.js';
 import {runMove} from './scrolling.js';
+import {runFloorCommand, toggleFloor} from './floor/floor-reducer.js';
 
 /* Each command of the keymap table, to the feature that runs it. */
 
@@ -55,6 +56,23 @@ const commands: Record<CommandId, (state: State) => State> = {
 	'positions-shorter': state => resizePane(state, 'positionsHeight', -1),
 	'reset-panes': resetPanes,
 	'cycle-theme': cycleTheme,
+	'floor-show': toggleFloor,
+	'floor-add': state => runFloorCommand(state, 'floor-add'),
+	'floor-next': state => runFloorCommand(state, 'floor-next'),
+	'floor-give': state => runFloorCommand(state, 'floor-give'),
+	'floor-end': state => runFloorCommand(state, 'floor-end'),
+	'floor-remove': state => runFloorCommand(state, 'floor-remove'),
+	'floor-move-up': state => runFloorCommand(state, 'floor-move-up'),
+	'floor-move-down': state => runFloorCommand(state, 'floor-move-down'),
+	'floor-statement': state => runFloorCommand(state, 'floor-statement'),
+	'floor-close-open': state => runFloorCommand(state, 'floor-close-open'),
+	'floor-plan': state => runFloorCommand(state, 'floor-plan'),
+	'floor-down': state => runFloorCommand(state, 'floor-down'),
+	'floor-up': state => runFloorCommand(state, 'floor-up'),
+	// Inside a floor form the key handler routes these to floor-reducer.ts.
+	'floor-save': state => state,
+	'floor-next-field': state => state,
+	'floor-cancel': state => state,
 };
 
 export function runCommand(state: State, command: CommandId): State {

@@ -7,6 +7,7 @@ import {typeText} from './prompt/prompt-reducer.js';
 import {isChanged} from './recording/forms.js';
 import {recordKey, recorded} from './recording/recording-reducer.js';
 import {settle} from './settle.js';
+import {floorFormInput, floorRecordedResult} from './floor/floor-reducer.js';
 
 /*
 The dashboard's one reducer: it routes. Key presses, clock ticks, resizes and
@@ -57,7 +58,7 @@ function apply(state: State, action: Action): State {
 		}
 
 		case 'recorded': {
-			return recorded(state, action);
+			return topOverlay(state)?.kind === 'floor' ? floorRecordedResult(state, action) : recorded(state, action);
 		}
 
 		case 'intents-taken': {
@@ -87,6 +88,12 @@ function key(state: State, name: string, text: string | undefined): State {
 		}
 
 		return recordKey({...state, notice: undefined}, top.form, command, name, text);
+	}
+
+	if (top?.kind === 'floor' && top.form !== undefined) {
+		// A floor form takes every key but Ctrl+C, as a recording form does.
+		const command = resolveKey(context, name);
+		return command === 'force-quit' ? runCommand(state, command) : floorFormInput({...state, notice: undefined}, top, name, text);
 	}
 
 	// Keys typed faster than they are read arrive as one chunk ("/zzz", a paste):

@@ -1,7 +1,7 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
 import {itemStatuses, type ItemStatus} from '../dataset/schema.js';
 import {formatClock, formatElapsed} from './clock.js';
-import {fit, segment, type Line} from './line.js';
+import {fit, segment, type Line, type Segment} from './line.js';
 import {statusGlyph, statusWord} from './status.js';
 
 /*
@@ -16,6 +16,12 @@ export type HeaderInput = {
 	readonly currentItem: string | undefined;
 	readonly counts: Record<ItemStatus, number>;
 	readonly width: number;
+	/** Who has the floor, for how long, the time left (features/floor/floor-lines.ts); none when the floor is not in use. */
+	readonly floor?: readonly Segment[];
+	/** The same, short, for the one-line header of narrow terminals: "Floor: Brazil 3:05 OVERTIME +0:05". */
+	readonly compactFloor?: readonly Segment[];
+	/** "item 12:30 of 20:00 · ends ~17:45", once an item is current. */
+	readonly itemTime?: string;
 };
 
 function currentLabel(index: DatasetIndex, id: string | undefined): string {
@@ -43,11 +49,12 @@ export function headerLines(input: HeaderInput): Line[] {
 		fit([segment(title, 'title')], width),
 		fit([
 			segment(formatClock(input.now), 'title'),
-			segment(` · elapsed ${formatElapsed(input.now - input.openedAt)} · `, 'dim'),
+			segment(` · elapsed ${formatElapsed(input.now - input.openedAt)}${input.itemTime === undefined ? '' : ` · ${input.itemTime}`} · `, 'dim'),
 			segment('current: ', 'dim'),
 			segment(`* ${currentLabel(index, input.currentItem)}`, 'current'),
 		], width),
-		fit(counts, width),
+		// The floor first: it changes by the second, the counts by the hour.
+		fit(input.floor === undefined || input.floor.length === 0 ? counts : [...input.floor, segment(' | ', 'dim'), ...counts], width),
 	];
 }
 
@@ -57,6 +64,8 @@ export function compactHeaderLine(input: HeaderInput): Line {
 	const current = input.currentItem === undefined ? 'none' : currentLabel(input.index, input.currentItem);
 	return fit([
 		segment(formatClock(input.now), 'title'),
+		// The floor before the counts: on a narrow line the overtime must not be what is cut.
+		...(input.compactFloor === undefined || input.compactFloor.length === 0 ? [] : [segment(' ', 'dim'), ...input.compactFloor]),
 		segment(` ${counts} `, 'dim'),
 		segment(`* ${current}`, 'current'),
 	], input.width);

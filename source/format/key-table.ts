@@ -20,6 +20,7 @@ const keyWords: Record<string, string> = {
 	return: 'Enter',
 	escape: 'Esc',
 	backspace: 'Backspace',
+	' ': 'Space',
 };
 
 export function keyWord(key: string): string {

@@ -1,5 +1,8 @@
 import type {ItemStatus, Position} from '../dataset/schema.js';
 import type {Author, Outcome} from './entry-kinds/entry-fields.js';
+import type {RecordedSpeech} from './floor/floor-records.js';
+import type {FloorState, Statement} from './floor/floor-state.js';
+import type {CurrentChange} from './floor/item-time.js';
 
 /* What replay hands out: the journal's effect on the dataset, as plain data. */
 
@@ -49,6 +52,14 @@ export type JournalRecords = {
 	readonly entryCount: number;
 	/** Entries that named something the dataset does not have, or were written by a viewer. */
 	readonly ignored: readonly IgnoredEntry[];
+	/** The floor: each item's list of speakers, who has the floor, every speech and statement (issue 12). */
+	readonly floor: FloorState;
+	/** Statements in speaking order (the order of the speeches they summarize), each with its entry and agenda item. */
+	readonly statements: readonly Statement[];
+	/** Every speech in the order the floor was given: start and end in epoch milliseconds (no end while speaking). */
+	readonly speeches: readonly RecordedSpeech[];
+	/** The moves of the current item in effect, oldest first: for the time spent on each item. */
+	readonly currentChanges: readonly CurrentChange[];
 	/** The state the next entries apply to; opaque. */
 	readonly replayState: unknown;
 };

@@ -1,4 +1,6 @@
 import type {Dataset, ItemStatus, Position} from '../dataset/schema.js';
+import {floorContextOf} from './floor/floor-records.js';
+import {emptyFloor, type FloorContext, type FloorState} from './floor/floor-state.js';
 import type {IgnoredEntry, RecordedDecision, RecordedPosition, RecordedStatus} from './replay-records.js';
 import type {JournalEntry} from './schema.js';
 import {slotKeys, type SlotWrite} from './slots.js';
@@ -54,6 +56,9 @@ export type ReplayState = {
 	readonly dirty: Map<string, SlotWrite>;
 	currentItem: string | undefined;
 	openedAt: number | undefined;
+	/** The floor's rules for this dataset, and the floor the entries in effect leave (the `floor` slot's value). */
+	readonly floorContext: FloorContext;
+	floor: FloorState;
 };
 
 export function createState(dataset: Dataset): ReplayState {
@@ -93,6 +98,8 @@ export function createState(dataset: Dataset): ReplayState {
 		dirty: new Map(),
 		currentItem: undefined,
 		openedAt: undefined,
+		floorContext: floorContextOf(dataset),
+		floor: emptyFloor,
 	};
 	// Before any entry, the positions on a target are the dataset's.
 	for (const [target, delegations] of delegationsOn) {

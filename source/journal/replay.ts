@@ -3,6 +3,22 @@ import type {JournalRecords, RecordedPosition} from './replay-records.js';
 import {copyState, createState, type ReplayState} from './replay-state.js';
 import type {JournalEntry} from './schema.js';
 import {applyMutable, flush, isInEffect, isUndoneByKey} from './slot-engine.js';
+import {speechesOf} from './floor/floor-records.js';
+import type {CurrentChange} from './floor/item-time.js';
+import {slotKeys} from './slots.js';
+
+/** The current-item entries in effect, in file order, with their times. */
+function currentChangesOf(state: ReplayState): CurrentChange[] {
+	const changes: CurrentChange[] = [];
+	for (const id of state.slots.get(slotKeys.current)?.stack ?? []) {
+		const entry = state.byId.get(id);
+		if (entry?.kind === 'current' && isInEffect(state, id)) {
+			changes.push({item: entry.payload.item, at: Date.parse(entry.time)});
+		}
+	}
+
+	return changes;
+}
 
 /*
 The session's state is the dataset plus the journal replayed: pure code, no
@@ -34,6 +50,10 @@ function recordsOf(state: ReplayState): JournalRecords {
 		...(state.openedAt === undefined ? {} : {openedAt: state.openedAt}),
 		entryCount: state.order.length,
 		ignored: state.ignored,
+		floor: state.floor,
+		statements: state.floor.statements,
+		speeches: speechesOf(state.floor),
+		currentChanges: currentChangesOf(state),
 		replayState: state,
 	};
 }

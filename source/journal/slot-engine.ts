@@ -1,4 +1,5 @@
 import {entryKindOf} from './entry-kinds/registry.js';
+import {floorOfEntries} from './floor/floor-records.js';
 import type {Recorded, RecordedPosition} from './replay-records.js';
 import type {ReplayState, Slot} from './replay-state.js';
 import type {JournalEntry} from './schema.js';
@@ -167,6 +168,13 @@ function refreshSlot(state: ReplayState, key: string, write: SlotWrite): void {
 
 		case 'current': {
 			state.currentItem = latest?.write.slot === 'current' ? latest.write.item : undefined;
+			break;
+		}
+
+		case 'floor': {
+			// Every floor entry in effect counts, in file order: the list is their fold.
+			const entries = (state.slots.get(key)?.stack ?? []).flatMap(id => (isInEffect(state, id) ? [state.byId.get(id)!] : []));
+			state.floor = floorOfEntries(entries, () => true, state.floorContext);
 			break;
 		}
 	}

@@ -14,13 +14,16 @@ export type SlotWrite =
 	| {readonly slot: 'decision'; readonly target: string; readonly outcome: Outcome; readonly text: string}
 	| {readonly slot: 'status'; readonly item: string; readonly status: ItemStatus; readonly cause: 'status' | 'decision'}
 	| {readonly slot: 'position'; readonly delegation: string; readonly on: string; readonly stance: Stance; readonly note?: string}
-	| {readonly slot: 'current'; readonly item: string};
+	| {readonly slot: 'current'; readonly item: string}
+	/** The floor (issue 12): one slot for the session, folded over every entry in effect rather than won by the latest. */
+	| {readonly slot: 'floor'};
 
 export const slotKeys = {
 	status: (item: string) => `status\u0000${item}`,
 	decision: (target: string) => `decision\u0000${target}`,
 	position: (delegation: string, on: string) => `position\u0000${delegation}\u0000${on}`,
 	current: 'current',
+	floor: 'floor',
 };
 
 /** The slot a write goes to: two writes with the same key compete, the latest in effect wins. */
@@ -40,6 +43,10 @@ export function slotKey(write: SlotWrite): string {
 
 		case 'current': {
 			return slotKeys.current;
+		}
+
+		case 'floor': {
+			return slotKeys.floor;
 		}
 	}
 }

@@ -9,7 +9,7 @@ as itself ("j", "G", "/"), or "up", "down", "pageup", "pagedown", "home", "end",
 */
 
 /** Where a binding applies: a focused pane, an overlay, or everywhere. */
-export const contexts = ['agenda', 'detail', 'positions', 'help', 'lookup-result', 'prompt', 'record'] as const;
+export const contexts = ['agenda', 'detail', 'positions', 'help', 'lookup-result', 'prompt', 'record', 'floor', 'floor-form'] as const;
 export type Context = (typeof contexts)[number];
 export type Where = Context | 'global';
 
@@ -56,6 +56,23 @@ export const commandIds = [
 	'positions-shorter',
 	'reset-panes',
 	'cycle-theme',
+	// The floor (features/floor/keys.ts).
+	'floor-show',
+	'floor-add',
+	'floor-next',
+	'floor-give',
+	'floor-end',
+	'floor-remove',
+	'floor-move-up',
+	'floor-move-down',
+	'floor-statement',
+	'floor-close-open',
+	'floor-plan',
+	'floor-down',
+	'floor-up',
+	'floor-save',
+	'floor-next-field',
+	'floor-cancel',
 ] as const;
 export type CommandId = (typeof commandIds)[number];
 

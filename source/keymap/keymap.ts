@@ -1,5 +1,6 @@
 import {currentItemKeys, detailKeys, listKeys, paneKeys} from '../features/panes/keys.js';
 import {filterKeys, matchKeys} from '../features/filter/keys.js';
+import {floorKeys} from '../features/floor/keys.js';
 import {helpKeys} from '../features/help/keys.js';
 import {lookupKeys} from '../features/lookup/keys.js';
 import {preferenceKeys} from '../features/preferences/keys.js';
@@ -40,6 +41,7 @@ export const keymap: readonly Binding[] = [
 	...positionKeys,
 	...undoKeys,
 	...recordingKeys,
+	...floorKeys,
 	...preferenceKeys,
 ];
 

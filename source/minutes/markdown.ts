@@ -102,6 +102,8 @@ function itemLines(item: MinutesItem, order: number): string[] {
 		`Status: ${status}`,
 		'',
 		...positionLines(item.positions, true),
+		// The floor's statements, numbered as the summary record's paragraphs (issue 12).
+		...(item.statements === undefined ? [] : ['Statements:', '', ...item.statements.map((statement, index) => `${order}.${index + 1} ${line(statement.sentence)}`), '']),
 	);
 	for (const proposal of item.proposals) {
 		if (proposal.decision !== null || proposal.positions.length > 0) {
@@ -146,6 +148,12 @@ export function minutesMarkdown(minutes: Minutes): string {
 	lines.push(journalLine(minutes), '');
 	for (const [index, item] of minutes.items.entries()) {
 		lines.push(...itemLines(item, index + 1));
+	}
+
+	if (minutes.speakingTime !== undefined) {
+		// Fairness (issue 12): who had the floor, how often and for how long, most time first.
+		const seconds = (value: number) => `${Math.floor(value / 60)}:${String(value % 60).padStart(2, '0')}`;
+		lines.push('## Speaking time', '', ...minutes.speakingTime.map(share => `- ${line(share.delegationName)}: ${share.interventions} ${share.interventions === 1 ? 'intervention' : 'interventions'}, ${seconds(share.seconds)}`), '');
 	}
 
 	const notes: string[] = [];

@@ -3,6 +3,9 @@ import {documentSymbol} from '../dataset/labels.js';
 import type {ActionKind, ItemStatus, Stance} from '../dataset/schema.js';
 import type {JournalRecords, Recorded, RecordedPosition} from '../journal/replay.js';
 import type {Author, Outcome} from '../journal/schema.js';
+import {delegationRole} from '../journal/floor/delegation-role.js';
+import {statementSentence} from '../journal/floor/statement-text.js';
+import {fairness} from '../journal/floor/fairness.js';
 
 /*
 The minutes of a session: the dataset plus the replayed journal, as plain data
@@ -57,6 +60,18 @@ export type MinutesItem = {
 	readonly decision: MinutesDecision | null;
 	readonly positions: readonly MinutesPosition[];
 	readonly proposals: readonly MinutesProposal[];
+	/** What delegations said on the floor, in speaking order (issue 12); absent when nobody made a statement. */
+	readonly statements?: readonly MinutesStatement[];
+};
+
+export type MinutesStatement = MinutesStamp & {
+	readonly delegation: string;
+	readonly delegationName: string;
+	/** As typed: "supported proposal 1; asked for a cost estimate". */
+	readonly text: string;
+	/** As the summary record writes it: "The councillor from Brazil supported proposal 1 and asked for a cost estimate." */
+	readonly sentence: string;
+	readonly stance?: Stance;
 };
 
 export type Minutes = {
@@ -82,6 +97,8 @@ export type Minutes = {
 		readonly ignoredEntries: number;
 	};
 	readonly items: readonly MinutesItem[];
+	/** Interventions and speaking time per delegation over the session (issue 12); absent when nobody had the floor. */
+	readonly speakingTime?: ReadonlyArray<{readonly delegation: string; readonly delegationName: string; readonly interventions: number; readonly seconds: number}>;
 };
 
 function stamp(recorded: Recorded): MinutesStamp {
@@ -105,6 +122,22 @@ function positionsOf(index: DatasetIndex, records: JournalRecords, target: strin
 function decisionOf(records: JournalRecords, target: string): MinutesDecision | null {
 	const decision = records.decisions.get(target);
 	return decision === undefined ? null : {outcome: decision.outcome, text: decision.text, ...stamp(decision)};
+}
+
+function statementsOf(index: DatasetIndex, records: JournalRecords, item: string): {statements?: MinutesStatement[]} {
+	const statements = (records.statements ?? []).filter(statement => statement.item === item).map((statement): MinutesStatement => {
+		const entity = index.entities.get(statement.delegation);
+		const delegation = entity?.kind === 'delegation' ? entity.value : {kind: 'other' as const, name: statement.delegation};
+		return {
+			delegation: statement.delegation,
+			delegationName: delegation.name,
+			text: statement.text,
+			sentence: statementSentence(delegation, delegationRole(delegation), statement.text),
+			...(statement.stance === undefined ? {} : {stance: statement.stance}),
+			...stamp(statement),
+		};
+	});
+	return statements.length === 0 ? {} : {statements};
 }
 
 export type JournalFacts = {
@@ -152,6 +185,7 @@ export function buildMinutes(index: DatasetIndex, records: JournalRecords, facts
 			decision: decisionOf(records, item.id),
 			positions: positionsOf(index, records, item.id),
 			proposals,
+			...statementsOf(index, records, item.id),
 		};
 	});
 
@@ -174,5 +208,22 @@ export function buildMinutes(index: DatasetIndex, records: JournalRecords, facts
 			ignoredEntries: records.ignored.length,
 		},
 		items,
+		...speakingTimeOf(index, records, facts),
+	};
+}
+
+/** A speech still going on counts up to the journal's last entry, so the same journal gives the same minutes. */
+function speakingTimeOf(index: DatasetIndex, records: JournalRecords, facts: JournalFacts): Pick<Minutes, 'speakingTime'> {
+	const floor = records.floor;
+	if (floor === undefined || floor.speeches.length === 0) {
+		return {};
+	}
+
+	const until = facts.last === undefined ? floor.speeches.at(-1)!.start : Date.parse(facts.last);
+	return {
+		speakingTime: fairness(floor, until).map(share => {
+			const entity = index.entities.get(share.delegation);
+			return {...share, delegationName: entity?.kind === 'delegation' ? entity.value.name : share.delegation};
+		}),
 	};
 }

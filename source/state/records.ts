@@ -1,4 +1,6 @@
 import type {ItemStatus, Position} from '../dataset/schema.js';
+import type {CurrentChange} from '../journal/floor/item-time.js';
+import type {FloorState} from '../journal/floor/floor-state.js';
 import type {JournalEntry} from '../journal/schema.js';
 
 /*
@@ -39,6 +41,10 @@ export type SessionRecords = {
 	readonly openedAt?: number;
 	/** The entry `u` would reverse (the journal's edge works it out with lastUndoable). */
 	readonly lastUndoable?: JournalEntry;
+	/** The floor as the journal leaves it (issue 12): lists of speakers, who has the floor, speeches, statements. */
+	readonly floor?: FloorState;
+	/** The moves of the current item with their times: for the time spent on an item. */
+	readonly currentChanges?: readonly CurrentChange[];
 };
 
 export const emptyRecords: SessionRecords = {

@@ -6,6 +6,7 @@ import type {Role, Theme} from '../settings/schema.js';
 import {computeLayout, defaultPaneSizes, type Layout, type PaneSizes, type TerminalSize} from './layout.js';
 import {emptyRecords, type SessionRecords} from './records.js';
 import type {RecordingForm} from '../features/recording/forms.js';
+import type {FloorOverlay} from '../features/floor/floor-overlay.js';
 import {allRows, statusOf} from './selectors.js';
 
 /*
@@ -26,7 +27,9 @@ export type Overlay =
 	| {readonly kind: 'prompt'; readonly purpose: 'filter' | 'lookup'; readonly text: string; readonly before: string}
 	| {readonly kind: 'lookup-result'; readonly result: LookupResult; readonly list: ListView}
 	/** A decision, status, position or undo being recorded (features/recording/). */
-	| {readonly kind: 'record'; readonly form: RecordingForm};
+	| {readonly kind: 'record'; readonly form: RecordingForm}
+	/** The floor (features/floor/): the list of speakers, and the picker or statement being typed. */
+	| FloorOverlay;
 
 /**
 What the screen asks the outside world to do (write the journal, ...): the
@@ -143,7 +146,8 @@ export function contextOf(state: State): Context {
 		return state.focus;
 	}
 
-	return overlay.kind;
+	// A floor form takes what is typed; the list takes single keys.
+	return overlay.kind === 'floor' && overlay.form !== undefined ? 'floor-form' : overlay.kind;
 }
 
 /** The agenda item under the agenda's cursor, if any row is shown. */

@@ -13,6 +13,9 @@ import type {CommandId} from '../keymap/keymap.js';
 import {cachedLookupView} from '../features/lookup/lookup-cache.js';
 import {numberColumnWidth, positionsOn, statusCounts, statusOf} from '../state/selectors.js';
 import {contextOf, layoutOf, selectedItem, topOverlay, type ListView, type State} from '../state/state.js';
+import {floorOverlayLines} from '../features/floor/floor-overlay-lines.js';
+import {floorWorld} from '../features/floor/floor-world.js';
+import {headerFloor} from '../features/floor/header-floor.js';
 import {displayWidth, wrap} from '../text/width.js';
 
 /*
@@ -124,6 +127,10 @@ function overlayLines(state: State, layout: Layout, rows: number): Line[] | unde
 		return undefined;
 	}
 
+	if (overlay.kind === 'floor') {
+		return floorOverlayLines(overlay, floorWorld(state), state.index, state.now, width, rows + 1);
+	}
+
 	if (overlay.kind === 'record') {
 		return padTo(recordLines(state.index, overlay.form, width, rows), rows + 1, width);
 	}
@@ -178,6 +185,7 @@ export function screenLines(state: State): Line[] {
 		currentItem: state.currentItem,
 		counts: statusCounts(state.index, state.records),
 		width,
+		...headerFloor(state),
 	};
 	const lines: Line[] = layout.mode === 'full' ? headerLines(header) : [compactHeaderLine(header)];
 	const overlay = overlayLines(state, layout, layout.overlayRows);

@@ -1,6 +1,6 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
 import {statusWord, stanceWord} from '../../format/status.js';
-import {targetLabel} from '../../journal/describe.js';
+import {describeEntry, targetLabel} from '../../journal/describe.js';
 import {outcomeWord, type JournalEntry} from '../../journal/schema.js';
 import type {State} from '../../state/state.js';
 import {editing, saving, withForm, type Phase, type Step} from '../recording/form-parts.js';
@@ -37,6 +37,11 @@ export function undoDescription(index: DatasetIndex, entry: JournalEntry): strin
 
 		case 'undo': {
 			return `undo of ${entry.payload.entry}`;
+		}
+
+		default: {
+			// The floor's kinds (issue 12) in their own words: "floor given to Brazil on item 1".
+			return describeEntry(entry, index);
 		}
 	}
 }

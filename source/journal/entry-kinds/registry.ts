@@ -1,5 +1,14 @@
 import {currentKind} from './current.js';
 import {decisionKind} from './decision.js';
+import {floorCloseKind} from './floor-close.js';
+import {floorEndKind} from './floor-end.js';
+import {floorGiveKind} from './floor-give.js';
+import {floorMoveKind} from './floor-move.js';
+import {floorOpenKind} from './floor-open.js';
+import {floorPlanKind} from './floor-plan.js';
+import {floorRequestKind} from './floor-request.js';
+import {floorStatementKind} from './floor-statement.js';
+import {floorWithdrawKind} from './floor-withdraw.js';
 import type {EntryKindSpec} from './entry-kind.js';
 import {positionKind} from './position.js';
 import {statusKind} from './status.js';
@@ -16,6 +25,16 @@ export const entryKinds = [
 	positionKind,
 	currentKind,
 	undoKind,
+	// The floor (issue 12).
+	floorRequestKind,
+	floorWithdrawKind,
+	floorMoveKind,
+	floorGiveKind,
+	floorEndKind,
+	floorStatementKind,
+	floorCloseKind,
+	floorOpenKind,
+	floorPlanKind,
 ] as const;
 
 /** The declaration of a kind by name, with its payload unchecked: for code that handles any entry. */
