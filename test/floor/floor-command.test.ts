@@ -146,13 +146,14 @@ describe('council floor', () => {
 		const io = fakeIo();
 		const code = await main(['floor', 'request', 'brazil', '--item', '1', '--data', data, '--journal', directory, '--role', 'chair', '--author', 'A'], {...io, env: {COUNCIL_CONFIG_DIR: folder}}, {isInteractive: false});
 		expect(code).toBe(1);
-		expect(io.err).toMatch(/^council floor request: .*a-directory is not a journal file \(a directory\)\n$/);
+		// The journal check every recording command shares (source/journal/location.ts).
+		expect(io.err).toMatch(/^council floor: The journal .*a-directory is a folder, not a journal file\.\n$/);
 		// A FIFO would block the read for ever: refused at once.
 		const fifo = path.join(folder, 'a-fifo');
 		await promisify(execFile)('mkfifo', [fifo]);
 		const piped = fakeIo();
 		expect(await main(['floor', 'list', '--item', '1', '--data', data, '--journal', fifo], {...piped, env: {COUNCIL_CONFIG_DIR: folder}}, {isInteractive: false})).toBe(1);
-		expect(piped.err).toMatch(/a-fifo is not a journal file \(not a regular file\)\n$/);
+		expect(piped.err).toMatch(/a-fifo is a named pipe \(FIFO\), not a journal file: only regular files are read\.\n$/);
 		// Lines that are not entries are reported, and the rest is used.
 		const mixed = path.join(folder, 'mixed.jsonl');
 		await writeFile(mixed, 'not json\n');
