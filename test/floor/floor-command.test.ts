@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process';
-import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {appendFile, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
@@ -156,10 +156,12 @@ describe('council floor', () => {
 		expect(piped.err).toMatch(/a-fifo is a named pipe \(FIFO\), not a journal file: only regular files are read\.\n$/);
 		// Lines that are not entries are reported, and the rest is used.
 		const mixed = path.join(folder, 'mixed.jsonl');
-		await writeFile(mixed, 'not json\n');
+		// (A file whose first line is not an entry is not a journal at all: refused above, by the shared check.)
+		expect(await main(['floor', 'request', 'brazil', '--item', '1', '--data', data, '--journal', mixed, '--role', 'chair', '--author', 'A'], {...fakeIo(), env: {COUNCIL_CONFIG_DIR: folder}}, {isInteractive: false})).toBe(0);
+		await appendFile(mixed, 'not json\n');
 		const reported = fakeIo();
 		expect(await main(['floor', 'list', '--item', '1', '--data', data, '--journal', mixed], {...reported, env: {COUNCIL_CONFIG_DIR: folder}}, {isInteractive: false})).toBe(0);
-		expect(reported.err).toMatch(/^council floor: warning: .*mixed\.jsonl: line 1 is not JSON and was skipped/);
+		expect(reported.err).toMatch(/^council floor: warning: .*mixed\.jsonl: line 2 is not JSON and was skipped/);
 	});
 });
 
