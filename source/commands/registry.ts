@@ -43,6 +43,12 @@ export const commands: readonly CommandEntry[] = [
 		load: async () => import('./export.js'),
 	},
 	{
+		name: 'matrix',
+		summary: 'the consensus matrix: each delegation\'s stance on each item and proposal (text, csv or json)',
+		usage: 'council matrix [--format text|csv|json] [--journal PATH] [DATASET]\n\nDelegations down, agenda items and their proposals across; each cell the\nstance in effect (+ supports, - opposes, ! reservation, ? more information,\n= neutral, s spoke without a stance, · nothing), and under each column the\nnumber of reservations and objections ("ok" when there is none).\n  --format text   the whole matrix with its legend (default)\n  --format csv    one row per delegation, stance words; formula-like cells defused\n  --format json   {"format": "council-matrix", "version": 1, "columns", "rows"}\n  --journal PATH  the journal (default: the session\'s file in the data folder)',
+		load: async () => import('./matrix.js'),
+	},
+	{
 		name: 'import',
 		summary: 'turn ITU Council contributions (.docx or text export) into dataset entries',
 		usage: 'council import FILE... [--into DATASET] [--dry-run]\n\nReads contributions (.docx, or the plain-text export of one) and maps them to\ndataset entries: the document, its references (resolutions, articles, reports,\ndocuments), background sections, proposals, principles and footnotes.\n  --into DATASET  merge into DATASET (existing resolutions, articles, reports and\n                  delegations are reused; a document already there is reported)\n                  and write it atomically, keeping DATASET.bak\n  --dry-run       list what would be added or reused; write nothing\nWithout --into, prints a new complete dataset (JSON) on standard output.\nWarnings (text kept unclassified, unknown names) go to standard error.\nExit 1 when an input cannot be read or the result would be invalid, 2 on a\nmistake in the command line.',
