@@ -106,7 +106,13 @@ export function buildRecord(index: DatasetIndex, facts: RecordFacts, options: Re
 		? activities
 		: dataset.agendaItems.filter(item => item.id === options.item).map(item => activities.find(activity => activity.item.id === item.id) ?? {item, takenUpAt: undefined, firstAt: 0});
 	const items = chosen.map((activity, position) => recordItem(context, activity.item, position + 1, activity.takenUpAt));
+	// For one item, the appendix lists only the entries behind its paragraphs and its taking up.
+	const itemEntries = options.item === undefined ? undefined : new Set([
+		...items.flatMap(item => item.paragraphs.flatMap(paragraph => paragraph.entries)),
+		...facts.takenUp.filter(entry => entry.item === options.item).map(entry => entry.entryId),
+	]);
 	const covered = facts.entries.filter(entry => isIn(entry.id, entry.at));
+	const audited = itemEntries === undefined ? covered : covered.filter(entry => itemEntries.has(entry.id));
 	const first = covered[0];
 	const last = covered.at(-1);
 	const start = first === undefined ? undefined : localTime(Math.min(...covered.map(entry => entry.at)), timeZone);
@@ -147,7 +153,7 @@ export function buildRecord(index: DatasetIndex, facts: RecordFacts, options: Re
 					skippedLines: facts.skippedLines,
 					ignoredEntries: facts.ignoredEntries,
 				},
-				entries: covered.map(entry => ({
+				entries: audited.map(entry => ({
 					id: entry.id,
 					time: localTime(entry.at, timeZone).iso,
 					author: {name: entry.author.name, role: entry.author.role},

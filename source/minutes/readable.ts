@@ -11,7 +11,7 @@ the United States").
 */
 
 // Kept in capitals when a title in capitals is put in sentence case.
-const acronyms = new Set(['ITU', 'UN', 'ICT', 'ICTS', 'WSIS', 'SDG', 'SDGS', 'WTDC', 'WTSA', 'WRC', 'PP', 'CWG', 'ADM', 'PL', 'ITU-T', 'ITU-R', 'ITU-D', 'TSB', 'BR', 'BDT', 'RAG', 'TSAG', 'TDAG', 'AI', 'IMAC', 'JIU', 'UNGA', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
+const acronyms = new Set(['ITU', 'UN', 'ICT', 'WSIS', 'SDG', 'WTDC', 'WTSA', 'WRC', 'PP', 'CWG', 'ADM', 'PL', 'ITU-T', 'ITU-R', 'ITU-D', 'TSB', 'BR', 'BDT', 'RAG', 'TSAG', 'TDAG', 'AI', 'IMAC', 'JIU', 'UNGA', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
 
 /** A title as a reader expects it: a title written in capitals is put in sentence case, any other is kept. */
 export function readableTitle(title: string): string {
@@ -24,7 +24,9 @@ export function readableTitle(title: string): string {
 	let isFirst = true;
 	return title.replace(/[\p{L}\p{N}'’-]+/gu, word => {
 		const bare = word.replace(/['’]S$/u, '');
-		const kept = acronyms.has(bare.toUpperCase()) ? `${bare}${word.slice(bare.length).toLowerCase()}` : undefined;
+		// "SDGS" is the plural of an acronym: "SDGs".
+		const plural = bare.length > 2 && bare.endsWith('S') && acronyms.has(bare.slice(0, -1).toUpperCase()) ? `${bare.slice(0, -1)}s` : undefined;
+		const kept = plural ?? (acronyms.has(bare.toUpperCase()) ? `${bare}${word.slice(bare.length).toLowerCase()}` : undefined);
 		const lower = word.toLowerCase();
 		const result = kept ?? (isFirst ? `${lower.charAt(0).toUpperCase()}${lower.slice(1)}` : lower);
 		isFirst = false;

@@ -4,7 +4,7 @@ import {consensusOf, consensusSentence} from '../outcomes/consensus.js';
 import {outcomesSentence} from '../outcomes/outcome-kinds.js';
 import {voteResult, voteSentence} from '../outcomes/votes.js';
 import {localTime} from './local-time.js';
-import {delegationOf, documentCell, documentOf, documentReference, readableTitle, speakerOf, speakerRole, symbolOf} from './readable.js';
+import {delegationOf, documentCell, documentOf, documentReference, nameInSentence, readableTitle, speakerOf, speakerRole, symbolOf} from './readable.js';
 import type {DecisionFacts, FloorStatement, RecordFacts, VoteFacts} from './record-facts.js';
 import {introductionSentence, positionSentence, rollCallLines, statementSentence} from './sentences.js';
 import type {Motion, ParagraphKind, RecordDocument, RecordItem, RecordParagraph, RecordPosition, Speech} from './summary-record.js';
@@ -150,7 +150,7 @@ function motion(context: ItemContext, target: string, subject: string, motions: 
 	}
 
 	const lastVote = votes.at(-1);
-	const objections = consensusOf((facts.positionsOn.get(target) ?? []).map(position => ({delegationName: nameOf(index, position.delegation), stance: position.stance})));
+	const objections = consensusOf((facts.positionsOn.get(target) ?? []).map(position => ({delegationName: nameInSentence(nameOf(index, position.delegation)), stance: position.stance})));
 	const manner = lastVote === undefined ? (objections.kind === 'consensus' ? 'consensus' : 'without-vote') : 'vote';
 	const voted = lastVote === undefined ? undefined : voteResult(lastVote.counts, lastVote.majority).result;
 	const text = decision === undefined ? '' : (decision.text.trim() === '' ? outcomesSentence(decision.outcomes, subject) : decision.text.trim());
