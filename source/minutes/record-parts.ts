@@ -29,7 +29,7 @@ export function whenLine(record: SummaryRecord): string {
 	const {event} = record;
 	const place = event.place === null || clean(event.place) === '' ? [] : [clean(event.place)];
 	if (event.start === null || event.end === null || event.startDate === null || event.endDate === null) {
-		return [...place, 'no entries recorded'].join(', ');
+		return place.length === 0 ? 'No entries recorded' : `${place[0]!}; no entries recorded`;
 	}
 
 	const zone = `(${event.timeZone}, UTC${offset(event.start)})`;

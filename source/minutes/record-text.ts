@@ -69,7 +69,7 @@ export function recordText(record: SummaryRecord): string {
 		lines.push(...underline(appendixTitle, '-'), '');
 		// One block per entry rather than a table: ids and names leave no room for columns in 80.
 		for (const [time, entry, author, what] of audit) {
-			lines.push(...wrap(`${time}  ${author}  ${entry}`, width), ...hanging('', what, 4), '');
+			lines.push(...wrap(`${time} · ${author} · ${entry}`, width), ...hanging('', what, 4), '');
 		}
 	}
 

@@ -6,6 +6,7 @@ import {buildRecord} from '../../source/minutes/build-record.js';
 import {recordMarkdown} from '../../source/minutes/record-markdown.js';
 import {recordText} from '../../source/minutes/record-text.js';
 import {readableTitle} from '../../source/minutes/readable.js';
+import {displayWidth} from '../../source/text/width.js';
 import {chair, decision, entry, factsOf, index, indexWith, recordOf, statement, vote} from './record-fixtures.js';
 
 const texts = (record: ReturnType<typeof recordOf>) => record.items.map(item => item.paragraphs.map(paragraph => `${paragraph.number} ${paragraph.lead === undefined ? '' : `[${paragraph.lead}] `}${paragraph.text}${paragraph.list === undefined ? '' : ` | ${paragraph.list.join(' | ')}`}`));
@@ -221,6 +222,27 @@ describe('the summary record model', () => {
 		expect(introduction?.text).toBe('The councillor from China introduced the contribution of the Administration of the People\'s Republic of China.');
 		expect(proposals?.list?.[0]).toBe('1) The following basic principles: (a) Promote the unity and collaboration among Member States. (b) Serve the purposes of the Union. (c) Maintain the stability of current organizational structure.');
 		expect(recordMarkdown(record)).not.toContain('doc-cn-one-itu');
+	});
+});
+
+describe('the plain-text record', () => {
+	test('wrapped to 80 display columns: Chinese and Arabic names take their real width', () => {
+		const wide = indexWith(input => {
+			input.delegations!.push({id: 'zz', kind: 'member-state', name: '中华人民共和国中华人民共和国中华人民共和国'}, {id: 'eg', kind: 'member-state', name: 'جمهورية مصر العربية'});
+		});
+		const record = recordOf([entry(0, {kind: 'current', payload: {item: 'item-budget'}}, chair)], {
+			statements: [
+				statement(1, 'item-budget', 'zz', '支持预算草案，并要求秘书处提供按区域分列的数字，以便理事会在下次会议上审议这些数字和相关的财务影响。'),
+				statement(2, 'item-budget', 'eg', 'asked for the figures by region, for Россия and for the Arab States, before the Council decides on the draft budget of the Union'),
+			],
+		}, {}, wide);
+		const text = recordText(record);
+		const lines = text.split('\n');
+		expect(Math.max(...lines.map(line => displayWidth(line)))).toBeLessThanOrEqual(80);
+		expect(text).toContain('1.2   The councillor from 中华人民共和国中华人民共和国中华人民共和国 said:');
+		expect(text).toContain('1.3   The councillor from جمهورية مصر العربية asked for the figures by region,\n      for Россия');
+		// Continuation lines keep the hanging indent.
+		expect(lines.filter(line => line.startsWith('      ')).length).toBeGreaterThanOrEqual(3);
 	});
 });
 
