@@ -101,3 +101,20 @@ describe('the consensus matrix', () => {
 		expect(text).toContain('PL 1.01 Draft budget of the Union\n');
 	});
 });
+
+describe('moving on the matrix screen', () => {
+	test('by cell, by page and to the ends, the window following; never past the edges', async () => {
+		const {moveMatrix} = await import('../../source/outcomes/matrix-cursor.js');
+		const matrix = matrixOf();
+		let window = {top: 0, left: 0, row: 0, column: 0, width: 60, height: 6};
+		window = moveMatrix(matrix, window, 'G');
+		expect(window).toMatchObject({row: 3, top: 1});
+		window = moveMatrix(matrix, window, 'end');
+		expect(window).toMatchObject({column: 4, left: 2});
+		expect(moveMatrix(matrix, window, 'right')).toEqual(window);
+		expect(moveMatrix(matrix, window, 'down')).toEqual(window);
+		window = moveMatrix(matrix, moveMatrix(matrix, window, 'pageup'), 'home');
+		expect(window).toMatchObject({row: 0, column: 0, top: 0, left: 0});
+		expect(moveMatrix(matrix, window, 'x')).toBe(window);
+	});
+});
