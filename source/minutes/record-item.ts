@@ -107,6 +107,8 @@ function statements(context: ItemContext, item: AgendaItem, speeches: Speech[]):
 function positions(context: ItemContext, targets: ReadonlyArray<{id: string; subject: string}>, list: RecordPosition[]): Draft[] {
 	const {index, facts, timeZone} = context;
 	const recorded: Array<{draft: Draft; at: number}> = [];
+	// A statement made with a stance also records the position (the floor's entry sets both): it is told once, as the statement.
+	const statementIds = new Set(facts.statements.map(statement => statement.entryId));
 	for (const target of targets) {
 		for (const position of facts.positionsOn.get(target.id) ?? []) {
 			const stamp = position.recorded;
@@ -120,7 +122,7 @@ function positions(context: ItemContext, targets: ReadonlyArray<{id: string; sub
 				date: stamp === undefined ? null : localTime(stamp.at, timeZone).iso,
 				entry: stamp?.entryId ?? null,
 			});
-			if (isIn) {
+			if (isIn && !statementIds.has(stamp.entryId)) {
 				const speaker = speakerOf(delegationOf(index, position.delegation), position.delegation);
 				recorded.push({draft: {kind: 'position', text: positionSentence(speaker, position.stance, target.subject, position.note), entries: [stamp.entryId]}, at: stamp.at});
 			}

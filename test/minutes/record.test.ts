@@ -113,6 +113,17 @@ describe('the summary record model', () => {
 		]);
 	});
 
+	test('a statement made with a stance (which also records the position) is told once, as the statement', () => {
+		const position = entry(2, {kind: 'position', payload: {delegation: 'ch', on: 'item-report', stance: 'opposes', note: 'cannot accept the report'}});
+		const spoken = {...statement(2, 'item-report', 'ch', 'cannot accept the report', 'opposes'), entryId: position.id};
+		const record = recordOf([entry(0, {kind: 'current', payload: {item: 'item-report'}}, chair), position], {statements: [spoken]});
+		expect(texts(record)[0]).toEqual([
+			'1.1 The representative of the Secretariat introduced Document C99/11.',
+			'1.2 The councillor from Switzerland, speaking against, cannot accept the report.',
+		]);
+		expect(record.items[0]?.positions.map(held => [held.delegation, held.stance, held.source])).toEqual([['Switzerland', 'opposes', 'journal']]);
+	});
+
 	test('an observer speaks as an observer, a Secretariat document is introduced by the Secretariat', () => {
 		const observed = indexWith(input => {
 			input.delegations!.push({id: 'va', kind: 'observer', name: 'Holy See'});
