@@ -1,7 +1,7 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
 import type {Stance} from '../dataset/schema.js';
 import {describeEntry} from '../journal/describe.js';
-import {isEntryInEffect, type JournalRecords, type RecordedPosition} from '../journal/replay.js';
+import {entryById, isEntryInEffect, type JournalRecords, type RecordedPosition} from '../journal/replay.js';
 import type {Author, JournalEntry} from '../journal/schema.js';
 import type {DecisionOutcome} from '../outcomes/outcome-kinds.js';
 import type {Majority, RollCallVote, VoteCounts} from '../outcomes/votes.js';
@@ -102,22 +102,38 @@ export function factsFromJournal(
 		const history = applied
 			.filter(entry => entry.kind === 'decision' && entry.payload.target === target && entry.id !== decision.entryId && isEntryInEffect(records, entry.id))
 			.map(entry => ({entryId: entry.id, time: entry.time, at: Date.parse(entry.time), text: entry.kind === 'decision' ? entry.payload.text : ''}));
+		const entry = entryById(records, decision.entryId);
+		const payload = entry?.kind === 'decision' ? entry.payload : undefined;
 		decisions.set(target, {
 			target,
 			entryId: decision.entryId,
 			time: decision.time,
 			at: decision.at,
 			author: decision.author,
-			outcomes: [{kind: decision.outcome}],
+			// A journal written before several outcomes has one, `outcome`.
+			outcomes: payload?.outcomes ?? [{kind: decision.outcome}],
 			text: decision.text,
+			...(payload?.number === undefined ? {} : {number: payload.number}),
 			history,
 		});
 	}
 
+	const votes: VoteFacts[] = applied.flatMap(entry => (entry.kind === 'vote' && isEntryInEffect(records, entry.id) ? [{
+		target: entry.payload.target,
+		entryId: entry.id,
+		time: entry.time,
+		at: Date.parse(entry.time),
+		author: entry.author,
+		counts: entry.payload.counts,
+		roll: entry.payload.roll ?? [],
+		majority: entry.payload.majority,
+		...(entry.payload.decision === undefined ? {} : {decision: entry.payload.decision}),
+	}] : []));
+
 	const takenUp = applied.flatMap(entry => (entry.kind === 'current' && isEntryInEffect(records, entry.id) ? [{item: entry.payload.item, entryId: entry.id, at: Date.parse(entry.time)}] : []));
 	return {
 		decisions,
-		votes: [],
+		votes,
 		positionsOn: records.positionsOn,
 		statements: options.statements ?? [],
 		takenUp,
