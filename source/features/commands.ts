@@ -3,6 +3,7 @@ import type {State} from '../state/state.js';
 import {openFilterPrompt, nextMatch} from './filter/filter-reducer.js';
 import {toggleHelp} from './help/help-reducer.js';
 import {openLookupPrompt} from './lookup/lookup-reducer.js';
+import {moveInMatrix, toggleMatrix} from './matrix/matrix-reducer.js';
 import {back, cyclePane, cycleTarget, jumpBack, jumpSection, makeCurrent, open, selectCurrent} from './panes/panes-reducer.js';
 import {cycleTheme, resetPanes, resizePane} from './preferences/pane-sizes.js';
 import {runPromptCommand} from './prompt/prompt-reducer.js';
@@ -73,6 +74,11 @@ const commands: Record<CommandId, (state: State) => State> = {
 	'floor-save': state => state,
 	'floor-next-field': state => state,
 	'floor-cancel': state => state,
+	matrix: toggleMatrix,
+	'matrix-left': state => moveInMatrix(state, 'left'),
+	'matrix-right': state => moveInMatrix(state, 'right'),
+	'matrix-first-column': state => moveInMatrix(state, 'home'),
+	'matrix-last-column': state => moveInMatrix(state, 'end'),
 };
 
 export function runCommand(state: State, command: CommandId): State {

@@ -9,7 +9,7 @@ as itself ("j", "G", "/"), or "up", "down", "pageup", "pagedown", "home", "end",
 */
 
 /** Where a binding applies: a focused pane, an overlay, or everywhere. */
-export const contexts = ['agenda', 'detail', 'positions', 'help', 'lookup-result', 'prompt', 'record', 'floor', 'floor-form'] as const;
+export const contexts = ['agenda', 'detail', 'positions', 'help', 'lookup-result', 'prompt', 'record', 'floor', 'floor-form', 'matrix'] as const;
 export type Context = (typeof contexts)[number];
 export type Where = Context | 'global';
 
@@ -73,6 +73,12 @@ export const commandIds = [
 	'floor-save',
 	'floor-next-field',
 	'floor-cancel',
+	// The consensus matrix (features/matrix/keys.ts).
+	'matrix',
+	'matrix-left',
+	'matrix-right',
+	'matrix-first-column',
+	'matrix-last-column',
 ] as const;
 export type CommandId = (typeof commandIds)[number];
 
@@ -93,5 +99,5 @@ export type Binding = {
 };
 
 export const panes: readonly Where[] = ['agenda', 'detail', 'positions'];
-export const lists: readonly Where[] = [...panes, 'help', 'lookup-result'];
+export const lists: readonly Where[] = [...panes, 'help', 'lookup-result', 'matrix'];
 

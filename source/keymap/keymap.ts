@@ -3,6 +3,7 @@ import {filterKeys, matchKeys} from '../features/filter/keys.js';
 import {floorKeys} from '../features/floor/keys.js';
 import {helpKeys} from '../features/help/keys.js';
 import {lookupKeys} from '../features/lookup/keys.js';
+import {matrixKeys} from '../features/matrix/keys.js';
 import {preferenceKeys} from '../features/preferences/keys.js';
 import {promptKeys} from '../features/prompt/keys.js';
 import {decisionKeys} from '../features/record-decision/keys.js';
@@ -42,6 +43,7 @@ export const keymap: readonly Binding[] = [
 	...undoKeys,
 	...recordingKeys,
 	...floorKeys,
+	...matrixKeys,
 	...preferenceKeys,
 ];
 

@@ -7,6 +7,7 @@ import {factsFromJournal, type FloorStatement} from './record-facts.js';
 import {recordJson} from './record-json.js';
 import {recordMarkdown} from './record-markdown.js';
 import {recordText} from './record-text.js';
+import type {minutesFormats} from '../settings/schema.js';
 import type {SummaryRecord} from './summary-record.js';
 
 /*
@@ -16,7 +17,8 @@ pure; only the .docx is asynchronous (the docx library zips the document), and
 it is loaded on first use so the CLI does not pay for it otherwise.
 */
 
-export const minutesFormats = ['md', 'json', 'text', 'docx'] as const;
+// One list for the CLI and the minutesFormat preference.
+export {minutesFormats} from '../settings/schema.js';
 export type MinutesFormat = (typeof minutesFormats)[number];
 
 export const fileExtension: Record<MinutesFormat, string> = {md: 'md', json: 'json', text: 'txt', docx: 'docx'};

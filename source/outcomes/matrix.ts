@@ -1,6 +1,5 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
 import type {Stance} from '../dataset/schema.js';
-import type {RecordedPosition} from '../journal/replay.js';
 
 /*
 The consensus matrix: delegations × agenda items and their proposals, each
@@ -34,6 +33,9 @@ export type ConsensusMatrix = {
 	readonly objections: ReadonlyMap<string, number>;
 };
 
+/** The positions in effect on a target (the replayed records' map, or the screen's selector). */
+export type PositionsOn = {get(target: string): ReadonlyArray<{readonly delegation: string; readonly stance: Stance}> | undefined};
+
 /** What the matrix needs of a statement from the floor. */
 export type MatrixStatement = {readonly item: string; readonly delegation: string; readonly stance?: Stance};
 
@@ -51,7 +53,7 @@ const matrix = buildMatrix(index, records.positionsOn, records.statements ?? [])
 cellOf(matrix, 'ch', 'prop-1'); // 'reservation'
 ```
 */
-export function buildMatrix(index: DatasetIndex, positionsOn: ReadonlyMap<string, readonly RecordedPosition[]>, statements: readonly MatrixStatement[] = []): ConsensusMatrix {
+export function buildMatrix(index: DatasetIndex, positionsOn: PositionsOn, statements: readonly MatrixStatement[] = []): ConsensusMatrix {
 	const {dataset} = index;
 	const columns: MatrixColumn[] = [];
 	for (const item of dataset.agendaItems) {

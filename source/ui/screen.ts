@@ -4,6 +4,7 @@ import {detailLines} from '../features/panes/detail-lines.js';
 import {keysLine, noticeLine, promptLine} from '../format/footer.js';
 import {compactHeaderLine, headerLines, type HeaderInput} from '../format/header.js';
 import {helpLines} from '../features/help/help-lines.js';
+import {matrixScreenLines} from '../features/matrix/matrix-lines.js';
 import {recordLines} from '../features/recording/record-lines.js';
 import {fit, segment, select, titleRule, type Line} from '../format/line.js';
 import {delegationColumnWidth, positionRow, positionsHeader} from '../format/positions-table.js';
@@ -129,6 +130,10 @@ function overlayLines(state: State, layout: Layout, rows: number): Line[] | unde
 
 	if (overlay.kind === 'floor') {
 		return floorOverlayLines(overlay, floorWorld(state), state.index, state.now, width, rows + 1);
+	}
+
+	if (overlay.kind === 'matrix') {
+		return padTo(matrixScreenLines(state, overlay), rows + 1, width);
 	}
 
 	if (overlay.kind === 'record') {
