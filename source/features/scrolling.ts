@@ -4,10 +4,7 @@ import {hasList, heights, replaceTop, withList, type ListOverlay} from '../state
 import {layoutOf, topOverlay, type ListView, type State} from '../state/state.js';
 import {helpLines} from './help/help-lines.js';
 import {cachedLookupView} from './lookup/lookup-cache.js';
-import {moveInMatrix} from './matrix/matrix-reducer.js';
 import {detailLineCount, positionsCount} from './panes/detail-view.js';
-
-const matrixKey: Record<MoveCommand, string> = {'move-down': 'down', 'move-up': 'up', 'page-down': 'pagedown', 'page-up': 'pageup', first: 'g', last: 'G'};
 
 /*
 Every scrolling list the dashboard has (the three panes, help, a lookup's
@@ -63,11 +60,6 @@ function pageOf(state: State): number {
 export type MoveCommand = 'move-down' | 'move-up' | 'page-down' | 'page-up' | 'first' | 'last';
 
 export function runMove(state: State, command: MoveCommand): State {
-	if (topOverlay(state)?.kind === 'matrix') {
-		// The matrix moves by cell and keeps its own window (features/matrix/).
-		return moveInMatrix(state, matrixKey[command]);
-	}
-
 	switch (command) {
 		case 'move-down': {
 			return move(state, (list, count, height) => moveBy(list, 1, count, height));

@@ -75,6 +75,12 @@ export const commandIds = [
 	'floor-cancel',
 	// The consensus matrix (features/matrix/keys.ts).
 	'matrix',
+	'matrix-down',
+	'matrix-up',
+	'matrix-page-down',
+	'matrix-page-up',
+	'matrix-first-row',
+	'matrix-last-row',
 	'matrix-left',
 	'matrix-right',
 	'matrix-first-column',
@@ -99,5 +105,5 @@ export type Binding = {
 };
 
 export const panes: readonly Where[] = ['agenda', 'detail', 'positions'];
-export const lists: readonly Where[] = [...panes, 'help', 'lookup-result', 'matrix'];
+export const lists: readonly Where[] = [...panes, 'help', 'lookup-result'];
 

@@ -43,8 +43,8 @@ export const keymap: readonly Binding[] = [
 	...undoKeys,
 	...recordingKeys,
 	...floorKeys,
-	...matrixKeys,
 	...preferenceKeys,
+	...matrixKeys,
 ];
 
 // Context → key name → command, built once: resolving a key press is two Map.get.

@@ -49,7 +49,7 @@ export const settingsSchema = z
 			.optional()
 			.describe('Name recorded as the author of journal entries'),
 		theme: z.enum(themes).default('default').describe('Colour theme; "mono" uses no colour'),
-		minutesFormat: z.enum(minutesFormats).default('md').describe('Format the dashboard\'s e key writes the summary record in: md, text, json or docx'),
+		minutesFormat: z.enum(minutesFormats).optional().describe('Format the dashboard\'s e key writes the summary record in: md (when absent), text, json or docx'),
 		// prefault, not default: zod 4 returns a default as is, without filling in the inner defaults.
 		panes: paneSizes.prefault({}),
 	})

@@ -122,7 +122,7 @@ export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 				const {exportMinutesFile} = await import('../minutes/write.js');
 				const format = options.settings?.minutesFormat ?? 'md';
 				const written = await exportMinutesFile({index: options.index, journalPath: file, format, folder: options.exportFolder ?? process.cwd(), now: Date.now()});
-				return `Summary record (${format}) written to ${written.file}`;
+				return `Minutes written to ${written.file}`;
 			}
 
 			if (author === undefined || author.role === 'viewer') {
