@@ -7,7 +7,7 @@ import {moveInMatrix, toggleMatrix} from './matrix/matrix-reducer.js';
 import {back, cyclePane, cycleTarget, jumpBack, jumpSection, makeCurrent, open, selectCurrent} from './panes/panes-reducer.js';
 import {cycleTheme, resetPanes, resizePane} from './preferences/pane-sizes.js';
 import {runPromptCommand} from './prompt/prompt-reducer.js';
-import {openDecision, openPosition, openStatus, openUndo, requestExport} from './recording/recording-reducer.js';
+import {openDecision, openPosition, openStatus, openUndo, openVote, requestExport} from './recording/recording-reducer.js';
 import {runMove} from './scrolling.js';
 import {runFloorCommand, toggleFloor} from './floor/floor-reducer.js';
 
@@ -46,6 +46,7 @@ const commands: Record<CommandId, (state: State) => State> = {
 	'record-status': openStatus,
 	'record-position': openPosition,
 	'undo-entry': openUndo,
+	'record-vote': openVote,
 	'export-minutes': requestExport,
 	// Inside a recording form the key handler routes these to recording-reducer.ts.
 	'save-entry': state => state,

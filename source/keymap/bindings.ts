@@ -46,6 +46,7 @@ export const commandIds = [
 	'record-status',
 	'record-position',
 	'undo-entry',
+	'record-vote',
 	'export-minutes',
 	'save-entry',
 	'next-field',

@@ -10,6 +10,7 @@ import {decisionKeys} from '../features/record-decision/keys.js';
 import {positionKeys} from '../features/record-position/keys.js';
 import {statusKeys} from '../features/record-status/keys.js';
 import {undoKeys} from '../features/record-undo/keys.js';
+import {voteKeys} from '../features/record-vote/keys.js';
 import {recordingKeys} from '../features/recording/keys.js';
 import type {Binding, CommandId, Context, Where} from './bindings.js';
 
@@ -41,6 +42,7 @@ export const keymap: readonly Binding[] = [
 	...statusKeys,
 	...positionKeys,
 	...undoKeys,
+	...voteKeys,
 	...recordingKeys,
 	...floorKeys,
 	...preferenceKeys,

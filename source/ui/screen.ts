@@ -28,7 +28,7 @@ always the layout's height, one row less than the terminal (INK-NOTES.md).
 const blank: Line = [];
 
 /** Shown disabled to a viewer, with the reason. */
-const recordingCommands: ReadonlySet<CommandId> = new Set(['record-decision', 'record-status', 'record-position', 'undo-entry']);
+const recordingCommands: ReadonlySet<CommandId> = new Set(['record-decision', 'record-status', 'record-position', 'undo-entry', 'record-vote']);
 
 function window<T>(items: readonly T[], list: ListView, rows: number): Array<{item: T; position: number}> {
 	const visible: Array<{item: T; position: number}> = [];
