@@ -11,7 +11,7 @@ import {readJournal} from '../journal/read.js';
 import {entryById, isEntryInEffect, lastUndoable, replay} from '../journal/replay.js';
 import {maxNoteLength, type Author, type EntryDraft, type JournalEntry} from '../journal/schema.js';
 import {resolveDelegation, resolveStance, resolveStatus, resolveTarget, type Resolved} from '../journal/targets.js';
-import {listOption, outcomeDraftOf, outcomeOptionSpecs, visibleLines} from '../outcomes/record-options.js';
+import {listOption, outcomeDraftOf, outcomeOptionSpecs} from '../outcomes/record-options.js';
 import {roles, type Role} from '../settings/schema.js';
 import {SettingsStore} from '../settings/store.js';
 
@@ -142,7 +142,7 @@ async function undoDraft(session: SessionContext, query: string | undefined): Pr
 
 /* What each kind takes: its arguments, the options it needs, and the options it also accepts. */
 const shapes: Record<(typeof kinds)[number], {readonly arguments: readonly string[]; readonly optional?: string; readonly needs: ReadonlyArray<keyof Values>; readonly accepts: ReadonlyArray<keyof Values>}> = {
-	decision: {arguments: ['ITEM'], needs: ['outcome'], accepts: ['text', 'number']},
+	decision: {arguments: ['ITEM'], needs: ['outcome', 'text'], accepts: ['number']},
 	vote: {arguments: ['ITEM|PROPOSAL'], needs: [], accepts: ['yes', 'no', 'abstain', 'absent', 'roll', 'majority']},
 	status: {arguments: ['ITEM', 'STATUS'], needs: [], accepts: []},
 	position: {arguments: ['ITEM|PROPOSAL'], needs: ['delegation', 'stance'], accepts: ['note']},
@@ -290,8 +290,9 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		}
 
 		if (!result.ok) {
-			// Several problems come one per line, each line made visible on its own.
-			io.stderr(say`council record ${kind}: ${trusted(visibleLines(result.message))}\n`);
+			// A decision's or vote's problems come one per line, each already made visible (outcomes/record-drafts.ts).
+			const message = kind === 'decision' || kind === 'vote' ? trusted(result.message) : result.message;
+			io.stderr(say`council record ${kind}: ${message}\n`);
 			return exitFailure;
 		}
 

@@ -2,6 +2,7 @@ import type {DatasetIndex} from '../dataset/build-index.js';
 import {entryById, type JournalRecords} from '../journal/replay.js';
 import {maxTextLength, outcomes as journalOutcomes, type EntryDraft, type Outcome} from '../journal/schema.js';
 import {resolveDelegation, resolveTarget, type Resolved} from '../journal/targets.js';
+import {visibleLine} from '../text/sanitize.js';
 import {numberProblem} from './council-number.js';
 import {parseOutcome, type DecisionOutcome} from './outcome-kinds.js';
 import {checkCounts, checkRollCall, parseRollCall, tally, type Majority, type RollCallVote, type VoteCounts, type Voter} from './votes.js';
@@ -13,9 +14,14 @@ dataset first and every problem named at once, so nothing is written that
 replay would have to ignore.
 */
 
-/** One problem as it is; several, each on a line of its own, so all are fixed at once. */
+/**
+One problem as it is; several, each on a line of its own, so all are fixed at
+once. Each is made visible here (what was typed may hold escapes or newlines),
+so the message is safe to print as it is.
+*/
 function failed<T>(problems: readonly string[]): Resolved<T> {
-	return {ok: false, message: problems.length === 1 ? problems[0]! : `${problems.length} problems:\n${problems.map(problem => `  ${problem}`).join('\n')}`};
+	const shown = problems.map(problem => visibleLine(problem));
+	return {ok: false, message: shown.length === 1 ? shown[0]! : `${shown.length} problems:\n${shown.map(problem => `  ${problem}`).join('\n')}`};
 }
 
 /** The journal's original outcome word for a decision's first outcome (`other` for kinds added since). */

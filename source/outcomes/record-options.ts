@@ -1,7 +1,7 @@
 import type {OptionSpec} from '../cli/global-options.js';
+import {UsageError} from '../cli/usage-error.js';
 import type {ParsedArgs} from '../cli/parse.js';
 import {stringOption, type SessionContext} from '../journal/command-context.js';
-import {visibleLine} from '../text/sanitize.js';
 import {readJournal} from '../journal/read.js';
 import {replay} from '../journal/replay.js';
 import type {EntryDraft} from '../journal/schema.js';
@@ -24,11 +24,6 @@ export const outcomeOptionSpecs: readonly OptionSpec[] = [
 	{name: 'majority', type: 'string', valueName: 'RULE', description: 'simple or two-thirds'},
 ];
 
-/** Text of several lines made visible line by line (visibleLine would fold the newlines into `\n`). */
-export function visibleLines(text: string): string {
-	return text.split('\n').map(line => visibleLine(line)).join('\n');
-}
-
 /** A repeatable option's values (a single value when the parser gives one). */
 export function listOption(values: ParsedArgs['values'], name: string): string[] {
 	const value: unknown = values[name];
@@ -44,6 +39,10 @@ export async function outcomeDraftOf(kind: 'decision' | 'vote', positionals: rea
 	const [target] = positionals;
 	if (target === undefined || positionals.length > 1) {
 		return 'usage';
+	}
+
+	if (kind === 'vote' && ['yes', 'no', 'abstain', 'absent', 'roll'].every(name => values[name] === undefined)) {
+		throw new UsageError('record vote: missing the counts (--yes N --no N --abstain N) or a roll call (--roll "NAME=yes,NAME=no,...")', 'record');
 	}
 
 	const {entries} = await readJournal(session.journal.path);

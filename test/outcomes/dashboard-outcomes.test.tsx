@@ -1,11 +1,10 @@
-import {mkdir, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises';
+import {mkdtemp, readFile, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {stripVTControlCharacters} from 'node:util';
 import {cleanup, render} from 'ink-testing-library';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {Role} from '../../source/settings/schema.js';
-import type {Intent} from '../../source/state/state.js';
 import {App} from '../../source/ui/app.js';
 import {journalFeed} from '../../source/ui/run-dashboard.js';
 import {fixtureIndex} from '../state/fixture.js';

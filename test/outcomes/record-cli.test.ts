@@ -24,7 +24,7 @@ function session() {
 describe('council record decision', () => {
 	test('several outcomes, each on what it applies to, and the Council\'s number', async () => {
 		const {record, lines, run} = session();
-		const result = await record('decision', 'PL 1.02', '--outcome', 'noted: the report', '--outcome', 'approved: the draft Decision in Annex A', '--number', 'Decision 650 (C25)');
+		const result = await record('decision', 'PL 1.02', '--outcome', 'noted: the report', '--outcome', 'approved: the draft Decision in Annex A', '--number', 'Decision 650 (C25)', '--text', '');
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(0);
 		expect(result.stdout).toMatch(/^Recorded decision on PL 1\.02 Report on the implementation of the strategic plan: noted \+ approved \(Decision 650 \(C25\)\)\n/);
@@ -43,7 +43,7 @@ describe('council record decision', () => {
 		const {record, lines} = session();
 		expect((await record('decision', 'PL 1.01', '--outcome', 'approved', '--text', 'Approved.')).code).toBe(0);
 		expect(lines()[0]?.payload).toEqual({target: 'item-budget', outcome: 'approved', text: 'Approved.'});
-		expect((await record('decision', 'PL 1.03', '--outcome', 'instructed: the Secretary-General to report')).code).toBe(0);
+		expect((await record('decision', 'PL 1.03', '--outcome', 'instructed: the Secretary-General to report', '--text', '')).code).toBe(0);
 		expect(lines()[1]?.payload).toMatchObject({outcome: 'other', outcomes: [{kind: 'instructed', on: 'the Secretary-General to report'}]});
 	});
 
@@ -74,12 +74,14 @@ describe('council record decision', () => {
 
 	test('every mistake is named at once, nothing written', async () => {
 		const {record} = session();
-		const result = await record('decision', 'PL 9.99', '--outcome', 'vetoed', '--number', '650');
+		const result = await record('decision', 'PL 9.99', '--outcome', 'vetoed', '--number', '650', '--text', 'x');
 		expect(result.code).toBe(1);
 		expect(result.stderr).toContain('council record decision: 3 problems:\n  Unknown agenda item or proposal "PL 9.99"');
 		expect(result.stderr).toContain('  Unknown outcome "vetoed".');
 		expect(result.stderr).toContain('  "650" is not a Council number such as "Decision 650 (C25)" or "Resolution 1420 (C25)".');
-		expect((await record('decision', 'PL 1.01')).stderr).toContain('Give at least one outcome');
+		const missing = await record('decision', 'PL 1.01', '--text', 'x');
+		expect(missing.code).toBe(2);
+		expect(missing.stderr).toContain('record decision: missing --outcome OUTCOME');
 	});
 });
 
