@@ -45,7 +45,7 @@ export const commands: readonly CommandEntry[] = [
 	{
 		name: 'matrix',
 		summary: 'the consensus matrix: each delegation\'s stance on each item and proposal (text, csv or json)',
-		usage: 'council matrix [--format text|csv|json] [--journal PATH] [DATASET]\n\nDelegations down, agenda items and their proposals across; each cell the\nstance in effect (+ supports, - opposes, ! reservation, ? more information,\n= neutral, s spoke without a stance, · nothing), and under each column the\nnumber of reservations and objections ("ok" when there is none).\n  --format text   the whole matrix with its legend (default)\n  --format csv    one row per delegation, stance words; formula-like cells defused\n  --format json   {"format": "council-matrix", "version": 1, "columns", "rows"}\n  --journal PATH  the journal (default: the session\'s file in the data folder)',
+		usage: 'council matrix [--format text|csv|json] [--journal PATH] [DATASET]\n\nDelegations down, agenda items and their proposals across; each cell the\nstance in effect (+ supports, - opposes, ! reservation, ? more information,\n= neutral, s spoke without a stance, . nothing), and under each column the\nnumber of reservations and objections ("ok" when there is none).\n  --format text   the whole matrix with its legend (default)\n  --format csv    one row per delegation, stance words; formula-like cells defused\n  --format json   {"format": "council-matrix", "version": 1, "columns", "rows"}\n  --journal PATH  the journal (default: the session\'s file in the data folder)',
 		load: async () => import('./matrix.js'),
 	},
 	{

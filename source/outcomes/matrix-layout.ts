@@ -19,9 +19,10 @@ export const cellGlyph: Record<MatrixCell, string> = {
 	spoke: 's',
 };
 
-export const emptyGlyph = '·';
+// ASCII on purpose: a line of non-ASCII cells costs string-width its slow path on every frame (README, Speed).
+export const emptyGlyph = '.';
 
-export const matrixLegend = '+ supports  - opposes  ! reservation  ? more info  = neutral  s spoke  · none';
+export const matrixLegend = '+ supports  - opposes  ! reservation  ? more info  = neutral  s spoke  . none';
 
 export type MatrixWindow = {
 	/** First delegation and column shown. */

@@ -22,15 +22,15 @@ describe('the matrix screen', () => {
 		expect(opened.slice(3, 8)).toEqual([
 			'──[ Consensus matrix · 4 delegations × 14 items and proposals · m or Esc closes…',
 			'Delegation     PL 1.01     PL 1.02  PL 1.02/1)  PL 1.02/2)     PL 1.03',
-			'> 中国              [·]          +           ·           ·           ·',
-			'  مصر                ·           !           ·           ·           ·',
-			'  France             ·           +           ·           -           ·',
+			'> 中国              [.]          +           .           .           .',
+			'  مصر                .           !           .           .           .',
+			'  France             .           +           .           -           .',
 		]);
 		expect(opened.at(-1)).toBe('m matrix  ←→↑↓/hjkl move');
 		await dashboard.press('j', 'l', 'l');
 		const moved = dashboard.frame().split('\n');
 		// The row cursor on the second delegation, the cell cursor two columns right.
-		expect(moved[6]).toBe('> مصر                ·           !          [·]          ·           ·');
+		expect(moved[6]).toBe('> مصر                .           !          [.]          .           .');
 		expect(moved).toContain('مصر on proposal 1) (item PL 1.02): nothing recorded');
 		await dashboard.press('G', '$');
 		const last = dashboard.states.at(-1)!.overlays.at(-1);

@@ -38,10 +38,10 @@ describe('the consensus matrix', () => {
 		const matrix = matrixOf();
 		expect(matrixLines(matrix, {top: 0, left: 0, row: 1, column: 2, width: 60, height: 8})).toEqual([
 			'Delegation          PL 1.01     PL 1.02     PL 1.03 ',
-			'  China                   ·           ·           - ',
-			'> Switzerland             ·           ·          [·]',
-			'  United States           ·           ?           · ',
-			'  United Arab Em…         ·           ·           · ',
+			'  China                   .           .           - ',
+			'> Switzerland             .           .          [.]',
+			'  United States           .           ?           . ',
+			'  United Arab Em…         .           .           . ',
 			'  objections             ok          ok          1! ',
 			'+ supports  - opposes  ! reservation  ? more info  = neutra…',
 		]);
@@ -55,10 +55,10 @@ describe('the consensus matrix', () => {
 		expect(moved).toMatchObject({top: 0, left: 2});
 		expect(matrixLines(matrix, moved)).toEqual([
 			'Delegation          PL 1.03  PL 1.03/1)  PL 1.03/2) ',
-			'  China                   -           ·           · ',
-			'  Switzerland             ·           !           · ',
-			'  United States           ·           ·           · ',
-			'> United Arab Em…         ·           ·          [+]',
+			'  China                   -           .           . ',
+			'  Switzerland             .           !           . ',
+			'  United States           .           .           . ',
+			'> United Arab Em…         .           .          [+]',
 			'  objections             1!          1!          ok ',
 			'+ supports  - opposes  ! reservation  ? more info  = neutra…',
 		]);
@@ -96,7 +96,7 @@ describe('the consensus matrix', () => {
 
 	test('text: every column, the legend, and what each label stands for', () => {
 		const text = matrixText(matrixOf());
-		expect(text).toContain('  Switzerland                  ·           ·           ·           !           ·\n');
+		expect(text).toContain('  Switzerland                  .           .           .           !           .\n');
 		expect(text).toContain('PL 1.03/1): proposal 1) (item PL 1.03)\n');
 		expect(text).toContain('PL 1.01 Draft budget of the Union\n');
 	});

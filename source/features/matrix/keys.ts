@@ -2,7 +2,7 @@ import {type Binding, panes} from '../../keymap/bindings.js';
 
 /** The consensus matrix: open and close it, and move its cursor by cell, page and edge. */
 export const matrixKeys: readonly Binding[] = [
-	{command: 'matrix', keys: ['m'], label: 'm', short: 'matrix', description: 'The consensus matrix: each delegation\'s stance on each item and proposal (+ - ! ? = s ·); m or Esc closes', where: [...panes, 'matrix'], footer: ['matrix']},
+	{command: 'matrix', keys: ['m'], label: 'm', short: 'matrix', description: 'The consensus matrix: each delegation\'s stance on each item and proposal (+ - ! ? = s .); m or Esc closes', where: [...panes, 'matrix'], footer: ['matrix']},
 	{command: 'matrix-down', keys: ['down', 'j'], label: '↓/j', short: 'down', description: 'The matrix\'s next delegation', where: ['matrix'], footer: ['matrix'], footerText: '←→↑↓/hjkl move'},
 	{command: 'matrix-up', keys: ['up', 'k'], label: '↑/k', short: 'up', description: 'The matrix\'s previous delegation', where: ['matrix']},
 	{command: 'matrix-left', keys: ['left', 'h'], label: '←/h', short: 'left', description: 'The matrix\'s previous column', where: ['matrix']},
