@@ -1,10 +1,10 @@
-import {mkdtemp, readFile, rm} from 'node:fs/promises';
+import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {stripVTControlCharacters} from 'node:util';
 import {cleanup, render} from 'ink-testing-library';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import type {Role} from '../../source/settings/schema.js';
+import {defaultSettings, type Role, type Settings} from '../../source/settings/schema.js';
 import {App} from '../../source/ui/app.js';
 import {journalFeed} from '../../source/ui/run-dashboard.js';
 import {fixtureIndex} from '../state/fixture.js';
@@ -48,11 +48,11 @@ async function entries(file: string): Promise<Array<Record<string, any>>> {
 
 const plain = (frame: string | undefined) => stripVTControlCharacters(frame ?? '').split('\n').map(line => line.trimEnd()).join('\n');
 
-async function open(options: {role?: Role; journalPath?: string} = {}) {
+async function open(options: {role?: Role; journalPath?: string; settings?: Settings} = {}) {
 	const where = await folder();
 	const file = options.journalPath ?? path.join(where, 'session.jsonl');
 	const role = options.role ?? 'secretary';
-	const feed = await journalFeed({datasetPath: 'x', dataset: index.dataset, index, journalPath: file, author: {name: 'Ana', role}, exportFolder: where});
+	const feed = await journalFeed({datasetPath: 'x', dataset: index.dataset, index, journalPath: file, author: {name: 'Ana', role}, exportFolder: where, ...(options.settings === undefined ? {} : {settings: options.settings})});
 	const app = render(
 		<App
 			index={index}
@@ -148,5 +148,19 @@ describe('outcomes from the dashboard', () => {
 		await d.waitFor('saved: undo of the vote on item');
 		const written = await entries(d.file);
 		expect(written[1]).toMatchObject({kind: 'undo', payload: {entry: vote?.['id']}});
+	});
+
+	it('e writes the summary record in the minutesFormat preference\'s format', async () => {
+		const d = await open({settings: {...defaultSettings, minutesFormat: 'text'}});
+		await d.press('d', ctrlS);
+		await d.waitFor('saved: decision on');
+		await d.press('e');
+		await d.waitFor('Minutes written to');
+		const written = (await readdir(d.folder)).filter(name => name.includes('-minutes-'));
+		expect(written).toHaveLength(1);
+		expect(written[0]).toMatch(/-minutes-\d{4}-\d\d-\d\d-\d{4}\.txt$/);
+		const text = await readFile(path.join(d.folder, written[0]!), 'utf8');
+		expect(text.startsWith('DRAFT: generated from the session\'s journal')).toBe(true);
+		expect(text).not.toContain('**');
 	});
 });

@@ -72,6 +72,15 @@ describe('council record decision', () => {
 		expect((JSON.parse(md.stdout) as {items: Array<{motions: Array<{history: Array<{text: string}>}>}>}).items[0]?.motions[0]?.history).toEqual([expect.objectContaining({text: 'Noted.'})]);
 	});
 
+	test('without --journal, lookup reads the session\'s own journal', async () => {
+		const folder = temporaryFolder('council-outcomes-');
+		const env = {COUNCIL_DATA_DIR: folder, COUNCIL_CONFIG_DIR: folder};
+		expect((await runCli(['record', 'decision', 'PL 1.01', '--outcome', 'approved', '--text', 'Approved.', '--number', 'Decision 651 (C25)', '--data', fixtureDatasetPath, '--author', 'Ana'], env)).code).toBe(0);
+		const found = await runCli(['lookup', 'D 651', '--data', fixtureDatasetPath], env);
+		expect(found.code).toBe(0);
+		expect(found.stdout.split('\n')[0]).toBe('Decision 651 (C25): decision on PL 1.01 Draft budget of the Union (from the journal)');
+	});
+
 	test('every mistake is named at once, nothing written', async () => {
 		const {record} = session();
 		const result = await record('decision', 'PL 9.99', '--outcome', 'vetoed', '--number', '650', '--text', 'x');

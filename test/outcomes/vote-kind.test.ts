@@ -38,6 +38,16 @@ describe('the vote entry kind', () => {
 		expect(factsFromJournal(index, entries, records, {skippedLines: 0}).votes.map(fact => [fact.entryId, fact.counts.yes, fact.majority])).toEqual([[vote.id, 3, 'simple']]);
 	});
 
+	test('several votes on one target all stand, in file order', () => {
+		const make = entryFactory();
+		const entries = [
+			make({kind: 'vote', payload: {target: 'prop-2', counts: {yes: 5, no: 9, abstain: 0, absent: 0}, majority: 'simple'}}),
+			make({kind: 'vote', payload: {target: 'prop-2', counts: {yes: 12, no: 2, abstain: 0, absent: 0}, majority: 'two-thirds'}}),
+		];
+		const facts = factsFromJournal(index, entries, replay(dataset, entries), {skippedLines: 0});
+		expect(facts.votes.map(vote => [vote.counts.yes, vote.majority])).toEqual([[5, 'simple'], [12, 'two-thirds']]);
+	});
+
 	test('a decision of an old journal (one outcome) and a new one (several, a number) both read', () => {
 		const make = entryFactory();
 		const entries = [
