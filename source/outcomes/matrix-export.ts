@@ -26,7 +26,7 @@ export function csvField(value: string): string {
 	return /[",\r\n]/.test(defused) || defused !== defused.trim() ? `"${defused.replaceAll('"', '""')}"` : defused;
 }
 
-/** The matrix as CSV (RFC 4180, CRLF line ends): a header of column labels, a row per delegation of stance words. */
+/** The matrix as CSV (RFC 4180 quoting; LF line ends, since the CLI's output keeps no carriage return): a header of column labels, a row per delegation of stance words. */
 export function matrixCsv(matrix: ConsensusMatrix): string {
 	const lines = [['Delegation', ...matrix.columns.map(column => column.title)].map(field => csvField(field)).join(',')];
 	for (const row of matrix.rows) {
@@ -36,7 +36,7 @@ export function matrixCsv(matrix: ConsensusMatrix): string {
 		})].map(field => csvField(field)).join(','));
 	}
 
-	return `${lines.join('\r\n')}\r\n`;
+	return `${lines.join('\n')}\n`;
 }
 
 /** The matrix as JSON: `{format, version, legend, columns, rows: [{delegation, name, cells}]}`, cells in column order (null: nothing). */

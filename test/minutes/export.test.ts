@@ -105,6 +105,12 @@ describe('council export', () => {
 		const plain = await runCli(['export', '--format', 'text', ...zone, ...data], environment);
 		expect(plain.stdout).not.toContain('\u001B');
 		expect(plain.stdout).toContain('Ana Evil (chair)');
+		// The Word document is valid XML (no control character in it) and keeps the markup as text.
+		const file = path.join(environment.COUNCIL_DATA_DIR, 'hostile.docx');
+		expect((await runCli(['export', '--format', 'docx', '--output', file, ...zone, ...data], environment)).code).toBe(0);
+		const {value: raw} = await mammoth.extractRawText({path: file});
+		expect(raw).toContain('<script>alert(1)</script> [link](http://x) *bold* | pipe');
+		expect(raw).not.toMatch(/[\u0000-\u0008\u001B]/);
 	});
 });
 

@@ -76,7 +76,7 @@ describe('the consensus matrix', () => {
 		expect(csvField('@SUM(A1)')).toBe('\'@SUM(A1)');
 		expect(csvField('line\nbreak')).toBe('"line\nbreak"');
 		const csv = matrixCsv(matrixOf());
-		expect(csv.split('\r\n')).toEqual([
+		expect(csv.split('\n')).toEqual([
 			'Delegation,PL 1.01 Draft budget of the Union,PL 1.02 Report on the implementation of the strategic plan,"PL 1.03 Implementation of the ""One ITU"" concept",proposal 1) (item PL 1.03),proposal 2) (item PL 1.03)',
 			'China,,,opposes,,',
 			'Switzerland,,,,reservation,',
