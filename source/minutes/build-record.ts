@@ -1,5 +1,7 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
 import type {AgendaItem} from '../dataset/schema.js';
+import {fairness} from '../journal/floor/fairness.js';
+import type {FloorState} from '../journal/floor/floor-state.js';
 import {localTime} from './local-time.js';
 import {inMeeting, ordinal, splitMeetings} from './meetings.js';
 import {readableTitle} from './readable.js';
@@ -63,6 +65,20 @@ function activityOf(context: ItemContext, item: AgendaItem): Activity | undefine
 	}
 
 	return {item, takenUpAt: takenUp?.at, firstAt: Math.min(takenUp?.at ?? Number.POSITIVE_INFINITY, ...times)};
+}
+
+/** Speaking time of the speeches in this record, as the floor counts it (fairness.ts); a speech going on counts to the journal's last entry, so the same journal gives the same record. */
+function speakingTimeOf(index: DatasetIndex, facts: RecordFacts, isIn: (entryId: string, at: number) => boolean, last: number | undefined): SummaryRecord['speakingTime'] {
+	const speeches = facts.speeches.filter(speech => isIn(speech.entryId, speech.start));
+	if (speeches.length === 0) {
+		return [];
+	}
+
+	const until = last ?? speeches.at(-1)!.start;
+	return fairness({speeches} as unknown as FloorState, until).map(share => {
+		const entity = index.entities.get(share.delegation);
+		return {delegation: entity?.kind === 'delegation' ? entity.value.name : share.delegation, interventions: share.interventions, seconds: share.seconds};
+	});
 }
 
 /**
@@ -144,6 +160,7 @@ export function buildRecord(index: DatasetIndex, facts: RecordFacts, options: Re
 			},
 			subjects: items.map(item => ({order: item.order, number: item.number, title: item.title, documents: item.documents.map(document => document.label)})),
 			items,
+			speakingTime: speakingTimeOf(index, facts, isIn, journalLast?.at),
 			notTakenUp: options.item === undefined ? dataset.agendaItems.filter(item => !taken.has(item.id)).map(item => `${item.number} ${readableTitle(item.title)}`) : [],
 			audit: {
 				journal: {

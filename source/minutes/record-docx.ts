@@ -1,5 +1,5 @@
 import {AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType} from 'docx';
-import {appendixHeader, appendixRows, appendixTitle, closingNotes, draftNotice, headingLines, itemHeading, paragraphText, subjectRows, subjectsHeader} from './record-parts.js';
+import {appendixHeader, appendixRows, appendixTitle, closingNotes, draftNotice, headingLines, itemHeading, paragraphText, speakingTimeLines, speakingTimeTitle, subjectRows, subjectsHeader} from './record-parts.js';
 import type {RecordParagraph, SummaryRecord} from './summary-record.js';
 
 /*
@@ -65,6 +65,11 @@ export function recordDocument(record: SummaryRecord): Document {
 		for (const paragraph of item.paragraphs) {
 			children.push(...paragraphBlocks(paragraph));
 		}
+	}
+
+	const speaking = speakingTimeLines(record);
+	if (speaking.length > 0) {
+		children.push(new Paragraph({heading: HeadingLevel.HEADING_2, children: [new TextRun(speakingTimeTitle)]}), ...speaking.map(line => new Paragraph({children: [new TextRun(line)]})));
 	}
 
 	for (const note of closingNotes(record)) {

@@ -79,6 +79,8 @@ export type RecordFacts = {
 	readonly takenUp: ReadonlyArray<{readonly item: string; readonly entryId: string; readonly at: number}>;
 	/** Every applied entry, in file order. */
 	readonly entries: readonly AuditFacts[];
+	/** The floor's speeches in the order given (issue 12): for the speaking time per delegation. */
+	readonly speeches: ReadonlyArray<{readonly entryId: string; readonly delegation: string; readonly start: number; readonly end?: number}>;
 	readonly skippedLines: number;
 	readonly ignoredEntries: number;
 };
@@ -146,6 +148,7 @@ export function factsFromJournal(
 			description: describeEntry(entry, index, byId),
 			inEffect: isEntryInEffect(records, entry.id),
 		})),
+		speeches: records.floor.speeches,
 		skippedLines: options.skippedLines,
 		ignoredEntries: records.ignored.length,
 	};

@@ -6,7 +6,9 @@ import {voteResult, voteSentence} from '../outcomes/votes.js';
 import {localTime} from './local-time.js';
 import {delegationOf, documentCell, documentOf, documentReference, nameInSentence, readableTitle, speakerOf, speakerRole, symbolOf} from './readable.js';
 import type {DecisionFacts, FloorStatement, RecordFacts, VoteFacts} from './record-facts.js';
-import {introductionSentence, positionSentence, rollCallLines, statementSentence} from './sentences.js';
+import {delegationRole} from '../journal/floor/delegation-role.js';
+import {statementSentence as floorSentence} from '../journal/floor/statement-text.js';
+import {introductionSentence, positionSentence, rollCallLines} from './sentences.js';
 import type {Motion, ParagraphKind, RecordDocument, RecordItem, RecordParagraph, RecordPosition, Speech} from './summary-record.js';
 
 /*
@@ -100,7 +102,9 @@ function statements(context: ItemContext, item: AgendaItem, speeches: Speech[]):
 				stance: statement.stance ?? null,
 				entry: statement.entryId,
 			});
-			return {kind: 'statement', text: statementSentence(speakerOf(delegation, statement.delegation), statement.text, statement.stance), entries: [statement.entryId]};
+			// The floor's own sentence (issue 12): the typed clauses joined, "supported proposal 1 and asked for a cost estimate."
+			const speaker = delegation ?? {kind: 'other' as const, name: statement.delegation};
+			return {kind: 'statement', text: floorSentence(speaker, delegationRole(speaker), statement.text), entries: [statement.entryId]};
 		});
 }
 

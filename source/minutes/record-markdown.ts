@@ -1,5 +1,5 @@
 import {escapeMarkdown} from './markdown-escape.js';
-import {appendixHeader, appendixRows, appendixTitle, closingNotes, draftNotice, headingLines, itemHeading, paragraphText, subjectRows, subjectsHeader} from './record-parts.js';
+import {appendixHeader, appendixRows, appendixTitle, closingNotes, draftNotice, headingLines, itemHeading, paragraphText, speakingTimeLines, speakingTimeTitle, subjectRows, subjectsHeader} from './record-parts.js';
 import type {RecordParagraph, SummaryRecord} from './summary-record.js';
 
 /*
@@ -44,6 +44,11 @@ export function recordMarkdown(record: SummaryRecord): string {
 		for (const paragraph of item.paragraphs) {
 			lines.push(...paragraphLines(paragraph));
 		}
+	}
+
+	const speaking = speakingTimeLines(record);
+	if (speaking.length > 0) {
+		lines.push(`## ${speakingTimeTitle}`, '', ...speaking.map(line => `- ${md(line)}`), '');
 	}
 
 	const notes = closingNotes(record);

@@ -85,6 +85,14 @@ export function appendixRows(record: SummaryRecord): Array<[string, string, stri
 	]);
 }
 
+export const speakingTimeTitle = 'Speaking time';
+
+/** "Mexico: 1 intervention, 1:02", most time first. */
+export function speakingTimeLines(record: SummaryRecord): string[] {
+	const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+	return record.speakingTime.map(share => `${clean(share.delegation)}: ${share.interventions} ${share.interventions === 1 ? 'intervention' : 'interventions'}, ${clock(share.seconds)}`);
+}
+
 /** Notes closing the record: items not taken up, skipped or ignored journal lines. */
 export function closingNotes(record: SummaryRecord): string[] {
 	const notes: string[] = [];

@@ -1,5 +1,5 @@
 import {displayWidth, padEnd, wrap} from '../text/width.js';
-import {appendixRows, appendixTitle, closingNotes, draftNotice, headingLines, itemHeading, paragraphText, subjectRows, subjectsHeader} from './record-parts.js';
+import {appendixRows, appendixTitle, closingNotes, draftNotice, headingLines, itemHeading, paragraphText, speakingTimeLines, speakingTimeTitle, subjectRows, subjectsHeader} from './record-parts.js';
 import type {RecordParagraph, SummaryRecord} from './summary-record.js';
 
 /*
@@ -58,6 +58,11 @@ export function recordText(record: SummaryRecord): string {
 		for (const paragraph of item.paragraphs) {
 			lines.push(...paragraphLines(paragraph));
 		}
+	}
+
+	const speaking = speakingTimeLines(record);
+	if (speaking.length > 0) {
+		lines.push(...underline(speakingTimeTitle, '-'), '', ...speaking.flatMap(line => hanging('  -', line, 4)), '');
 	}
 
 	for (const note of closingNotes(record)) {

@@ -1,9 +1,9 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
 import type {JournalProblem} from '../journal/read.js';
-import {replay, type JournalRecords} from '../journal/replay.js';
+import {replay} from '../journal/replay.js';
 import type {JournalEntry} from '../journal/schema.js';
 import {buildRecord, type RecordOptions} from './build-record.js';
-import {factsFromJournal, type FloorStatement} from './record-facts.js';
+import {factsFromJournal} from './record-facts.js';
 import {recordJson} from './record-json.js';
 import {recordMarkdown} from './record-markdown.js';
 import {recordText} from './record-text.js';
@@ -23,18 +23,12 @@ export type MinutesFormat = (typeof minutesFormats)[number];
 
 export const fileExtension: Record<MinutesFormat, string> = {md: 'md', json: 'json', text: 'txt', docx: 'docx'};
 
-/** The statements of the floor on the replayed records, when the journal has them (the floor's entry kind). */
-function statementsOf(records: JournalRecords): readonly FloorStatement[] {
-	const {statements} = records as JournalRecords & {readonly statements?: readonly FloorStatement[]};
-	return statements ?? [];
-}
-
 export type Rendered = {readonly ok: true; readonly bytes: string | Uint8Array} | {readonly ok: false; readonly message: string};
 
 /** The summary record model of a journal's entries over a dataset. */
 export function recordOf(index: DatasetIndex, entries: readonly JournalEntry[], problems: readonly JournalProblem[], options: RecordOptions): {ok: true; record: SummaryRecord} | {ok: false; message: string} {
 	const records = replay(index.dataset, entries);
-	const facts = factsFromJournal(index, entries, records, {skippedLines: problems.length, statements: statementsOf(records)});
+	const facts = factsFromJournal(index, entries, records, {skippedLines: problems.length, statements: records.statements});
 	return buildRecord(index, facts, options);
 }
 

@@ -47,30 +47,6 @@ export function positionSentence(speaker: string, stance: Stance, on: string, no
 	}
 }
 
-const speakingAs: Record<Stance, string> = {
-	supports: 'speaking in support',
-	opposes: 'speaking against',
-	reservation: 'expressing a reservation',
-	'more-information': 'asking for more information',
-	neutral: '',
-};
-
-/**
-A statement from the floor. Typed starting in lower case, it continues the
-sentence ("welcomed the report" → "The councillor from China welcomed the
-report."); otherwise it follows "said:".
-*/
-export function statementSentence(speaker: string, text: string, stance: Stance | undefined): string {
-	const body = text.trim().replace(/\s*\n\s*/g, ' ');
-	const phrase = stance === undefined ? '' : speakingAs[stance];
-	const lead = phrase === '' ? speaker : `${speaker}, ${phrase},`;
-	if (body === '') {
-		return `${lead} took the floor.`.replace(',,', ',');
-	}
-
-	return /^\p{Ll}/u.test(body) ? sentence(`${lead} ${body}`) : sentence(`${lead} said: ${body}`);
-}
-
 /** "The representative of the Secretariat introduced Documents C99/10 and C99/11." */
 export function introductionSentence(speaker: string, documents: readonly string[]): string {
 	const references = documents.length > 1 && documents.every(reference => reference.startsWith('Document '))

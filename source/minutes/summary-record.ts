@@ -148,6 +148,8 @@ export type SummaryRecord = {
 	/** The table of subjects and documents, in the order taken up. */
 	readonly subjects: ReadonlyArray<{readonly order: number; readonly number: string; readonly title: string; readonly documents: readonly string[]}>;
 	readonly items: readonly RecordItem[];
+	/** Interventions and speaking time per delegation in this record, most time first (issue 12); a speech going on counts to the last entry. */
+	readonly speakingTime: ReadonlyArray<{readonly delegation: string; readonly interventions: number; readonly seconds: number}>;
 	/** Agenda items nothing was recorded on in this record, "PL 1.04 Title". */
 	readonly notTakenUp: readonly string[];
 	readonly audit: {

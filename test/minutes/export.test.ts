@@ -115,11 +115,14 @@ describe('council export', () => {
 });
 
 describe('the record files', () => {
-	test('an existing file given to --output is replaced whole', async () => {
+	test('an existing file given to --output is refused, and replaced whole with --force', async () => {
 		const folder = temporaryFolder('council-export-');
 		const file = path.join(folder, 'minutes.txt');
 		writeFileSync(file, 'old\n');
-		const result = await runCli(['export', '--format', 'text', '--output', file, '--journal', journal, ...zone, fixtureDatasetPath], env());
+		const refused = await runCli(['export', '--format', 'text', '--output', file, '--journal', journal, ...zone, fixtureDatasetPath], env());
+		expect(refused.code).toBe(1);
+		expect(readFileSync(file, 'utf8')).toBe('old\n');
+		const result = await runCli(['export', '--format', 'text', '--force', '--output', file, '--journal', journal, ...zone, fixtureDatasetPath], env());
 		expect(result.code).toBe(0);
 		expect(readFileSync(file, 'utf8')).toBe(readFileSync(path.join(fixtures, 'journal-session-minutes.txt'), 'utf8'));
 	});

@@ -86,7 +86,7 @@ describe('the summary record model', () => {
 		], {
 			statements: [
 				statement(1, 'item-one-itu', 'us', 'welcomed the contribution'),
-				statement(2, 'item-one-itu', 'ch', 'Switzerland cannot support principle 3 as drafted', 'reservation'),
+				statement(2, 'item-one-itu', 'ch', 'Could not support principle 3 as drafted; asked for its reservation to be recorded', 'reservation'),
 				statement(3, 'item-one-itu', 'ae', ''),
 				statement(7, 'item-report', 'cn', 'asked about regional figures', 'more-information'),
 			],
@@ -96,14 +96,14 @@ describe('the summary record model', () => {
 				'1.1 The councillor from China introduced Document C99/42.',
 				'1.2 Document C99/42 sets out the following proposals: | 1) The following basic principles. | 2) Instruct the Council Working Group to study the concept.',
 				'1.3 The councillor from the United States welcomed the contribution.',
-				'1.4 The councillor from Switzerland, expressing a reservation, said: Switzerland cannot support principle 3 as drafted.',
-				'1.5 The councillor from the United Arab Emirates took the floor.',
+				'1.4 The councillor from Switzerland could not support principle 3 as drafted and asked for its reservation to be recorded.',
+				'1.5 The councillor from the United Arab Emirates spoke.',
 				'1.6 The councillor from Switzerland expressed a reservation on proposal 1) of Document C99/42 (On principle 3: sovereignty) and requested that its reservation be reflected in the summary record.',
 				'1.7 [The Council referred proposal 2) of Document C99/42 to a Council Working Group.] Decided by consensus.',
 			],
 			[
 				'2.1 The representative of the Secretariat introduced Document C99/11.',
-				'2.2 The councillor from China, asking for more information, asked about regional figures.',
+				'2.2 The councillor from China asked about regional figures.',
 			],
 		]);
 		expect(record.items[0]?.speeches.map(speech => [speech.creator, speech.role, speech.stance, speech.date])).toEqual([
@@ -119,7 +119,7 @@ describe('the summary record model', () => {
 		const record = recordOf([entry(0, {kind: 'current', payload: {item: 'item-report'}}, chair), position], {statements: [spoken]});
 		expect(texts(record)[0]).toEqual([
 			'1.1 The representative of the Secretariat introduced Document C99/11.',
-			'1.2 The councillor from Switzerland, speaking against, cannot accept the report.',
+			'1.2 The councillor from Switzerland cannot accept the report.',
 		]);
 		expect(record.items[0]?.positions.map(held => [held.delegation, held.stance, held.source])).toEqual([['Switzerland', 'opposes', 'journal']]);
 	});
@@ -250,7 +250,7 @@ describe('the plain-text record', () => {
 		const text = recordText(record);
 		const lines = text.split('\n');
 		expect(Math.max(...lines.map(line => displayWidth(line)))).toBeLessThanOrEqual(80);
-		expect(text).toContain('1.2   The councillor from 中华人民共和国中华人民共和国中华人民共和国 said:');
+		expect(text).toContain('1.2   The councillor from 中华人民共和国中华人民共和国中华人民共和国\n      支持预算草案');
 		expect(text).toContain('1.3   The councillor from جمهورية مصر العربية asked for the figures by region,\n      for Россия');
 		// Continuation lines keep the hanging indent.
 		expect(lines.filter(line => line.startsWith('      ')).length).toBeGreaterThanOrEqual(3);
