@@ -14,6 +14,7 @@ const areas: readonly Area[] = [
 	{name: 'journal', file: here('journal.ts'), exportName: 'benchJournal'},
 	{name: 'import', file: here('import.ts'), exportName: 'benchImport'},
 	{name: 'floor', file: here('floor.ts'), exportName: 'benchFloor'},
+	{name: 'matrix', file: here('matrix.ts'), exportName: 'benchMatrix'},
 ];
 
 const selected = process.argv.slice(2);

@@ -4,6 +4,7 @@ import type {CommandIo} from './io.js';
 import {parseCommandLine} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
 import {exitFailure, messageOf, openSessionJournal, stringOption} from '../journal/command-context.js';
+import {exportChoice, exportOptionSpecs, recordOptionsOf} from '../minutes/export-options.js';
 import {renderMinutes} from '../minutes/render.js';
 import {WriteRefused} from '../io/atomic-write.js';
 import {isSameFile} from '../io/same-file.js';
@@ -17,15 +18,12 @@ counted in the minutes), never fatal.
 
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
 	const {values, positionals} = parseCommandLine(args, [
-		{name: 'format', type: 'string', valueName: 'md|json', description: 'the format'},
+		...exportOptionSpecs,
 		{name: 'journal', type: 'string', valueName: 'PATH', isPath: true, description: 'the journal'},
 		{name: 'output', type: 'string', valueName: 'FILE', isPath: true, description: 'write to FILE (a new file, unless --force)'},
 		{name: 'force', type: 'boolean', description: 'let --output replace an existing file'},
 	], 'export');
-	const format = stringOption(values, 'format') ?? 'md';
-	if (format !== 'md' && format !== 'json') {
-		throw new UsageError(say`unknown format "${format}" (md or json)`, 'export');
-	}
+	const choice = exportChoice(values);
 
 	const data = stringOption(values, 'data');
 	if (positionals.length > 1 || (positionals.length === 1 && data !== undefined)) {
@@ -43,10 +41,18 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		io.stderr(say`warning: ${problem.message}\n`);
 	}
 
-	const text = renderMinutes(session.index, chunk.entries, chunk.problems, format);
+	const chosen = recordOptionsOf(choice, session.index);
+	const rendered = chosen.ok ? await renderMinutes(session.index, chunk.entries, chunk.problems, choice.format, chosen.options) : chosen;
+	if (!rendered.ok) {
+		io.stderr(say`council export: ${rendered.message}\n`);
+		return exitFailure;
+	}
+
+	const text = rendered.bytes;
 	const output = stringOption(values, 'output');
 	if (output === undefined) {
-		io.stdout(text);
+		// Only text reaches stdout: exportChoice refuses docx without --output.
+		io.stdout(typeof text === 'string' ? text : '');
 		return 0;
 	}
 

@@ -6,6 +6,7 @@ import {formatLoadErrors, loadDataset} from '../dataset/load.js';
 import {lookup} from '../dataset/lookup.js';
 import {lookupJson} from '../format/lookup-json.js';
 import {lookupText} from '../format/lookup-text.js';
+import {lookupNumberedDecision} from '../outcomes/lookup-command.js';
 import type {CommandIo} from './io.js';
 
 /*
@@ -15,7 +16,7 @@ exactly one thing, 1 when nothing or several (listed), 2 for a usage mistake.
 */
 
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
-	const {values, positionals} = parseCommandLine(args, [{name: 'json', type: 'boolean', description: 'print JSON'}], 'lookup');
+	const {values, positionals} = parseCommandLine(args, [{name: 'json', type: 'boolean', description: 'print JSON'}, {name: 'journal', type: 'string', valueName: 'PATH', description: 'the journal, for decisions the Council numbered'}], 'lookup');
 	const query = positionals.join(' ').trim();
 	if (query === '') {
 		throw new UsageError('lookup needs a reference, e.g. council lookup "Res 71"', 'lookup');
@@ -26,6 +27,11 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	if (!loaded.ok) {
 		io.stderr(formatLoadErrors(loaded.errors));
 		return 1;
+	}
+
+	const numbered = await lookupNumberedDecision(loaded.index, query, values, io);
+	if (numbered !== undefined) {
+		return numbered;
 	}
 
 	const result = lookup(loaded.index, query);

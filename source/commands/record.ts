@@ -9,8 +9,9 @@ import {exitFailure, messageOf, openSession, stringOption, type SessionContext} 
 import {describeEntry} from '../journal/describe.js';
 import {readJournal} from '../journal/read.js';
 import {entryById, isEntryInEffect, lastUndoable, replay} from '../journal/replay.js';
-import {maxNoteLength, maxTextLength, type Author, type EntryDraft, type JournalEntry} from '../journal/schema.js';
-import {resolveDelegation, resolveOutcome, resolveStance, resolveStatus, resolveTarget, type Resolved} from '../journal/targets.js';
+import {maxNoteLength, type Author, type EntryDraft, type JournalEntry} from '../journal/schema.js';
+import {resolveDelegation, resolveStance, resolveStatus, resolveTarget, type Resolved} from '../journal/targets.js';
+import {listOption, outcomeDraftOf, outcomeOptionSpecs} from '../outcomes/record-options.js';
 import {roles, type Role} from '../settings/schema.js';
 import {SettingsStore} from '../settings/store.js';
 
@@ -22,7 +23,8 @@ disk.
 */
 
 const recordOptions: readonly OptionSpec[] = [
-	{name: 'outcome', type: 'string', valueName: 'OUTCOME', description: 'a decision\'s outcome'},
+	{name: 'outcome', type: 'string', valueName: 'OUTCOME', description: 'a decision\'s outcome (repeatable)', isRepeatable: true},
+	...outcomeOptionSpecs,
 	{name: 'text', type: 'string', valueName: 'TEXT', description: 'a decision\'s text'},
 	{name: 'delegation', type: 'string', valueName: 'DELEGATION', description: 'a position\'s delegation'},
 	{name: 'stance', type: 'string', valueName: 'STANCE', description: 'a position\'s stance'},
@@ -34,6 +36,13 @@ const recordOptions: readonly OptionSpec[] = [
 
 type Values = {
 	readonly outcome?: string | undefined;
+	readonly number?: string | undefined;
+	readonly yes?: string | undefined;
+	readonly no?: string | undefined;
+	readonly abstain?: string | undefined;
+	readonly absent?: string | undefined;
+	readonly roll?: string | undefined;
+	readonly majority?: string | undefined;
 	readonly text?: string | undefined;
 	readonly delegation?: string | undefined;
 	readonly stance?: string | undefined;
@@ -44,7 +53,7 @@ type Values = {
 	readonly role?: string | undefined;
 };
 
-const kinds = ['decision', 'status', 'position', 'current', 'undo'] as const;
+const kinds = ['decision', 'status', 'position', 'current', 'undo', 'vote'] as const;
 
 /** Who is recording: options first, then the preferences, then the account's user name. */
 export function authorOf(values: {readonly author?: string | undefined; readonly role?: string | undefined}, io: CommandIo): Resolved<Author> {
@@ -133,13 +142,14 @@ async function undoDraft(session: SessionContext, query: string | undefined): Pr
 
 /* What each kind takes: its arguments, the options it needs, and the options it also accepts. */
 const shapes: Record<(typeof kinds)[number], {readonly arguments: readonly string[]; readonly optional?: string; readonly needs: ReadonlyArray<keyof Values>; readonly accepts: ReadonlyArray<keyof Values>}> = {
-	decision: {arguments: ['ITEM'], needs: ['outcome', 'text'], accepts: []},
+	decision: {arguments: ['ITEM'], needs: ['outcome', 'text'], accepts: ['number']},
+	vote: {arguments: ['ITEM|PROPOSAL'], needs: [], accepts: ['yes', 'no', 'abstain', 'absent', 'roll', 'majority']},
 	status: {arguments: ['ITEM', 'STATUS'], needs: [], accepts: []},
 	position: {arguments: ['ITEM|PROPOSAL'], needs: ['delegation', 'stance'], accepts: ['note']},
 	current: {arguments: ['ITEM'], needs: [], accepts: []},
 	undo: {arguments: [], optional: 'ENTRY', needs: [], accepts: []},
 };
-const valueNames: Partial<Record<keyof Values, string>> = {outcome: 'OUTCOME', text: 'TEXT', delegation: 'DELEGATION', stance: 'STANCE', note: 'NOTE'};
+const valueNames: Partial<Record<keyof Values, string>> = {outcome: 'OUTCOME', text: 'TEXT', delegation: 'DELEGATION', stance: 'STANCE', note: 'NOTE', number: 'NUMBER', yes: 'N', no: 'N', abstain: 'N', absent: 'N', roll: 'ROLL', majority: 'RULE'};
 const sessionOptions: ReadonlyArray<keyof Values> = ['journal', 'data', 'author', 'role'];
 
 /** What is missing from, or does not belong to, `record KIND ...`; undefined when its shape is right. */
@@ -165,29 +175,6 @@ function shapeProblem(kind: (typeof kinds)[number], positionals: readonly string
 function draftOf(kind: (typeof kinds)[number], positionals: readonly string[], values: Values, session: SessionContext): Resolved<EntryDraft> | 'usage' {
 	const [target, extra] = positionals;
 	switch (kind) {
-		case 'decision': {
-			if (target === undefined || positionals.length > 1 || values.outcome === undefined || values.text === undefined) {
-				return 'usage';
-			}
-
-			const on = resolveTarget(session.index, target, ['agenda-item', 'proposal']);
-			const outcome = resolveOutcome(values.outcome);
-			if (!on.ok) {
-				return on;
-			}
-
-			if (!outcome.ok) {
-				return outcome;
-			}
-
-			const text = values.text.trim();
-			if (text.length > maxTextLength) {
-				return {ok: false, message: `The decision text is ${text.length} characters long; at most ${maxTextLength} fit in the journal.`};
-			}
-
-			return {ok: true, value: {kind, payload: {target: on.value, outcome: outcome.value, text}}};
-		}
-
 		case 'status': {
 			if (target === undefined || extra === undefined || positionals.length > 2) {
 				return 'usage';
@@ -239,7 +226,9 @@ function draftOf(kind: (typeof kinds)[number], positionals: readonly string[], v
 			return item.ok ? {ok: true, value: {kind, payload: {item: item.value}}} : item;
 		}
 
-		case 'undo': {
+		case 'undo':
+		case 'decision':
+		case 'vote': {
 			return 'usage';
 		}
 	}
@@ -247,7 +236,11 @@ function draftOf(kind: (typeof kinds)[number], positionals: readonly string[], v
 
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
 	const parsed = parseCommandLine(args, recordOptions, 'record');
-	const values: Values = Object.fromEntries(['outcome', 'text', 'delegation', 'stance', 'note', 'journal', 'data', 'author', 'role'].map(name => [name, stringOption(parsed.values, name)]));
+	const values: Values = {
+		...Object.fromEntries(['text', 'delegation', 'stance', 'note', 'journal', 'data', 'author', 'role', 'number', 'yes', 'no', 'abstain', 'absent', 'roll', 'majority'].map(name => [name, stringOption(parsed.values, name)])),
+		// --outcome is repeatable: its values are a list (read whole by outcomeDraftOf).
+		outcome: listOption(parsed.values, 'outcome')[0],
+	};
 	const [kindWord, ...positionals] = parsed.positionals;
 	const kind = kinds.find(known => known === kindWord);
 	if (kind === undefined) {
@@ -291,13 +284,15 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 
 		({draft, undone} = result.value);
 	} else {
-		const result = draftOf(kind, positionals, values, session);
+		const result = kind === 'decision' || kind === 'vote' ? await outcomeDraftOf(kind, positionals, parsed.values, session) : draftOf(kind, positionals, values, session);
 		if (result === 'usage') {
 			throw new UsageError(`record ${kind}: missing or extra arguments`, 'record');
 		}
 
 		if (!result.ok) {
-			io.stderr(say`council record ${kind}: ${result.message}\n`);
+			// A decision's or vote's problems come one per line, each already made visible (outcomes/record-drafts.ts).
+			const message = kind === 'decision' || kind === 'vote' ? trusted(result.message) : result.message;
+			io.stderr(say`council record ${kind}: ${message}\n`);
 			return exitFailure;
 		}
 

@@ -3,10 +3,11 @@ import type {State} from '../state/state.js';
 import {openFilterPrompt, nextMatch} from './filter/filter-reducer.js';
 import {toggleHelp} from './help/help-reducer.js';
 import {openLookupPrompt} from './lookup/lookup-reducer.js';
+import {moveInMatrix, toggleMatrix} from './matrix/matrix-reducer.js';
 import {back, cyclePane, cycleTarget, jumpBack, jumpSection, makeCurrent, open, selectCurrent} from './panes/panes-reducer.js';
 import {cycleTheme, resetPanes, resizePane} from './preferences/pane-sizes.js';
 import {runPromptCommand} from './prompt/prompt-reducer.js';
-import {openDecision, openPosition, openStatus, openUndo, requestExport} from './recording/recording-reducer.js';
+import {openDecision, openPosition, openStatus, openUndo, openVote, requestExport} from './recording/recording-reducer.js';
 import {runMove} from './scrolling.js';
 import {runFloorCommand, toggleFloor} from './floor/floor-reducer.js';
 
@@ -45,6 +46,7 @@ const commands: Record<CommandId, (state: State) => State> = {
 	'record-status': openStatus,
 	'record-position': openPosition,
 	'undo-entry': openUndo,
+	'record-vote': openVote,
 	'export-minutes': requestExport,
 	// Inside a recording form the key handler routes these to recording-reducer.ts.
 	'save-entry': state => state,
@@ -73,6 +75,17 @@ const commands: Record<CommandId, (state: State) => State> = {
 	'floor-save': state => state,
 	'floor-next-field': state => state,
 	'floor-cancel': state => state,
+	matrix: toggleMatrix,
+	'matrix-down': state => moveInMatrix(state, 'down'),
+	'matrix-up': state => moveInMatrix(state, 'up'),
+	'matrix-page-down': state => moveInMatrix(state, 'pagedown'),
+	'matrix-page-up': state => moveInMatrix(state, 'pageup'),
+	'matrix-first-row': state => moveInMatrix(state, 'g'),
+	'matrix-last-row': state => moveInMatrix(state, 'G'),
+	'matrix-left': state => moveInMatrix(state, 'left'),
+	'matrix-right': state => moveInMatrix(state, 'right'),
+	'matrix-first-column': state => moveInMatrix(state, 'home'),
+	'matrix-last-column': state => moveInMatrix(state, 'end'),
 };
 
 export function runCommand(state: State, command: CommandId): State {

@@ -9,7 +9,7 @@ as itself ("j", "G", "/"), or "up", "down", "pageup", "pagedown", "home", "end",
 */
 
 /** Where a binding applies: a focused pane, an overlay, or everywhere. */
-export const contexts = ['agenda', 'detail', 'positions', 'help', 'lookup-result', 'prompt', 'record', 'floor', 'floor-form'] as const;
+export const contexts = ['agenda', 'detail', 'positions', 'help', 'lookup-result', 'prompt', 'record', 'floor', 'floor-form', 'matrix'] as const;
 export type Context = (typeof contexts)[number];
 export type Where = Context | 'global';
 
@@ -46,6 +46,7 @@ export const commandIds = [
 	'record-status',
 	'record-position',
 	'undo-entry',
+	'record-vote',
 	'export-minutes',
 	'save-entry',
 	'next-field',
@@ -73,6 +74,18 @@ export const commandIds = [
 	'floor-save',
 	'floor-next-field',
 	'floor-cancel',
+	// The consensus matrix (features/matrix/keys.ts).
+	'matrix',
+	'matrix-down',
+	'matrix-up',
+	'matrix-page-down',
+	'matrix-page-up',
+	'matrix-first-row',
+	'matrix-last-row',
+	'matrix-left',
+	'matrix-right',
+	'matrix-first-column',
+	'matrix-last-column',
 ] as const;
 export type CommandId = (typeof commandIds)[number];
 

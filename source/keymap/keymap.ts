@@ -3,12 +3,14 @@ import {filterKeys, matchKeys} from '../features/filter/keys.js';
 import {floorKeys} from '../features/floor/keys.js';
 import {helpKeys} from '../features/help/keys.js';
 import {lookupKeys} from '../features/lookup/keys.js';
+import {matrixKeys} from '../features/matrix/keys.js';
 import {preferenceKeys} from '../features/preferences/keys.js';
 import {promptKeys} from '../features/prompt/keys.js';
 import {decisionKeys} from '../features/record-decision/keys.js';
 import {positionKeys} from '../features/record-position/keys.js';
 import {statusKeys} from '../features/record-status/keys.js';
 import {undoKeys} from '../features/record-undo/keys.js';
+import {voteKeys} from '../features/record-vote/keys.js';
 import {recordingKeys} from '../features/recording/keys.js';
 import type {Binding, CommandId, Context, Where} from './bindings.js';
 
@@ -40,9 +42,11 @@ export const keymap: readonly Binding[] = [
 	...statusKeys,
 	...positionKeys,
 	...undoKeys,
+	...voteKeys,
 	...recordingKeys,
 	...floorKeys,
 	...preferenceKeys,
+	...matrixKeys,
 ];
 
 // Context → key name → command, built once: resolving a key press is two Map.get.

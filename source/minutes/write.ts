@@ -4,7 +4,7 @@ import type {DatasetIndex} from '../dataset/build-index.js';
 import {writeFileAtomic} from '../io/atomic-write.js';
 import {isSameFile} from '../io/same-file.js';
 import {readJournal, type JournalProblem} from '../journal/read.js';
-import {minutesFileName, renderMinutes, type MinutesFormat} from './render.js';
+import {minutesFileName, renderMinutes, systemTimeZone, type MinutesFormat} from './render.js';
 
 /*
 Writing the minutes to a file (the dashboard's export key, `council export
@@ -13,8 +13,8 @@ never sees half a document, a crash never leaves one, a symlink's target is
 what is written, and the file's mode is kept.
 */
 
-/** Writes `text` to `file` atomically (temporary file, fsync, rename); `exclusive` refuses an existing file. */
-export async function writeFileAtomically(file: string, text: string, options: {readonly exclusive?: boolean} = {}): Promise<void> {
+/** Writes `text` (or bytes: a .docx) to `file` atomically (temporary file, fsync, rename); `exclusive` refuses an existing file. */
+export async function writeFileAtomically(file: string, text: string | Uint8Array, options: {readonly exclusive?: boolean} = {}): Promise<void> {
 	await fs.mkdir(path.dirname(file), {recursive: true});
 	await writeFileAtomic(file, text, options);
 }
@@ -43,6 +43,8 @@ export async function exportMinutesFile(options: {
 	readonly file?: string;
 	readonly folder: string;
 	readonly now: number;
+	/** Zone of the record's times (default: this machine's). */
+	readonly timeZone?: string;
 }): Promise<ExportedMinutes> {
 	const {entries, problems} = await readJournal(options.journalPath);
 	const file = options.file ?? path.join(options.folder, minutesFileName(options.index.dataset.session.id, options.format, options.now));
@@ -51,6 +53,11 @@ export async function exportMinutesFile(options: {
 		throw new Error(`${file} is the journal in use: not overwritten`);
 	}
 
-	await writeFileAtomically(file, renderMinutes(options.index, entries, problems, options.format));
+	const rendered = await renderMinutes(options.index, entries, problems, options.format, {timeZone: options.timeZone ?? systemTimeZone()});
+	if (!rendered.ok) {
+		throw new Error(rendered.message);
+	}
+
+	await writeFileAtomically(file, rendered.bytes);
 	return {file, problems};
 }

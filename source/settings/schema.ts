@@ -8,6 +8,8 @@ parse.ts replaces it with its default and says so.
 
 export const roles = ['chair', 'secretary', 'viewer'] as const;
 export const themes = ['default', 'high-contrast', 'mono'] as const;
+/** The summary record's formats (source/minutes/render.ts renders each). */
+export const minutesFormats = ['md', 'text', 'json', 'docx'] as const;
 
 export const paneSizes = z
 	.object({
@@ -47,6 +49,7 @@ export const settingsSchema = z
 			.optional()
 			.describe('Name recorded as the author of journal entries'),
 		theme: z.enum(themes).default('default').describe('Colour theme; "mono" uses no colour'),
+		minutesFormat: z.enum(minutesFormats).optional().describe('Format the dashboard\'s e key writes the summary record in: md (when absent), text, json or docx'),
 		// prefault, not default: zod 4 returns a default as is, without filling in the inner defaults.
 		panes: paneSizes.prefault({}),
 	})

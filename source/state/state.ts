@@ -29,7 +29,11 @@ export type Overlay =
 	/** A decision, status, position or undo being recorded (features/recording/). */
 	| {readonly kind: 'record'; readonly form: RecordingForm}
 	/** The floor (features/floor/): the list of speakers, and the picker or statement being typed. */
-	| FloorOverlay;
+	| FloorOverlay
+	/** The consensus matrix (features/matrix/): the cursor's cell and the window's first row and column. */
+	| MatrixOverlay;
+
+export type MatrixOverlay = {readonly kind: 'matrix'; readonly cursor: {readonly top: number; readonly left: number; readonly row: number; readonly column: number}};
 
 /**
 What the screen asks the outside world to do (write the journal, ...): the

@@ -120,7 +120,8 @@ export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 			if (intent.kind === 'export-minutes') {
 				// Loaded on the first `e`, not on the way to the first frame.
 				const {exportMinutesFile} = await import('../minutes/write.js');
-				const written = await exportMinutesFile({index: options.index, journalPath: file, format: 'md', folder: options.exportFolder ?? process.cwd(), now: Date.now()});
+				const format = options.settings?.minutesFormat ?? 'md';
+				const written = await exportMinutesFile({index: options.index, journalPath: file, format, folder: options.exportFolder ?? process.cwd(), now: Date.now()});
 				return `Minutes written to ${written.file}`;
 			}
 

@@ -4,6 +4,7 @@ import {detailLines} from '../features/panes/detail-lines.js';
 import {keysLine, noticeLine, promptLine} from '../format/footer.js';
 import {compactHeaderLine, headerLines, type HeaderInput} from '../format/header.js';
 import {helpLines} from '../features/help/help-lines.js';
+import {matrixScreenLines} from '../features/matrix/matrix-lines.js';
 import {recordLines} from '../features/recording/record-lines.js';
 import {fit, segment, select, titleRule, type Line} from '../format/line.js';
 import {delegationColumnWidth, positionRow, positionsHeader} from '../format/positions-table.js';
@@ -27,7 +28,7 @@ always the layout's height, one row less than the terminal (INK-NOTES.md).
 const blank: Line = [];
 
 /** Shown disabled to a viewer, with the reason. */
-const recordingCommands: ReadonlySet<CommandId> = new Set(['record-decision', 'record-status', 'record-position', 'undo-entry']);
+const recordingCommands: ReadonlySet<CommandId> = new Set(['record-decision', 'record-status', 'record-position', 'undo-entry', 'record-vote']);
 
 function window<T>(items: readonly T[], list: ListView, rows: number): Array<{item: T; position: number}> {
 	const visible: Array<{item: T; position: number}> = [];
@@ -129,6 +130,10 @@ function overlayLines(state: State, layout: Layout, rows: number): Line[] | unde
 
 	if (overlay.kind === 'floor') {
 		return floorOverlayLines(overlay, floorWorld(state), state.index, state.now, width, rows + 1);
+	}
+
+	if (overlay.kind === 'matrix') {
+		return padTo(matrixScreenLines(state, overlay), rows + 1, width);
 	}
 
 	if (overlay.kind === 'record') {

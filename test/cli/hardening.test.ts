@@ -339,27 +339,34 @@ describe('8.13: Markdown minutes make HTML and Markdown from data inert, yet rea
 			value['agendaItems'][0].title = 'Budget <script>alert(1)</script>';
 			value['agendaItems'][1].title = '<!-- the rest is hidden';
 			value['proposals'][0].text = '# [click](javascript:alert(1)) <img src=x onerror=alert(1)>';
-			value['positions'][0].note = '`code` *bold* <b>b</b>';
-			value['positions'].push({id: 'pos-ch-prop', delegation: 'ch', on: 'prop-1', stance: 'reservation', note: '~~struck~~ <!--'});
 		});
 		const journalFile = path.join(folder, 'markup.jsonl');
-		const decided = await council(['record', 'decision', 'PL 1.01', '--outcome', 'approved', '--text', '> <iframe src=//evil>\n- [y](javascript:steal())\n1. ![i](x)', '--data', file, '--journal', journalFile, '--author', 'A <a href=x>', '--role', 'chair']);
-		expect(decided.code).toBe(0);
+		const as = ['--data', file, '--journal', journalFile, '--author', 'A <a href=x>', '--role', 'chair'];
+		for (const args of [
+			['current', 'PL 1.01'],
+			['decision', 'PL 1.01', '--outcome', 'approved', '--text', '> <iframe src=//evil>\n- [y](javascript:steal())\n1. ![i](x)'],
+			['current', 'PL 1.03'],
+			['position', 'PL 1.03', '--delegation', 'cn', '--stance', 'supports', '--note', '`code` *bold* <b>b</b>'],
+			['position', 'prop-1', '--delegation', 'ch', '--stance', 'reservation', '--note', '~~struck~~ <!--'],
+		]) {
+			expect((await council(['record', ...args, ...as])).code).toBe(0);
+		}
+
 		const run = await council(['export', '--data', file, '--journal', journalFile]);
 		expect(run.code).toBe(0);
 		const md = run.stdout;
 		// No tag, comment or link can open: every < and every [ from data is escaped.
 		expect(md).not.toMatch(/(?<!\\)</);
 		expect(md).not.toMatch(/(?<!\\)\[/);
-		expect(md).toContain('## 1. PL 1.01 Budget \\<script>alert(1)\\</script>');
-		expect(md).toContain('## 2. PL 1.02 \\<!-- the rest is hidden');
-		expect(md).toContain('\n\\# \\[click\\](javascript:alert(1)) \\<img src=x onerror=alert(1)>\n');
-		expect(md).toContain('China: supports — \\`code\\` \\*bold\\* \\<b>b\\</b>');
-		expect(md).toContain('\n> \\> \\<iframe src=//evil>\n> \\- \\[y\\](javascript:steal())\n> 1\\. !\\[i\\](x)\n');
-		expect(md).toContain(', A \\<a href=x>, chair)');
-		expect(md).toContain('- Switzerland: reservation — \\~\\~struck\\~\\~ \\<!--');
+		expect(md).toContain('## 1 Budget \\<script\\>alert(1)\\</script\\> (agenda item PL 1.01)');
+		expect(md).toContain('Not taken up: PL 1.02 \\<!-- the rest is hidden.');
+		expect(md).toContain('\n- 1\\) # \\[click\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\>\n');
+		expect(md).toContain('The councillor from China supported Document C99/42 (\\`code\\` \\*bold\\* \\<b\\>b\\</b\\>).');
+		expect(md).toContain('**\\> \\<iframe src=//evil\\>**\n**\\- \\[y\\](javascript:steal())**\n**1\\. !\\[i\\](x)**');
+		expect(md).toContain('Chair: A \\<a href=x\\>');
+		expect(md).toContain('(\\~\\~struck\\~\\~ \\<!--) and requested that its reservation be reflected');
 		// Everything after the comment opener is still there.
-		expect(md).toMatch(/## 3\. PL 1\.03 Implementation of the "One ITU" concept/);
+		expect(md).toMatch(/## 2 Implementation of the "One ITU" concept \(agenda item PL 1\.03\)/);
 	});
 });
 

@@ -169,31 +169,40 @@ describe('undo of each floor entry, through the journal', () => {
 });
 
 describe('statements in the minutes', () => {
-	it('are the numbered paragraphs of their item, in speaking order, in Markdown and JSON', async () => {
-		const {buildMinutes} = await import('../../source/minutes/minutes.js');
-		const {minutesMarkdown} = await import('../../source/minutes/markdown.js');
+	it('are the numbered paragraphs of their item, in speaking order, in Markdown and JSON, with the speaking time', async () => {
+		const {buildRecord} = await import('../../source/minutes/build-record.js');
+		const {factsFromJournal} = await import('../../source/minutes/record-facts.js');
+		const {recordMarkdown} = await import('../../source/minutes/record-markdown.js');
 		const log = lines();
 		log.floor(give('br'));
 		log.floor(give('mx'));
 		log.floor({type: 'statement', item, delegation: 'mx', text: 'asked about observers; welcomed the report', stance: 'supports'});
 		log.floor({type: 'statement', item, delegation: 'br', text: 'Supported proposal 1; asked for a cost estimate'});
 		const index = buildIndex(dataset);
-		const minutes = buildMinutes(index, replay(dataset, log.entries), {skippedLines: 0});
-		expect(minutes.items[0]?.statements?.map(statement => statement.sentence)).toEqual([
+		const recordOf = (entries: typeof log.entries) => {
+			const records = replay(dataset, entries);
+			const built = buildRecord(index, factsFromJournal(index, entries, records, {skippedLines: 0, statements: records.statements}), {timeZone: 'UTC'});
+			if (!built.ok) {
+				throw new Error(built.message);
+			}
+
+			return built.record;
+		};
+
+		const record = recordOf(log.entries);
+		const statements = record.items[0]?.paragraphs.filter(paragraph => paragraph.kind === 'statement');
+		expect(statements?.map(paragraph => paragraph.text)).toEqual([
 			'The councillor from Brazil supported proposal 1 and asked for a cost estimate.',
 			'The observer from Mexico asked about observers and welcomed the report.',
 		]);
-		expect(minutes.items[0]?.statements?.[1]).toMatchObject({delegation: 'mx', delegationName: 'Mexico', stance: 'supports', entry: log.entries[2]!.id, author: {name: 'Chair', role: 'chair'}});
-		expect(minutes.items[1]).not.toHaveProperty('statements');
+		expect(record.items[0]?.speeches[1]).toMatchObject({creator: 'Mexico', role: 'observer', stance: 'supports', entry: log.entries[2]!.id});
 		// Speaking time per delegation, the speech still going on counted up to the journal's last entry.
-		const last = buildMinutes(index, replay(dataset, log.entries), {skippedLines: 0, last: new Date(start + 64_000).toISOString()});
-		expect(last.speakingTime).toEqual([
-			{delegation: 'mx', delegationName: 'Mexico', interventions: 1, seconds: 62},
-			{delegation: 'br', delegationName: 'Brazil', interventions: 1, seconds: 1},
+		expect(record.speakingTime).toEqual([
+			{delegation: 'Mexico', interventions: 1, seconds: Math.floor((log.entries.at(-1)!.time === undefined ? 0 : Date.parse(log.entries.at(-1)!.time) - Date.parse(log.entries[1]!.time)) / 1000)},
+			{delegation: 'Brazil', interventions: 1, seconds: 1},
 		]);
-		expect(minutesMarkdown(last)).toContain('## Speaking time\n\n- Mexico: 1 intervention, 1:02\n- Brazil: 1 intervention, 0:01\n');
-		expect(buildMinutes(index, replay(dataset, []), {skippedLines: 0})).not.toHaveProperty('speakingTime');
-		const markdown = minutesMarkdown(minutes);
-		expect(markdown).toContain('Statements:\n\n1.1 The councillor from Brazil supported proposal 1 and asked for a cost estimate.\n1.2 The observer from Mexico asked about observers and welcomed the report.\n');
+		expect(recordMarkdown(record)).toMatch(/## Speaking time\n\n- Mexico: 1 intervention, 0:0\d\n- Brazil: 1 intervention, 0:01\n/);
+		expect(recordOf([]).speakingTime).toEqual([]);
+		expect(recordMarkdown(record)).toContain(`${statements?.[0]?.number} The councillor from Brazil supported proposal 1 and asked for a cost estimate.\n`);
 	});
 });

@@ -42,7 +42,7 @@ describe('8.4: one deeply nested journal line costs only itself', () => {
 		noStackTrace(log.stderr);
 		const exported = await council(['export', '--journal', journal, '--data', fixtureDataset, '--format', 'json'], {cwd: folder});
 		expect(exported.code).toBe(0);
-		expect(JSON.parse(exported.stdout)).toMatchObject({journal: {entries: 2, skippedLines: 1}});
+		expect(JSON.parse(exported.stdout)).toMatchObject({audit: {journal: {entries: 2, skippedLines: 1}}});
 	});
 
 	it('8.4: the dashboard opens such a journal, and a running one keeps applying entries after it', async () => {

@@ -100,7 +100,8 @@ describe('council record', () => {
 	test.each([
 		[['decision', 'PL 1.01', '--outcome', 'approved'], 'record decision: missing --text TEXT'],
 		[['decision', 'PL 1.01', '--outcome', 'approved', '--text', 'x', '--colour', 'red'], 'unknown option --colour'],
-		[['vote', 'PL 1.01'], 'unknown kind "vote"'],
+		[['motion', 'PL 1.01'], 'unknown kind "motion"'],
+		[['vote', 'PL 1.01'], 'record vote: missing the counts (--yes N --no N --abstain N) or a roll call'],
 		[[], 'say what to record'],
 		[['status', 'PL 1.01', 'decided', '--role', 'president'], 'Unknown role "president"'],
 		[['status', 'PL 1.01', 'decided', 'extra'], 'record status: unexpected argument "extra"'],

@@ -80,7 +80,7 @@ describe('issue 8 item 5: 10,000 chained undo-of-undo entries', () => {
 		const exported = await run(folder, 'export', '--data', fixtureDatasetPath, '--journal', journal, '--format', 'json');
 		expect(exported.stderr).toBe('');
 		expect(exported.code).toBe(0);
-		const minutes = JSON.parse(exported.stdout) as {items: Array<{id: string; decision: {text: string} | null}>};
-		expect(minutes.items.find(item => item.id === 'item-budget')?.decision?.text).toBe('The Council approved the draft budget.');
+		const minutes = JSON.parse(exported.stdout) as {items: Array<{number: string; motions: Array<{text: string}>}>};
+		expect(minutes.items.find(item => item.number === 'PL 1.01')?.motions[0]?.text).toBe('The Council approved the draft budget.');
 	});
 });

@@ -1,12 +1,20 @@
 import type {ActionKind} from '../../dataset/schema.js';
 import {draftDecision} from '../../journal/draft-decision.js';
 import {maxTextLength, outcomes, type Outcome} from '../../journal/schema.js';
+import {maxNumberLength, numberProblem} from '../../outcomes/council-number.js';
+import {legacyOutcome} from '../../outcomes/record-drafts.js';
 import {createEditor, type Editor} from '../../state/editor.js';
 import {selectedItem, type State} from '../../state/state.js';
 import {cycle, editKey, editing, pickByKey, saving, withForm, type Phase, type Step} from '../recording/form-parts.js';
 import {shortTargetLabel, targetOf} from '../recording/target.js';
 
-/* `d`: a decision's outcome and text, the text pre-filled from the action required. */
+/*
+`d`: a decision's outcomes, text and Council number, the text pre-filled from
+the action required. The outcome under the cursor is the decision's; Space
+marks it and keeps it while the cursor picks another, so "took note of the
+report and approved the draft Decision" is Tab, n, Space, a (noted + approved).
+Tab goes text → outcomes → number → text.
+*/
 
 export type DecisionForm = {
 	readonly kind: 'decision';
@@ -15,9 +23,15 @@ export type DecisionForm = {
 	readonly label: string;
 	readonly outcome: Outcome;
 	readonly initialOutcome: Outcome;
-	readonly field: 'outcome' | 'text';
+	/** Outcomes marked with Space, in the order marked; the cursor's outcome is added to them on save. */
+	readonly marked: readonly Outcome[];
+	readonly field: 'outcome' | 'text' | 'number';
 	readonly editor: Editor;
+	/** The Council's number, "Decision 650 (C25)"; empty for none. */
+	readonly number: Editor;
 	readonly initialText: string;
+	/** The decision entry in effect on the target, which this one amends. */
+	readonly amends?: string;
 	/** Esc was pressed on changed text: the form asks before throwing it away. */
 	readonly isConfirmingCancel: boolean;
 	readonly phase: Phase;
@@ -37,7 +51,7 @@ const likelyOutcome: Record<ActionKind, Outcome> = {
 export function decisionForm(options: {readonly target: string; readonly label: string; readonly actionKind: ActionKind; readonly draft: string}): DecisionForm {
 	const editor = createEditor(options.draft);
 	const outcome = likelyOutcome[options.actionKind];
-	return {kind: 'decision', target: options.target, label: options.label, outcome, initialOutcome: outcome, field: 'text', editor, initialText: editor.text, isConfirmingCancel: false, phase: editing};
+	return {kind: 'decision', target: options.target, label: options.label, outcome, initialOutcome: outcome, marked: [], field: 'text', editor, number: createEditor(''), initialText: editor.text, isConfirmingCancel: false, phase: editing};
 }
 
 /** The form `d` opens on the state, or why it cannot. */
@@ -51,16 +65,39 @@ export function decisionFormFor(state: State): DecisionForm | string {
 	const label = shortTargetLabel(state.index, target);
 	// A proposal has no action of its own: its draft names it under the item's kind of action.
 	const draft = target === item.id ? draftDecision(item.action) : draftDecision({kind: item.action.kind, wording: ''}, label);
-	return decisionForm({target, label, actionKind: item.action.kind, draft});
+	// The records the journal hands the screen carry each decision's entry id (replay's RecordedDecision).
+	const amends = (state.records.decisions.get(target) as {readonly entryId?: string} | undefined)?.entryId;
+	return {...decisionForm({target, label, actionKind: item.action.kind, draft}), ...(amends === undefined ? {} : {amends})};
 }
 
 export function isDecisionChanged(form: DecisionForm): boolean {
-	return form.editor.text !== form.initialText || form.outcome !== form.initialOutcome;
+	return form.editor.text !== form.initialText || form.outcome !== form.initialOutcome || form.marked.length > 0 || form.number.text !== '';
+}
+
+/** The decision's outcomes: those marked, then the cursor's. */
+export function chosenOutcomes(form: DecisionForm): Outcome[] {
+	return form.marked.includes(form.outcome) ? [...form.marked] : [...form.marked, form.outcome];
 }
 
 export function saveDecision(form: DecisionForm): Step<DecisionForm> {
 	const text = form.editor.text.trim();
-	return {kind: 'save', form: {...form, phase: saving, isConfirmingCancel: false}, draft: {kind: 'decision', payload: {target: form.target, outcome: form.outcome, text}}};
+	const number = form.number.text.trim();
+	const problem = number === '' ? undefined : numberProblem(number);
+	if (problem !== undefined) {
+		return withForm({...form, field: 'number', phase: {kind: 'failed', message: `Not saved: ${problem}`}});
+	}
+
+	const chosen = chosenOutcomes(form);
+	const payload = {
+		target: form.target,
+		outcome: legacyOutcome({kind: chosen[0] ?? form.outcome}),
+		text,
+		// One outcome is written as journals always had it.
+		...(chosen.length > 1 ? {outcomes: chosen.map(kind => ({kind}))} : {}),
+		...(number === '' ? {} : {number}),
+		...(form.amends === undefined ? {} : {amends: form.amends}),
+	};
+	return {kind: 'save', form: {...form, phase: saving, isConfirmingCancel: false}, draft: {kind: 'decision', payload}};
 }
 
 /** Esc: close, or ask first when typed text would be lost; a second Esc (or n) keeps editing. */
@@ -91,8 +128,22 @@ export function decisionKey(form: DecisionForm, key: string, text: string | unde
 			return withForm({...form, field: 'text'});
 		}
 
+		if (key === ' ') {
+			const marked = form.marked.includes(form.outcome) ? form.marked.filter(outcome => outcome !== form.outcome) : [...form.marked, form.outcome];
+			return withForm({...form, ...clear, marked});
+		}
+
 		const picked = pickByKey(outcomes, key);
 		return picked === undefined ? withForm(form) : withForm({...form, ...clear, outcome: picked, field: 'text'});
+	}
+
+	if (form.field === 'number') {
+		if (key === 'return') {
+			return withForm({...form, field: 'text'});
+		}
+
+		const number = editKey(form.number, key, text, {maxLength: maxNumberLength, isMultiline: false});
+		return number === form.number ? withForm(form) : withForm({...form, ...clear, number});
 	}
 
 	const editor = editKey(form.editor, key, text, {maxLength: maxTextLength, isMultiline: true});

@@ -2,24 +2,31 @@ import {segment, type Line} from '../../format/line.js';
 import {outcomes} from '../../journal/schema.js';
 import {displayWidth as cellWidth} from '../../text/width.js';
 import {textLines} from '../recording/form-lines.js';
-import type {DecisionForm} from './decision-form.js';
+import {chosenOutcomes, type DecisionForm} from './decision-form.js';
 
 export const decisionTitle = (form: DecisionForm) => `Decision on ${form.label}`;
 
 export function decisionLines(form: DecisionForm, width: number): Line[] {
 	const isOutcome = form.field === 'outcome';
 	const choices = outcomes.map((outcome, position) => {
-		// The short words, so all eight fit in 80 columns; the notice and minutes use the long ones.
+		// The short words, so all eight fit in 80 columns; the notice and minutes use the long ones. A marked one carries "+".
+		const mark = form.marked.includes(outcome) ? '+' : ' ';
 		const word = `${position + 1} ${outcome}`;
-		return segment(outcome === form.outcome ? `[${word}]` : ` ${word} `, outcome === form.outcome ? 'current' : 'dim');
+		return segment(outcome === form.outcome ? `[${word}]` : `${mark}${word} `, outcome === form.outcome || mark === '+' ? 'current' : 'dim');
 	});
 	// Eight choices take 84 columns: below that, two rows of four.
 	const isOneRow = 4 + choices.reduce((sum, choice) => sum + cellWidth(choice.text), 0) <= width;
 	const choiceRows: Line[] = isOneRow ? [[segment('    '), ...choices]] : [[segment('    '), ...choices.slice(0, 4)], [segment('    '), ...choices.slice(4)]];
+	const chosen = chosenOutcomes(form);
+	const several = chosen.length > 1 ? [[segment(`    Outcomes: ${chosen.join(' + ')}`, 'current')]] : [];
+	const isNumber = form.field === 'number';
 	return [
-		[segment(isOutcome ? '> Outcome (←/→, 1-8, Tab to the text):' : '  Outcome (Tab to change):', 'heading')],
+		[segment(isOutcome ? '> Outcome (←/→, 1-8, Space adds another, Tab to the number):' : '  Outcome (Tab to change):', 'heading')],
 		...choiceRows,
-		[segment(isOutcome ? '  Text (Tab to edit):' : '> Text (Enter: new line):', 'heading')],
-		...textLines(form.editor, width, !isOutcome),
+		...several,
+		[segment(form.field === 'text' ? '> Text (Enter: new line):' : '  Text (Tab to edit):', 'heading')],
+		...textLines(form.editor, width, form.field === 'text'),
+		[segment(isNumber ? '> Council number, e.g. Decision 650 (C25) (optional, Enter to the text):' : '  Council number (Tab, Tab to edit):', 'heading')],
+		...textLines(form.number, width, isNumber),
 	];
 }

@@ -2,6 +2,7 @@ import type {DatasetIndex} from '../../dataset/build-index.js';
 import {statusWord, stanceWord} from '../../format/status.js';
 import {describeEntry, targetLabel} from '../../journal/describe.js';
 import {outcomeWord, type JournalEntry} from '../../journal/schema.js';
+import {outcomeKindWord} from '../../outcomes/outcome-kinds.js';
 import type {State} from '../../state/state.js';
 import {editing, saving, withForm, type Phase, type Step} from '../recording/form-parts.js';
 import {shortTargetLabel} from '../recording/target.js';
@@ -20,7 +21,8 @@ export type UndoForm = {
 export function undoDescription(index: DatasetIndex, entry: JournalEntry): string {
 	switch (entry.kind) {
 		case 'decision': {
-			return `decision on ${shortTargetLabel(index, entry.payload.target)} (${outcomeWord[entry.payload.outcome]})`;
+			const outcomes = entry.payload.outcomes?.map(outcome => outcomeKindWord[outcome.kind]).join(' + ') ?? outcomeWord[entry.payload.outcome];
+			return `decision on ${shortTargetLabel(index, entry.payload.target)} (${outcomes})`;
 		}
 
 		case 'status': {
@@ -37,6 +39,11 @@ export function undoDescription(index: DatasetIndex, entry: JournalEntry): strin
 
 		case 'undo': {
 			return `undo of ${entry.payload.entry}`;
+		}
+
+		case 'vote': {
+			const {yes, no, abstain} = entry.payload.counts;
+			return `vote on ${shortTargetLabel(index, entry.payload.target)} (${yes}-${no}-${abstain})`;
 		}
 
 		default: {

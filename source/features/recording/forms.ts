@@ -3,6 +3,7 @@ import {cancelDecision, decisionKey, isDecisionChanged, saveDecision, type Decis
 import {isPositionChanged, positionKey, savePosition, type PositionForm} from '../record-position/position-form.js';
 import {saveStatus, statusKey, type StatusForm} from '../record-status/status-form.js';
 import {saveUndo, undoKey, type UndoForm} from '../record-undo/undo-form.js';
+import {isVoteChanged, saveVote, voteKey, type VoteForm} from '../record-vote/vote-form.js';
 import {withForm, type Step} from './form-parts.js';
 
 /*
@@ -19,7 +20,7 @@ export {statusForm, type StatusForm} from '../record-status/status-form.js';
 export {undoDescription, undoForm, type UndoForm} from '../record-undo/undo-form.js';
 export type {Phase} from './form-parts.js';
 
-export type RecordingForm = DecisionForm | StatusForm | PositionForm | UndoForm;
+export type RecordingForm = DecisionForm | StatusForm | PositionForm | UndoForm | VoteForm;
 
 /** What a key did to a form. */
 export type FormStep = Step<RecordingForm>;
@@ -33,6 +34,10 @@ export function isChanged(form: RecordingForm): boolean {
 
 		case 'position': {
 			return isPositionChanged(form);
+		}
+
+		case 'vote': {
+			return isVoteChanged(form);
 		}
 
 		default: {
@@ -59,6 +64,10 @@ export function saveForm(index: DatasetIndex, form: RecordingForm): FormStep {
 		case 'undo': {
 			return saveUndo(form);
 		}
+
+		case 'vote': {
+			return saveVote(form);
+		}
 	}
 }
 
@@ -67,9 +76,11 @@ export function cancelForm(form: RecordingForm): FormStep {
 	return form.kind === 'decision' ? cancelDecision(form) : {kind: 'close'};
 }
 
-/** Tab: between the outcome and the text of a decision. */
+const nextDecisionField = {text: 'outcome', outcome: 'number', number: 'text'} as const;
+
+/** Tab: a decision's text → outcomes → number → text. */
 export function nextField(form: RecordingForm): FormStep {
-	return form.kind === 'decision' ? withForm({...form, field: form.field === 'outcome' ? 'text' : 'outcome'}) : withForm(form);
+	return form.kind === 'decision' ? withForm({...form, field: nextDecisionField[form.field]}) : withForm(form);
 }
 
 /** Any other key: `key` is the keymap name, `text` the characters typed or pasted. */
@@ -94,6 +105,10 @@ export function formKey(index: DatasetIndex, form: RecordingForm, key: string, t
 
 		case 'undo': {
 			return undoKey(form, key);
+		}
+
+		case 'vote': {
+			return voteKey(form, key, text);
 		}
 	}
 }

@@ -4,6 +4,7 @@ import {decisionLines, decisionTitle} from '../record-decision/decision-lines.js
 import {positionLines, positionTitle} from '../record-position/position-lines.js';
 import {statusLines, statusTitle} from '../record-status/status-lines.js';
 import {undoLines, undoTitle} from '../record-undo/undo-lines.js';
+import {voteLines, voteTitle} from '../record-vote/vote-lines.js';
 import {cursor} from './form-lines.js';
 import type {RecordingForm} from './forms.js';
 
@@ -46,6 +47,10 @@ function bodyAndTitle(index: DatasetIndex, form: RecordingForm, width: number, r
 
 		case 'undo': {
 			return {title: undoTitle(), body: undoLines(form)};
+		}
+
+		case 'vote': {
+			return {title: voteTitle(form), body: voteLines(form, width, rows)};
 		}
 	}
 }

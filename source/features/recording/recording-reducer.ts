@@ -1,9 +1,10 @@
 import type {CommandId} from '../../keymap/keymap.js';
 import {topOverlay, type Intent, type State} from '../../state/state.js';
-import {decisionFormFor} from '../record-decision/decision-form.js';
+import {chosenOutcomes, decisionFormFor} from '../record-decision/decision-form.js';
 import {positionFormFor} from '../record-position/position-form.js';
 import {statusFormFor} from '../record-status/status-form.js';
 import {undoFormFor} from '../record-undo/undo-form.js';
+import {voteFormFor} from '../record-vote/vote-form.js';
 import {cancelForm, formKey, formSaved, nextField, saveForm, type FormStep, type RecordingForm} from './forms.js';
 
 /*
@@ -37,6 +38,7 @@ export const openDecision = (state: State) => open(state, () => decisionFormFor(
 export const openStatus = (state: State) => open(state, () => statusFormFor(state));
 export const openPosition = (state: State) => open(state, () => positionFormFor(state));
 export const openUndo = (state: State) => open(state, () => undoFormFor(state));
+export const openVote = (state: State) => open(state, () => voteFormFor(state));
 
 /** e: the minutes are read from the journal at the edge; anyone may export, a viewer too. */
 export function requestExport(state: State): State {
@@ -50,7 +52,7 @@ export function requestExport(state: State): State {
 function whatOf(form: RecordingForm): string {
 	switch (form.kind) {
 		case 'decision': {
-			return `decision on ${form.label} (${form.outcome})`;
+			return `decision on ${form.label} (${chosenOutcomes(form).join(' + ')})`;
 		}
 
 		case 'status': {
@@ -63,6 +65,10 @@ function whatOf(form: RecordingForm): string {
 
 		case 'undo': {
 			return `undo of the ${form.description}`;
+		}
+
+		case 'vote': {
+			return `vote on ${form.label}`;
 		}
 	}
 }

@@ -1,13 +1,30 @@
 import {z} from 'zod';
-import {dataId, maxTextLength, outcome, outcomeWord} from './entry-fields.js';
+import {maxOutcomeObjectLength, outcomeKinds, outcomeKindWord, statusOfOutcomes} from '../../outcomes/outcome-kinds.js';
+import {maxNumberLength} from '../../outcomes/council-number.js';
+import {dataId, entryId, maxTextLength, outcome, outcomeWord} from './entry-fields.js';
 import {defineEntryKind, quotedSuffix, targetRejection} from './entry-kind.js';
 
 /*
 A decision on an agenda item or a proposal. On an agenda item it also sets the
-item's status (decided, or deferred for a deferral) in the same slot as status
-entries, so the latest of the two wins and undoing the decision restores the
-status before it.
+item's status (decided, or deferred when every outcome defers it) in the same
+slot as status entries, so the latest of the two wins and undoing the decision
+restores the status before it.
+
+A decision carries several outcomes, each on what it applies to ("took note of
+the report", "approved the draft Decision in Annex A"), and the Council's number
+when it gives one ("Decision 650 (C25)"). `outcome` stays, the first outcome in
+the journal's original words (`other` for the kinds added since), so a journal
+written before keeps reading and a decision of it is one with one outcome.
+`amends` names the decision in effect it replaced: the earlier one stays in the
+journal as history.
 */
+export const decisionOutcome = z
+	.object({
+		kind: z.enum(outcomeKinds),
+		on: z.string().trim().min(1).max(maxOutcomeObjectLength).optional().describe('What the outcome applies to, e.g. "the draft Decision in Annex A"'),
+	})
+	.strict();
+
 export const decisionKind = defineEntryKind({
 	kind: 'decision',
 	payload: z
@@ -15,6 +32,9 @@ export const decisionKind = defineEntryKind({
 			target: dataId.describe('Id of the agenda item or proposal decided'),
 			outcome,
 			text: z.string().max(maxTextLength),
+			outcomes: z.array(decisionOutcome).min(1).max(12).optional().describe('Every outcome, in order; absent in journals written before (one outcome, `outcome`)'),
+			number: z.string().trim().min(1).max(maxNumberLength).optional().describe('The Council\'s number, e.g. "Decision 650 (C25)"'),
+			amends: entryId.optional().describe('The decision entry this one replaces'),
 		})
 		.strict(),
 	rejection: (payload, context) => targetRejection(context, payload.target),
@@ -24,8 +44,13 @@ export const decisionKind = defineEntryKind({
 			return [decision];
 		}
 
-		return [decision, {slot: 'status', item: payload.target, status: payload.outcome === 'deferred' ? 'deferred' : 'decided', cause: 'decision'}];
+		const status = statusOfOutcomes(payload.outcomes ?? [{kind: payload.outcome}]);
+		return [decision, {slot: 'status', item: payload.target, status, cause: 'decision'}];
 	},
 	undoneByKey: true,
-	describe: (payload, context) => `decision on ${context.label(payload.target)}: ${outcomeWord[payload.outcome]}${quotedSuffix(payload.text)}`,
+	describe(payload, context) {
+		const words = payload.outcomes === undefined ? outcomeWord[payload.outcome] : payload.outcomes.map(outcome => outcomeKindWord[outcome.kind]).join(' + ');
+		const number = payload.number === undefined ? '' : ` (${payload.number})`;
+		return `decision on ${context.label(payload.target)}: ${words}${number}${quotedSuffix(payload.text)}`;
+	},
 });

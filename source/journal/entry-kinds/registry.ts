@@ -13,6 +13,7 @@ import type {EntryKindSpec} from './entry-kind.js';
 import {positionKind} from './position.js';
 import {statusKind} from './status.js';
 import {undoKind} from './undo.js';
+import {voteKind} from './vote.js';
 
 /*
 Every journal entry kind, in one list: the journal line's schema (../schema.ts),
@@ -35,6 +36,8 @@ export const entryKinds = [
 	floorCloseKind,
 	floorOpenKind,
 	floorPlanKind,
+	// Votes (issue 13).
+	voteKind,
 ] as const;
 
 /** The declaration of a kind by name, with its payload unchecked: for code that handles any entry. */

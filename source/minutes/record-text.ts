@@ -1,0 +1,82 @@
+import {displayWidth, padEnd, wrap} from '../text/width.js';
+import {appendixRows, appendixTitle, closingNotes, draftNotice, headingLines, itemHeading, paragraphText, speakingTimeLines, speakingTimeTitle, subjectRows, subjectsHeader} from './record-parts.js';
+import type {RecordParagraph, SummaryRecord} from './summary-record.js';
+
+/*
+`council export --format text`: the summary record for a plain printout, 80
+columns, wrapped by display width (a Chinese or Arabic name takes its real
+columns), paragraphs with a hanging indent after their number, headings
+underlined to the heading's width. No markup.
+*/
+
+const width = 80;
+
+function underline(text: string, character: string): string[] {
+	return [text, character.repeat(Math.min(width, displayWidth(text)))];
+}
+
+function hanging(label: string, text: string, indent: number): string[] {
+	const body = wrap(text, width - indent);
+	return body.map((line, index) => `${index === 0 ? padEnd(label, indent) : ' '.repeat(indent)}${line}`.trimEnd());
+}
+
+function paragraphLines(paragraph: RecordParagraph): string[] {
+	const {lead, text, list} = paragraphText(paragraph);
+	const indent = Math.max(6, displayWidth(paragraph.number) + 2);
+	const body = [...lead, text].filter(part => part !== '').join('\n');
+	const lines = hanging(paragraph.number, body, indent);
+	for (const entry of list) {
+		lines.push(...hanging(`${' '.repeat(indent)}-`, entry, indent + 2));
+	}
+
+	return [...lines, ''];
+}
+
+/** The summary record as plain text, ending in a newline. */
+export function recordText(record: SummaryRecord): string {
+	const lines = [...wrap(draftNotice, width), '', ...underline(record.title, '='), ''];
+	for (const line of headingLines(record)) {
+		lines.push(...wrap(line, width));
+	}
+
+	lines.push('');
+	const rows = subjectRows(record).map(([order, subject, documents]) => [order, subject, documents.join('; ')]);
+	if (rows.length > 0) {
+		// The subject column is wrapped into the documents' column width budget: keep it readable by putting documents under it.
+		for (const [order, subject, documents] of rows) {
+			lines.push(...hanging(order ?? '', subject ?? '', 4));
+			if (documents !== undefined && documents !== '') {
+				lines.push(...hanging('', `${subjectsHeader[2]}: ${documents}`, 4));
+			}
+		}
+
+		lines.push('');
+	}
+
+	for (const item of record.items) {
+		lines.push(...underline(`${item.order}  ${itemHeading(item)}`, '-'), '');
+		for (const paragraph of item.paragraphs) {
+			lines.push(...paragraphLines(paragraph));
+		}
+	}
+
+	const speaking = speakingTimeLines(record);
+	if (speaking.length > 0) {
+		lines.push(...underline(speakingTimeTitle, '-'), '', ...speaking.flatMap(line => hanging('  -', line, 4)), '');
+	}
+
+	for (const note of closingNotes(record)) {
+		lines.push(...wrap(note, width), '');
+	}
+
+	const audit = appendixRows(record);
+	if (audit.length > 0) {
+		lines.push(...underline(appendixTitle, '-'), '');
+		// One block per entry rather than a table: ids and names leave no room for columns in 80.
+		for (const [time, entry, author, what] of audit) {
+			lines.push(...wrap(`${time} · ${author} · ${entry}`, width), ...hanging('', what, 4), '');
+		}
+	}
+
+	return `${lines.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,166 @@
+import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {stripVTControlCharacters} from 'node:util';
+import {cleanup, render} from 'ink-testing-library';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {defaultSettings, type Role, type Settings} from '../../source/settings/schema.js';
+import {App} from '../../source/ui/app.js';
+import {journalFeed} from '../../source/ui/run-dashboard.js';
+import {fixtureIndex} from '../state/fixture.js';
+import {fixedNow, fixedOpenedAt, keys, tick} from '../ui/dashboard-harness.js';
+
+/*
+Decisions with several outcomes and a Council number, and a roll-call vote,
+recorded from the dashboard under ink-testing-library with the real edge
+(journalFeed: recordEntry with fsync, the follower) writing a real temporary
+journal; then undone with u.
+*/
+
+beforeAll(() => {
+	process.env['TZ'] = 'UTC';
+});
+
+const folders: string[] = [];
+afterEach(async () => {
+	cleanup();
+	for (const folder of folders.splice(0)) {
+		await rm(folder, {recursive: true, force: true});
+	}
+});
+
+const ctrlS = '\u0013';
+const index = fixtureIndex();
+
+async function folder(): Promise<string> {
+	const made = await mkdtemp(path.join(os.tmpdir(), 'council-outcomes-'));
+	folders.push(made);
+	return made;
+}
+
+async function entries(file: string): Promise<Array<Record<string, any>>> {
+	try {
+		return (await readFile(file, 'utf8')).trim().split('\n').filter(line => line !== '').map(line => JSON.parse(line) as Record<string, any>);
+	} catch {
+		return [];
+	}
+}
+
+const plain = (frame: string | undefined) => stripVTControlCharacters(frame ?? '').split('\n').map(line => line.trimEnd()).join('\n');
+
+async function open(options: {role?: Role; journalPath?: string; settings?: Settings} = {}) {
+	const where = await folder();
+	const file = options.journalPath ?? path.join(where, 'session.jsonl');
+	const role = options.role ?? 'secretary';
+	const feed = await journalFeed({datasetPath: 'x', dataset: index.dataset, index, journalPath: file, author: {name: 'Ana', role}, exportFolder: where, ...(options.settings === undefined ? {} : {settings: options.settings})});
+	const app = render(
+		<App
+			index={index}
+			now={fixedNow}
+			openedAt={fixedOpenedAt}
+			role={role}
+			journalText={`Journal: ${file}`}
+			{...(feed.records === undefined ? {} : {records: feed.records})}
+			{...(feed.subscribeRecords === undefined ? {} : {subscribeRecords: feed.subscribeRecords})}
+			{...(feed.onIntent === undefined ? {} : {onIntent: feed.onIntent})}
+		/>,
+	);
+	await tick();
+	const frame = () => plain(app.lastFrame());
+	return {
+		file,
+		folder: where,
+		frame,
+		async press(...sequence: string[]) {
+			for (const key of sequence) {
+				app.stdin.write(key);
+				await tick();
+				await tick();
+			}
+		},
+		/** Waits (up to 3 s) for the frame to contain a text. */
+		async waitFor(text: string) {
+			for (let wait = 0; wait < 150 && !frame().includes(text); wait++) {
+				await new Promise(resolve => {
+					setTimeout(resolve, 20);
+				});
+			}
+
+			expect(frame()).toContain(text);
+		},
+	};
+}
+
+describe('outcomes from the dashboard', () => {
+	it('d: Space keeps an outcome while another is picked; a Council number; the entry has both outcomes and the number', async () => {
+		const d = await open();
+		await d.press('d', keys.tab, '3', keys.tab, ' ', '1');
+		expect(d.frame()).toContain('[1 approved]');
+		expect(d.frame()).toContain('+3 noted');
+		expect(d.frame()).toContain('Outcomes: noted + approved');
+		// '1' went to the text; Tab, Tab is the number.
+		await d.press(keys.tab, keys.tab, 'Decision 650 (C26)');
+		expect(d.frame()).toContain('Decision 650 (C26)█');
+		await d.press(ctrlS);
+		await d.waitFor('saved: decision on');
+		expect(d.frame()).toContain('(noted + approved)');
+		const [entry] = await entries(d.file);
+		expect(entry?.['payload']).toMatchObject({outcome: 'noted', outcomes: [{kind: 'noted'}, {kind: 'approved'}], number: 'Decision 650 (C26)'});
+	});
+
+	it('d: a number that is not one is refused and the form keeps everything', async () => {
+		const d = await open();
+		await d.press('d', keys.tab, keys.tab, '650');
+		await d.press(ctrlS);
+		await d.waitFor('Not saved: "650" is not a Council number');
+		expect(await entries(d.file)).toEqual([]);
+		expect(d.frame()).toContain('650█');
+	});
+
+	it('a second decision on the same target amends the first', async () => {
+		const d = await open();
+		await d.press('d', ctrlS);
+		await d.waitFor('saved: decision on');
+		await d.press('d', keys.tab, '4', ctrlS);
+		await d.waitFor('(endorsed)');
+		const [first, second] = await entries(d.file);
+		expect(second?.['payload'].amends).toBe(first?.['id']);
+	});
+
+	it('v: a roll call, one key per Member State as called (a fast chunk too), t two-thirds; u undoes it', async () => {
+		const d = await open();
+		await d.press('v');
+		expect(d.frame()).toContain('Roll call on item');
+		await d.press(ctrlS);
+		await d.waitFor('Not saved: no delegation has been called yet');
+		await d.press('y', 'nn', keys.up, 'a', 't');
+		expect(d.frame()).toContain('1 yes, 1 no, 1 abstain · 3/');
+		expect(d.frame()).toContain('t majority: two-thirds');
+		await d.press(ctrlS);
+		await d.waitFor('saved: vote on item');
+		const [vote] = await entries(d.file);
+		const memberStates = index.dataset.delegations.filter(delegation => delegation.kind === 'member-state');
+		expect(vote?.['payload']).toMatchObject({majority: 'two-thirds', counts: {yes: 1, no: 1, abstain: 1, absent: memberStates.length - 3}});
+		expect(vote?.['payload'].roll.map((cast: {delegation: string}) => cast.delegation)).toEqual(memberStates.map(delegation => delegation.id));
+		await d.press('u');
+		await d.waitFor('Undo: vote on item');
+		await d.press('y');
+		await d.waitFor('saved: undo of the vote on item');
+		const written = await entries(d.file);
+		expect(written[1]).toMatchObject({kind: 'undo', payload: {entry: vote?.['id']}});
+	});
+
+	it('e writes the summary record in the minutesFormat preference\'s format', async () => {
+		const d = await open({settings: {...defaultSettings, minutesFormat: 'text'}});
+		await d.press('d', ctrlS);
+		await d.waitFor('saved: decision on');
+		await d.press('e');
+		await d.waitFor('Minutes written to');
+		const written = (await readdir(d.folder)).filter(name => name.includes('-minutes-'));
+		expect(written).toHaveLength(1);
+		expect(written[0]).toMatch(/-minutes-\d{4}-\d\d-\d\d-\d{4}\.txt$/);
+		const text = await readFile(path.join(d.folder, written[0]!), 'utf8');
+		expect(text.startsWith('DRAFT: generated from the session\'s journal')).toBe(true);
+		expect(text).not.toContain('**');
+	});
+});
