@@ -30,6 +30,8 @@ export type StartOptions = {
 	readonly role?: string | undefined;
 	/** --author NAME; else the preference, else the account's user name. */
 	readonly author?: string | undefined;
+	/** --share URL; else COUNCIL_SHARE; else the journal is local only. */
+	readonly share?: string | undefined;
 };
 
 function bundledPathOrUndefined(): string | undefined {
@@ -107,18 +109,56 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 
 	const role = (options.role as Role | undefined) ?? settings.role;
 	const authorName = (options.author ?? settings.authorName ?? userName()).trim().slice(0, 100) || 'unknown';
+	const share = await shareOption(options.share, io);
+	if (share === 'invalid') {
+		return 1;
+	}
+
 	const {runDashboard} = await dashboardModule;
-	await runDashboard({
-		datasetPath: options.datasetPath,
-		dataset: result.dataset,
-		index: result.index,
-		settings,
-		...(loaded.store === undefined ? {} : {settingsStore: loaded.store}),
-		journalPath: journal.path,
-		// Shown on the ? screen: the path (from --journal or the environment) is shown, not trusted.
-		journalText: visibleLine(journalLocationText(journal, io.env)),
-		author: {name: authorName, role},
-		exportFolder: io.cwd,
-	});
+	try {
+		await runDashboard({
+			datasetPath: options.datasetPath,
+			dataset: result.dataset,
+			index: result.index,
+			settings,
+			...(loaded.store === undefined ? {} : {settingsStore: loaded.store}),
+			journalPath: journal.path,
+			// Shown on the ? screen: the path (from --journal or the environment) is shown, not trusted.
+			journalText: visibleLine(journalLocationText(journal, io.env)),
+			author: {name: authorName, role},
+			exportFolder: io.cwd,
+			...(share === undefined ? {} : {share}),
+		});
+	} catch (error: unknown) {
+		// A shared journal that cannot be used (wrong password, no schema): one line, no secret, before the dashboard opens.
+		if (error instanceof Error && error.name === 'ShareError') {
+			io.stderr(say`council: ${error.message}\n`);
+			return 1;
+		}
+
+		throw error;
+	}
+
 	return 0;
+}
+
+/** --share or COUNCIL_SHARE, parsed (loaded only when given, so the local dashboard's start pays nothing). */
+async function shareOption(option: string | undefined, io: CommandIo) {
+	if (option === undefined && (io.env['COUNCIL_SHARE'] ?? '').trim() === '') {
+		return undefined;
+	}
+
+	const [{parseShareUrl, shareUrlFrom}, {machineName}] = await Promise.all([import('../share/config.js'), import('../share/machine.js')]);
+	const url = shareUrlFrom(option, io.env);
+	if (url === undefined) {
+		return undefined;
+	}
+
+	const target = parseShareUrl(url, io.env);
+	if (!target.ok) {
+		io.stderr(say`council: --share: ${target.message}\n`);
+		return 'invalid' as const;
+	}
+
+	return {target: target.value, machine: machineName(io.env)};
 }

@@ -7,6 +7,7 @@ import type {JournalProblem} from '../journal/read.js';
 import type {JournalRecords} from '../journal/replay.js';
 import type {Settings} from '../settings/schema.js';
 import type {SettingsWriter} from '../settings/use-save-settings.js';
+import type {ShareTarget} from '../share/config.js';
 import type {SessionRecords} from '../state/records.js';
 import type {Intent} from '../state/state.js';
 import {App} from './app.js';
@@ -38,6 +39,8 @@ export type DashboardOptions = {
 	readonly journalText?: string;
 	/** Where `e` writes the minutes (the working folder). */
 	readonly exportFolder?: string;
+	/** --share: the shared journal on PostgreSQL, and the name this machine's entries carry there. */
+	readonly share?: {readonly target: ShareTarget; readonly machine: string};
 };
 
 type Terminal = ConstructorParameters<typeof InkStdout>[0];
@@ -77,6 +80,8 @@ export type Feed = Pick<DashboardOptions, 'records' | 'subscribeRecords'> & {
 	readonly onIntent?: (intent: Intent) => Promise<string | undefined>;
 	/** Skipped or torn journal lines, said on the first frame. */
 	readonly startNotice?: string;
+	/** Lets go of what the feed holds open (the shared journal's connection). */
+	readonly stop?: () => Promise<void>;
 };
 
 /** "Journal: 2 lines skipped (council log lists them): line 7 is incomplete ..." for the footer; what to do first, it may be cut. */
@@ -93,6 +98,12 @@ export function problemsNotice(problems: readonly JournalProblem[]): string | un
 export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 	if (options.journalPath === undefined || options.subscribeRecords !== undefined) {
 		return options;
+	}
+
+	if (options.share !== undefined) {
+		// Loaded only with --share: pg stays out of the local dashboard's start-up.
+		const {openShareFeed} = await import('../share/feed.js');
+		return openShareFeed({...options, journalPath: options.journalPath, target: options.share.target, machine: options.share.machine});
 	}
 
 	const [{followJournal, openJournal}, {recordEntry}, {lastUndoable}] = await Promise.all([
@@ -176,5 +187,6 @@ export async function runDashboard(options: DashboardOptions): Promise<void> {
 		await mounted.instance.waitUntilExit();
 	} finally {
 		restore();
+		await feed.stop?.();
 	}
 }

@@ -1,0 +1,235 @@
+import {readJournal, type JournalProblem} from '../journal/read.js';
+import type {JournalEntry} from '../journal/schema.js';
+import type {ShareTarget} from './config.js';
+import type {ShareConnection} from './connection.js';
+import {appendEntries, appendMarker, readMarker, resetMarker} from './local.js';
+import {conflicts, mergedOrder, missingLocally, unsharedEntries, type ShareStatus} from './order.js';
+import type {SharedEntry} from './rows.js';
+import {checkSchema} from './schema.js';
+import {pullSince, pushEntries} from './store.js';
+
+/*
+One machine's view of the shared journal: its local journal (every entry saved
+here, and every entry pulled from others) and what the server holds, in the
+server's order. `sync` is one round over an open connection: pull, push what the
+server lacks, pull again, append what others wrote to the local journal (fsync),
+note the server's order in the marker file. The live follower (live.ts) runs it
+on every notification, every catch-up tick and every local save; the commands
+(`council share push|pull|status`) run it once.
+*/
+
+export type SharedView = {
+	/** The order to replay: the server's, then the unshared local entries. */
+	readonly entries: readonly JournalEntry[];
+	/** Which machine pushed each shared entry, by entry id. */
+	readonly machines: ReadonlyMap<string, string>;
+	/** Skipped local lines, then skipped shared rows. */
+	readonly problems: readonly JournalProblem[];
+	readonly status: ShareStatus;
+};
+
+export type SyncResult = {
+	/** Entries this round inserted on the server. */
+	readonly pushed: number;
+	/** Entries from the server appended to the local journal. */
+	readonly pulled: number;
+};
+
+export class SharedJournal {
+	/** Reads the local journal and the marker: what is known before any connection. */
+	static async open(journalPath: string, options: {readonly canPush: boolean; readonly machine: string}): Promise<SharedJournal> {
+		const chunk = await readJournal(journalPath);
+		const marker = await readMarker(journalPath);
+		const journal = new SharedJournal(journalPath, options.canPush, options.machine);
+		journal.local = [...chunk.entries];
+		journal.localIds = new Set(chunk.entries.map(entry => entry.id));
+		journal.localProblems = [...chunk.problems];
+		journal.offset = chunk.nextOffset;
+		journal.line = chunk.nextLine;
+		// Offline, the marker's order stands in for the server's (entries it names that are here).
+		const byId = new Map(chunk.entries.map(entry => [entry.id, entry]));
+		journal.logId = marker.logId;
+		for (const row of marker.rows) {
+			const entry = byId.get(row.id);
+			if (entry !== undefined && !journal.serverIds.has(row.id)) {
+				journal.server.push({seq: row.seq, entry, machine: ''});
+				journal.serverIds.add(row.id);
+			}
+		}
+
+		return journal;
+	}
+
+	readonly journalPath: string;
+	readonly canPush: boolean;
+	readonly machine: string;
+	/** Byte offset and line of the local journal read so far (where a watcher starts). */
+	offset = 0;
+	line = 1;
+	private local: JournalEntry[] = [];
+	private localIds = new Set<string>();
+	private localProblems: JournalProblem[] = [];
+	private server: SharedEntry[] = [];
+	private serverIds = new Set<string>();
+	private readonly serverProblems = new Map<number, JournalProblem>();
+	private lastSeq = 0;
+	/** True once this process has read the whole server log (the marker's rows are then confirmed). */
+	private hasPulledAll = false;
+	private logId: string | undefined;
+	private cached: readonly JournalEntry[] | undefined;
+	/** Counts changes to what view() returns, so a follower emits only when something changed. */
+	changes = 0;
+
+	private constructor(journalPath: string, canPush: boolean, machine: string) {
+		this.journalPath = journalPath;
+		this.canPush = canPush;
+		this.machine = machine;
+	}
+
+	/** Entries read from the local journal since (by a watcher); whole: the file was replaced. */
+	addLocal(entries: readonly JournalEntry[], problems: readonly JournalProblem[], isReset: boolean): boolean {
+		if (isReset) {
+			this.local = [];
+			this.localIds = new Set();
+			this.localProblems = [];
+		}
+
+		let isChanged = isReset || problems.length > 0;
+		for (const entry of entries) {
+			if (!this.localIds.has(entry.id)) {
+				this.localIds.add(entry.id);
+				this.local.push(entry);
+				isChanged = true;
+			}
+		}
+
+		this.localProblems.push(...problems);
+		if (isChanged) {
+			this.cached = undefined;
+			this.changes++;
+		}
+
+		return isChanged;
+	}
+
+	get localCount(): number {
+		return this.local.length;
+	}
+
+	get unsharedCount(): number {
+		let count = 0;
+		for (const entry of this.local) {
+			if (!this.serverIds.has(entry.id)) {
+				count++;
+			}
+		}
+
+		return count;
+	}
+
+	view(status: Omit<ShareStatus, 'unshared' | 'isReadOnly'>): SharedView {
+		this.cached ??= mergedOrder(this.server, this.local);
+		const machines = new Map<string, string>();
+		for (const {entry, machine} of this.server) {
+			if (machine !== '') {
+				machines.set(entry.id, machine);
+			}
+		}
+
+		return {
+			entries: this.cached,
+			machines,
+			problems: [...this.localProblems, ...[...this.serverProblems.values()].sort((a, b) => a.line - b.line)],
+			status: {...status, unshared: this.unsharedCount, isReadOnly: !this.canPush},
+		};
+	}
+
+	/** The server's entries as pulled (for `council log --share`). */
+	sharedEntries(): readonly SharedEntry[] {
+		return this.server;
+	}
+
+	/** One round: pull, push what the server lacks, pull again; others' entries saved locally. */
+	async sync(connection: ShareConnection, options: {readonly push?: boolean; readonly appendLocally?: boolean} = {}): Promise<SyncResult> {
+		if (!this.hasPulledAll) {
+			const {logId} = await checkSchema(connection);
+			await this.pullAll(connection, logId);
+		} else {
+			await this.pullNew(connection);
+		}
+
+		let pushed = 0;
+		if ((options.push ?? true) && this.canPush) {
+			const unshared = unsharedEntries(this.local, this.serverIds);
+			if (unshared.length > 0) {
+				pushed = await pushEntries(connection, unshared, this.machine);
+				await this.pullNew(connection);
+			}
+		}
+
+		const missing = missingLocally(this.server, this.localIds);
+		if ((options.appendLocally ?? true) && missing.length > 0) {
+			await appendEntries(this.journalPath, missing);
+			for (const entry of missing) {
+				this.localIds.add(entry.id);
+				this.local.push(entry);
+			}
+
+			this.cached = undefined;
+			this.changes++;
+		}
+
+		return {pushed, pulled: (options.appendLocally ?? true) ? missing.length : 0};
+	}
+
+	/** The first pull of a process: the whole log, replacing what the marker said. */
+	private async pullAll(connection: ShareConnection, logId: string): Promise<void> {
+		const pulled = await pullSince(connection, 0);
+		this.server = [];
+		this.serverIds = new Set();
+		this.serverProblems.clear();
+		this.lastSeq = 0;
+		this.accept(pulled.entries, pulled.problems, pulled.lastSeq);
+		this.hasPulledAll = true;
+		this.logId = logId;
+		await resetMarker(this.journalPath, logId);
+		await appendMarker(this.journalPath, this.server.map(({seq, entry}) => ({seq, id: entry.id})));
+	}
+
+	private async pullNew(connection: ShareConnection): Promise<void> {
+		const pulled = await pullSince(connection, this.lastSeq);
+		const added = this.accept(pulled.entries, pulled.problems, pulled.lastSeq);
+		if (this.logId !== undefined) {
+			await appendMarker(this.journalPath, added.map(({seq, entry}) => ({seq, id: entry.id})));
+		}
+	}
+
+	private accept(entries: readonly SharedEntry[], problems: readonly JournalProblem[], lastSeq: number): SharedEntry[] {
+		const added: SharedEntry[] = [];
+		for (const shared of entries) {
+			if (!this.serverIds.has(shared.entry.id)) {
+				this.serverIds.add(shared.entry.id);
+				this.server.push(shared);
+				added.push(shared);
+			}
+		}
+
+		for (const problem of problems) {
+			this.serverProblems.set(problem.line, problem);
+		}
+
+		for (const shared of conflicts(added, this.local)) {
+			this.serverProblems.set(shared.seq, {line: shared.seq, kind: 'duplicate', message: `shared entry #${shared.seq} has the id of an entry saved here (${shared.entry.id}) with other content; this machine's entry is kept`});
+		}
+
+		this.lastSeq = Math.max(this.lastSeq, lastSeq);
+		if (added.length > 0 || problems.length > 0) {
+			this.cached = undefined;
+			this.changes++;
+		}
+
+		return added;
+	}
+}
+
+export type {ShareTarget};
