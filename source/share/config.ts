@@ -38,11 +38,12 @@ export type SslMode = (typeof sslModes)[number];
 export type Resolved<T> = {readonly ok: true; readonly value: T} | {readonly ok: false; readonly message: string};
 
 const noHost = 'no-host.invalid';
-// Greedy to the last @ of the token: a password may itself hold an unencoded @.
-const passwordInUrl = /((?:postgres(?:ql)?):\/\/[^:/@\s]*:)\S*@/gi;
+// Any scheme (a mistyped http:// URL holds a password too); greedy to the last @
+// of the token, as a password may itself hold an unencoded @.
+const passwordInUrl = /([a-z][a-z\d+.-]*:\/\/[^:/@\s]*:)\S*@/gi;
 const passwordParameter = /(\bpassword=)[^&\s]*/gi;
 
-/** Any postgres:// URL in `text` with its password replaced by ***. */
+/** Any URL in `text` with its password replaced by ***. */
 export function maskUrl(text: string): string {
 	return text.replace(passwordInUrl, '$1***@').replace(passwordParameter, '$1***');
 }

@@ -142,7 +142,8 @@ export async function followShared(options: LiveOptions): Promise<LiveShare> {
 					onLost: poke,
 				});
 				await connection.query(`listen ${notifyChannel}`);
-				await journal.sync(connection);
+				// The whole log on every new connection: the server may have lost or renumbered rows while away.
+				await journal.sync(connection, {full: true});
 				state = 'online';
 				reason = undefined;
 				attempt = 0;

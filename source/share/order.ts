@@ -44,16 +44,15 @@ export function mergedOrder(server: readonly SharedEntry[], local: readonly Jour
 }
 
 /** Server entries this machine's journal does not have yet: to append locally, in server order. */
-export function missingLocally(server: readonly SharedEntry[], localIds: ReadonlySet<string>): JournalEntry[] {
+export function missingLocally(server: readonly SharedEntry[], localIds: {has(id: string): boolean}): JournalEntry[] {
 	return server.filter(({entry}) => !localIds.has(entry.id)).map(({entry}) => entry);
 }
 
 /** Shared entries whose content differs from the local entry of the same id. */
-export function conflicts(server: readonly SharedEntry[], local: readonly JournalEntry[]): SharedEntry[] {
-	const localById = new Map(local.map(entry => [entry.id, JSON.stringify(entry)]));
+export function conflicts(server: readonly SharedEntry[], localById: ReadonlyMap<string, JournalEntry>): SharedEntry[] {
 	return server.filter(({entry}) => {
 		const mine = localById.get(entry.id);
-		return mine !== undefined && mine !== JSON.stringify(entry);
+		return mine !== undefined && mine !== entry && JSON.stringify(mine) !== JSON.stringify(entry);
 	});
 }
 

@@ -41,8 +41,10 @@ export class SharedJournal {
 		const chunk = await readJournal(journalPath);
 		const marker = await readMarker(journalPath);
 		const journal = new SharedJournal(journalPath, options.canPush, options.machine);
-		journal.local = [...chunk.entries];
-		journal.localIds = new Set(chunk.entries.map(entry => entry.id));
+		for (const entry of chunk.entries) {
+			journal.keepLocal(entry);
+		}
+
 		journal.localProblems = [...chunk.problems];
 		journal.offset = chunk.nextOffset;
 		journal.line = chunk.nextLine;
@@ -51,9 +53,8 @@ export class SharedJournal {
 		journal.logId = marker.logId;
 		for (const row of marker.rows) {
 			const entry = byId.get(row.id);
-			if (entry !== undefined && !journal.serverIds.has(row.id)) {
-				journal.server.push({seq: row.seq, entry, machine: ''});
-				journal.serverIds.add(row.id);
+			if (entry !== undefined) {
+				journal.keepShared({seq: row.seq, entry, machine: ''});
 			}
 		}
 
@@ -67,13 +68,21 @@ export class SharedJournal {
 	offset = 0;
 	line = 1;
 	private local: JournalEntry[] = [];
-	private localIds = new Set<string>();
+	private localById = new Map<string, JournalEntry>();
 	private localProblems: JournalProblem[] = [];
 	private server: SharedEntry[] = [];
 	private serverIds = new Set<string>();
+	private machines = new Map<string, string>();
+	/** Local entries the server holds (kept as entries arrive: counting them each time is quadratic over a session). */
+	private sharedLocal = 0;
 	private readonly serverProblems = new Map<number, JournalProblem>();
 	private lastSeq = 0;
-	/** True once this process has read the whole server log (the marker's rows are then confirmed). */
+	/**
+	True once this process has read the whole server log (the marker's rows are then confirmed).
+	Every new connection reads it whole again: a server restored from a backup, or
+	one that lost its last commits in a crash, may lack entries this machine thought
+	shared (they are pushed again) and may reuse sequence numbers.
+	*/
 	private hasPulledAll = false;
 	private logId: string | undefined;
 	private cached: readonly JournalEntry[] | undefined;
@@ -90,17 +99,14 @@ export class SharedJournal {
 	addLocal(entries: readonly JournalEntry[], problems: readonly JournalProblem[], isReset: boolean): boolean {
 		if (isReset) {
 			this.local = [];
-			this.localIds = new Set();
+			this.localById = new Map();
 			this.localProblems = [];
+			this.sharedLocal = 0;
 		}
 
 		let isChanged = isReset || problems.length > 0;
 		for (const entry of entries) {
-			if (!this.localIds.has(entry.id)) {
-				this.localIds.add(entry.id);
-				this.local.push(entry);
-				isChanged = true;
-			}
+			isChanged = this.keepLocal(entry) || isChanged;
 		}
 
 		this.localProblems.push(...problems);
@@ -117,28 +123,46 @@ export class SharedJournal {
 	}
 
 	get unsharedCount(): number {
-		let count = 0;
-		for (const entry of this.local) {
-			if (!this.serverIds.has(entry.id)) {
-				count++;
-			}
+		return this.local.length - this.sharedLocal;
+	}
+
+	private keepLocal(entry: JournalEntry): boolean {
+		if (this.localById.has(entry.id)) {
+			return false;
 		}
 
-		return count;
+		this.localById.set(entry.id, entry);
+		this.local.push(entry);
+		if (this.serverIds.has(entry.id)) {
+			this.sharedLocal++;
+		}
+
+		return true;
+	}
+
+	private keepShared(shared: SharedEntry): boolean {
+		if (this.serverIds.has(shared.entry.id)) {
+			return false;
+		}
+
+		this.serverIds.add(shared.entry.id);
+		this.server.push(shared);
+		if (shared.machine !== '') {
+			this.machines.set(shared.entry.id, shared.machine);
+		}
+
+		if (this.localById.has(shared.entry.id)) {
+			this.sharedLocal++;
+		}
+
+		return true;
 	}
 
 	view(status: Omit<ShareStatus, 'unshared' | 'isReadOnly'>): SharedView {
 		this.cached ??= mergedOrder(this.server, this.local);
-		const machines = new Map<string, string>();
-		for (const {entry, machine} of this.server) {
-			if (machine !== '') {
-				machines.set(entry.id, machine);
-			}
-		}
-
 		return {
 			entries: this.cached,
-			machines,
+			machines: this.machines,
 			problems: [...this.localProblems, ...[...this.serverProblems.values()].sort((a, b) => a.line - b.line)],
 			status: {...status, unshared: this.unsharedCount, isReadOnly: !this.canPush},
 		};
@@ -150,8 +174,8 @@ export class SharedJournal {
 	}
 
 	/** One round: pull, push what the server lacks, pull again; others' entries saved locally. */
-	async sync(connection: ShareConnection, options: {readonly push?: boolean; readonly appendLocally?: boolean} = {}): Promise<SyncResult> {
-		if (!this.hasPulledAll) {
+	async sync(connection: ShareConnection, options: {readonly push?: boolean; readonly appendLocally?: boolean; readonly full?: boolean} = {}): Promise<SyncResult> {
+		if (!this.hasPulledAll || options.full === true) {
 			const {logId} = await checkSchema(connection);
 			await this.pullAll(connection, logId);
 		} else {
@@ -167,19 +191,18 @@ export class SharedJournal {
 			}
 		}
 
-		const missing = missingLocally(this.server, this.localIds);
-		if ((options.appendLocally ?? true) && missing.length > 0) {
+		const missing = (options.appendLocally ?? true) ? missingLocally(this.server, this.localById) : [];
+		if (missing.length > 0) {
 			await appendEntries(this.journalPath, missing);
 			for (const entry of missing) {
-				this.localIds.add(entry.id);
-				this.local.push(entry);
+				this.keepLocal(entry);
 			}
 
 			this.cached = undefined;
 			this.changes++;
 		}
 
-		return {pushed, pulled: (options.appendLocally ?? true) ? missing.length : 0};
+		return {pushed, pulled: missing.length};
 	}
 
 	/** The first pull of a process: the whole log, replacing what the marker said. */
@@ -187,6 +210,8 @@ export class SharedJournal {
 		const pulled = await pullSince(connection, 0);
 		this.server = [];
 		this.serverIds = new Set();
+		this.machines = new Map();
+		this.sharedLocal = 0;
 		this.serverProblems.clear();
 		this.lastSeq = 0;
 		this.accept(pulled.entries, pulled.problems, pulled.lastSeq);
@@ -207,9 +232,7 @@ export class SharedJournal {
 	private accept(entries: readonly SharedEntry[], problems: readonly JournalProblem[], lastSeq: number): SharedEntry[] {
 		const added: SharedEntry[] = [];
 		for (const shared of entries) {
-			if (!this.serverIds.has(shared.entry.id)) {
-				this.serverIds.add(shared.entry.id);
-				this.server.push(shared);
+			if (this.keepShared(shared)) {
 				added.push(shared);
 			}
 		}
@@ -218,7 +241,7 @@ export class SharedJournal {
 			this.serverProblems.set(problem.line, problem);
 		}
 
-		for (const shared of conflicts(added, this.local)) {
+		for (const shared of conflicts(added, this.localById)) {
 			this.serverProblems.set(shared.seq, {line: shared.seq, kind: 'duplicate', message: `shared entry #${shared.seq} has the id of an entry saved here (${shared.entry.id}) with other content; this machine's entry is kept`});
 		}
 

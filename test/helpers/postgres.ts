@@ -81,7 +81,7 @@ export async function startPostgres(): Promise<TestPostgres> {
 	const start = async () => {
 		for (let attempt = 0; ; attempt++) {
 			try {
-				await run(path.join(postgresBin, 'pg_ctl'), ['-D', data, '-l', path.join(folder, 'log'), '-w', '-t', '30', '-o', `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60`, 'start']);
+				await run(path.join(postgresBin, 'pg_ctl'), ['-D', data, '-l', path.join(folder, 'log'), '-w', '-t', '30', '-o', `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=60`, 'start']);
 				return;
 			} catch (error: unknown) {
 				// After a kill -9 the old backends take a moment to notice and let go of the shared memory.
