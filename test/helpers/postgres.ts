@@ -1,5 +1,5 @@
 import {execFile, spawnSync} from 'node:child_process';
-import {chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +16,24 @@ fsync is off: the server's own durability is not what these tests check.
 */
 
 const execFileAsync = promisify(execFile);
-export const postgresBin = process.env['COUNCIL_PG_BIN'] ?? '/usr/lib/postgresql/15/bin';
+/** COUNCIL_PG_BIN, else PostgreSQL 15's binaries, else the newest installed (what .ci/run's apt-get gives). */
+export const postgresBin = process.env['COUNCIL_PG_BIN'] ?? findBin();
+
+function findBin(): string {
+	const root = '/usr/lib/postgresql';
+	if (existsSync(path.join(root, '15', 'bin', 'initdb'))) {
+		return path.join(root, '15', 'bin');
+	}
+
+	let versions: string[] = [];
+	try {
+		versions = readdirSync(root).filter(name => existsSync(path.join(root, name, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+	} catch {
+		// No PostgreSQL at all: startPostgres says so.
+	}
+
+	return path.join(root, versions[0] ?? '15', 'bin');
+}
 
 export type TestPostgres = {
 	readonly port: number;
@@ -64,6 +81,10 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startPostgres(): Promise<TestPostgres> {
+	if (!postgresAvailable()) {
+		throw new Error(`PostgreSQL's initdb is not in ${postgresBin}: install postgresql (.ci/run does: apt-get install postgresql) or set COUNCIL_PG_BIN`);
+	}
+
 	const folder = mkdtempSync(path.join(os.tmpdir(), 'council-pg-'));
 	const data = path.join(folder, 'data');
 	const password = `pw-${Math.random().toString(36).slice(2)}-Secret`;
