@@ -297,3 +297,37 @@ describe('the marker file', () => {
 		await stopAll(again);
 	});
 });
+
+describe('the README\'s GRANTs', () => {
+	function readmeBlock(from: string, to: string | undefined): string[] {
+		const readme = readFileSync(path.join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+		const start = readme.indexOf('The roles, in SQL');
+		const block = readme.slice(readme.indexOf('```sql', start) + 6, readme.indexOf('```', readme.indexOf('```sql', start) + 6));
+		const section = block.slice(block.indexOf(from), to === undefined ? undefined : block.indexOf(to));
+		return section.replace(/--[^\n]*/g, '').split(';').map(statement => statement.trim()).filter(statement => statement !== '');
+	}
+
+	it('give a writer what sharing needs and no more, and a viewer only reading', async () => {
+		const url = await sharedDatabase(server, 'council');
+		for (const statement of readmeBlock('-- writers', '-- viewers')) {
+			await sql(url, statement.replace("'…'", "'writer-pass-1'"));
+		}
+
+		await sql(url, "create role delegates2 login password 'viewer-pass-3'");
+		for (const statement of readmeBlock('-- viewers', undefined)) {
+			await sql(url, statement.replaceAll('delegates', 'delegates2'));
+		}
+
+		const folder = temporaryFolder('council-share-');
+		const writer = await machine(folder, 'secretariat', server.url('council', 'secretariat', 'writer-pass-1'));
+		await writer.record(3);
+		await until(() => converged([writer], 3), 'the writer\'s three entries shared');
+		const writerUrl = server.url('council', 'secretariat', 'writer-pass-1');
+		await expect(sql(writerUrl, 'delete from council_entries')).rejects.toMatchObject({code: '42501'});
+		await expect(sql(writerUrl, "update council_entries set line = 'x'")).rejects.toMatchObject({code: '42501'});
+		const viewerUrl = server.url('council', 'delegates2', 'viewer-pass-3');
+		expect(await sql(viewerUrl, 'select count(*)::int as n from council_entries')).toEqual([{n: 3}]);
+		await expect(sql(viewerUrl, "insert into council_entries (id, line, machine) values ('x', 'y', 'z')")).rejects.toMatchObject({code: '42501'});
+		await stopAll(writer);
+	});
+});
