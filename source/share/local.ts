@@ -1,3 +1,4 @@
+import {constants} from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {entryLine, nodeAppendFs} from '../journal/append.js';
@@ -93,7 +94,8 @@ export function parseMarker(text: string): Marker {
 
 export async function readMarker(journalPath: string): Promise<Marker> {
 	try {
-		const handle = await fs.open(markerPath(journalPath), 'r');
+		// Non-blocking: a FIFO put in its place must not hang the start (reading it would wait for a writer).
+		const handle = await fs.open(markerPath(journalPath), constants.O_RDONLY | constants.O_NONBLOCK);
 		try {
 			const stat = await handle.stat();
 			// A FIFO or a device in its place is not ours to read.

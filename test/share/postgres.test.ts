@@ -195,8 +195,9 @@ describe('sharing', () => {
 		await sql(url, insert, ['huge', `{"x":"${'A'.repeat(300_000)}"}`, 'mallory']);
 		await sql(url, insert, [valid.id, JSON.stringify(valid), 'mallory\u001B[31m']);
 		await sql(url, insert, ['forged', JSON.stringify({...mine, id: 'forged'}), 'mallory']);
+		await sql(url, insert, ['deep', `${'['.repeat(50_000)}${']'.repeat(50_000)}`, 'mallory']);
 
-		await until(() => honest.latest().entries.length === 2 && honest.latest().problems.length === 5, 'the hostile rows seen');
+		await until(() => honest.latest().entries.length === 2 && honest.latest().problems.length === 6, 'the hostile rows seen');
 		const view = honest.latest();
 		expect(ids(view)).toEqual([mine!.id, valid.id]);
 		expect(view.entries[1]!.author.name).toBe('Eve');
@@ -207,6 +208,7 @@ describe('sharing', () => {
 			expect.stringMatching(/^shared entry #4 holds entry .* under the id .* and was skipped/),
 			expect.stringMatching(/^shared entry #5 is longer than any journal entry and was skipped/),
 			expect.stringMatching(/^shared entry #7 is not a valid journal entry and was skipped/),
+			expect.stringMatching(/^shared entry #8 is (not JSON|not a valid journal entry) and was skipped/),
 		]);
 		for (const problem of view.problems) {
 			// eslint-disable-next-line no-control-regex
@@ -329,5 +331,26 @@ describe('the README\'s GRANTs', () => {
 		expect(await sql(viewerUrl, 'select count(*)::int as n from council_entries')).toEqual([{n: 3}]);
 		await expect(sql(viewerUrl, "insert into council_entries (id, line, machine) values ('x', 'y', 'z')")).rejects.toMatchObject({code: '42501'});
 		await stopAll(writer);
+	});
+});
+
+describe('the marker file in the wrong shape', () => {
+	it('a FIFO or a symlink in its place neither hangs the start nor gets written through', async () => {
+		const {execFileSync} = await import('node:child_process');
+		const {lstatSync, symlinkSync, writeFileSync} = await import('node:fs');
+		const url = await sharedDatabase(server, 'markershape');
+		const folder = temporaryFolder('council-share-');
+		execFileSync('mkfifo', [path.join(folder, 'fifo.jsonl.shared')]);
+		const fifo = await machine(folder, 'fifo', url);
+		await fifo.record(1);
+		await until(() => converged([fifo], 1), 'shared despite the FIFO');
+		const target = path.join(folder, 'elsewhere.txt');
+		writeFileSync(target, 'keep me\n');
+		symlinkSync(target, path.join(folder, 'link.jsonl.shared'));
+		const link = await machine(folder, 'link', url);
+		await until(() => converged([link], 1), 'shared despite the symlink');
+		expect(readFileSync(target, 'utf8')).toBe('keep me\n');
+		expect(lstatSync(path.join(folder, 'link.jsonl.shared')).isSymbolicLink()).toBe(false);
+		await stopAll(fifo, link);
 	});
 });

@@ -50,6 +50,12 @@ describe('the share URL', () => {
 		}
 	});
 
+	it('keeps escape sequences in a URL out of its messages', () => {
+		const parsed = parseShareUrl('postgres://ana:pw@h\u001B[2J\u001B]52;c;x\u0007/db?sslmode=\u001B[31mred', {});
+		// eslint-disable-next-line no-control-regex
+		expect(parsed.ok ? '' : parsed.message).not.toMatch(/[\u0000-\u001F]/);
+	});
+
 	it('masks passwords in URLs, even with an unencoded @ in them, and in password= parameters', () => {
 		expect(maskUrl('at postgres://ana:p@ss@host:5432/db and postgresql://bo:x@h/d')).toBe('at postgres://ana:***@host:5432/db and postgresql://bo:***@h/d');
 		expect(maskUrl('postgres://h/db?password=hunter22&sslmode=require')).toBe('postgres://h/db?password=***&sslmode=require');
