@@ -19,6 +19,8 @@ export type ConnectionOptions = {
 	readonly onNotification?: (channel: string) => void;
 	/** The connection failed or closed after it was opened. */
 	readonly onLost?: (error: unknown) => void;
+	/** Gives up a connect in progress (quitting while the server does not answer). */
+	readonly signal?: AbortSignal;
 };
 
 export type QueryRow = Record<string, unknown>;
@@ -64,12 +66,19 @@ export class ShareConnection {
 		client.on('notification', message => {
 			options.onNotification?.(message.channel);
 		});
+		const abort = () => {
+			client.end().catch(() => undefined);
+		};
+
+		options.signal?.addEventListener('abort', abort, {once: true});
 		try {
 			await client.connect();
 		} catch (error: unknown) {
 			connection.isOpen = false;
 			await client.end().catch(() => undefined);
 			throw error;
+		} finally {
+			options.signal?.removeEventListener('abort', abort);
 		}
 
 		return connection;

@@ -42,6 +42,9 @@ export type ShareFeed = {
 	readonly stop: () => Promise<void>;
 };
 
+/** How long the dashboard waits for the first connection before opening without it. */
+const firstAttemptMs = 1500;
+
 function problemsNotice(view: SharedView): string | undefined {
 	const [first] = view.problems;
 	if (first === undefined) {
@@ -85,7 +88,12 @@ export async function openShareFeed(options: ShareFeedOptions): Promise<ShareFee
 			}
 		},
 	});
-	const first = await live.firstAttempt;
+	// A server that does not answer at all must not hold the dashboard back: after a moment it opens "connecting".
+	const first = await Promise.race([live.firstAttempt, new Promise<{ok: true}>(resolve => {
+		setTimeout(() => {
+			resolve({ok: true});
+		}, firstAttemptMs).unref();
+	})]);
 	if (!first.ok && first.isFatal) {
 		await live.stop();
 		throw new ShareError(first.message, true);

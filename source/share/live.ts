@@ -62,6 +62,7 @@ export async function followShared(options: LiveOptions): Promise<LiveShare> {
 	let wake: (() => void) | undefined;
 	let isWoken = false;
 	const noticed = new Set<string>();
+	const quitting = new AbortController();
 
 	const view = () => journal.view({state, ...(reason === undefined ? {} : {reason})});
 	const emit = () => {
@@ -140,6 +141,7 @@ export async function followShared(options: LiveOptions): Promise<LiveShare> {
 					...(options.connectTimeoutMs === undefined ? {} : {connectTimeoutMs: options.connectTimeoutMs}),
 					onNotification: poke,
 					onLost: poke,
+					signal: quitting.signal,
 				});
 				await connection.query(`listen ${notifyChannel}`);
 				// The whole log on every new connection: the server may have lost or renumbered rows while away.
@@ -175,8 +177,9 @@ export async function followShared(options: LiveOptions): Promise<LiveShare> {
 				const isFatal = isFatalError(error);
 				settle({ok: false, isFatal, message: describeShareError(error, options.target)});
 				state = 'offline';
-				reason = safeReason(error, options.target);
-				if (isFatal) {
+				// Only a problem retrying will not fix is worth the header's room (a wrong password, no schema).
+				reason = isFatal ? safeReason(error, options.target) : undefined;
+				if (reason !== undefined) {
 					notice(`Shared journal: ${reason}`);
 				}
 
@@ -196,6 +199,7 @@ export async function followShared(options: LiveOptions): Promise<LiveShare> {
 		},
 		async stop() {
 			isStopped = true;
+			quitting.abort();
 			watcher?.();
 			watcher = undefined;
 			poke();

@@ -79,7 +79,7 @@ export type ShareStatus = {
 	readonly unshared: number;
 	/** This role only reads (a viewer): nothing to push. */
 	readonly isReadOnly: boolean;
-	/** Why it is offline, safe to show (no secret). */
+	/** Why it is offline when retrying will not help (a wrong password), safe to show (no secret). */
 	readonly reason?: string;
 };
 
@@ -99,7 +99,7 @@ export function shareStatusText(status: ShareStatus): string {
 		}
 
 		case 'offline': {
-			return `offline: ${entries(status.unshared)} not shared`;
+			return `offline: ${entries(status.unshared)} not shared${status.reason === undefined ? '' : ` (${status.reason})`}`;
 		}
 	}
 }

@@ -100,6 +100,26 @@ describe('dashboards sharing a journal on PostgreSQL', () => {
 		expect(raw.trim().split('\n')).toHaveLength(1);
 	});
 
+	it('a server that accepts and never answers holds the dashboard back a moment at most, and does not delay quitting', async () => {
+		const net = await import('node:net');
+		const silent = net.createServer(() => undefined);
+		await new Promise<void>(resolve => {
+			silent.listen(0, '127.0.0.1', resolve);
+		});
+		const address = silent.address();
+		const port = typeof address === 'object' && address !== null ? address.port : 0;
+		const started = Date.now();
+		const {session} = await machine('projector', `postgres://postgres:${server.password}@127.0.0.1:${port}/none`, 'viewer', 'Projector');
+		await session.waitForReady('q quit');
+		expect(Date.now() - started).toBeLessThan(4000);
+		expect(await session.screenText()).toContain('connecting: 0 entries not shared');
+		const quitAt = Date.now();
+		session.write('q');
+		expect((await session.exited).exitCode).toBe(0);
+		expect(Date.now() - quitAt).toBeLessThan(1500);
+		silent.close();
+	});
+
 	it('opens offline when the server cannot be reached, and says so', async () => {
 		const {session} = await machine('projector', `postgres://postgres:${server.password}@127.0.0.1:1/none`, 'viewer', 'Projector');
 		await session.waitForReady('q quit');

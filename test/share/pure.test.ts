@@ -147,6 +147,7 @@ describe('the merged order', () => {
 		expect(shareStatusText({state: 'offline', unshared: 1, isReadOnly: false})).toBe('offline: 1 entry not shared');
 		expect(shareStatusText({state: 'offline', unshared: 200, isReadOnly: false})).toBe('offline: 200 entries not shared');
 		expect(shareStatusText({state: 'connecting', unshared: 0, isReadOnly: false})).toBe('connecting: 0 entries not shared');
+		expect(shareStatusText({state: 'offline', unshared: 2, isReadOnly: false, reason: 'password authentication failed for user "ana"'})).toBe('offline: 2 entries not shared (password authentication failed for user "ana")');
 	});
 });
 
