@@ -105,6 +105,20 @@ describe('connecting', () => {
 		expect(line).not.toContain('\n');
 	});
 
+	it('a password changed mid-session: offline, and the reason is said (retrying will not fix it)', async () => {
+		const url = await sharedDatabase(server, 'passwordchanged');
+		await sql(url, "create role ana superuser login password 'first-pass-1'");
+		const folder = temporaryFolder('council-share-');
+		const ana = await machine(folder, 'ana', server.url('passwordchanged', 'ana', 'first-pass-1'));
+		expect(await ana.live.firstAttempt).toEqual({ok: true});
+		await sql(url, "alter role ana password 'second-pass-2'");
+		await sql(url, "select pg_terminate_backend(pid) from pg_stat_activity where usename = 'ana'");
+		await ana.record(1);
+		await until(() => ana.latest().status.reason !== undefined, 'the reason in the status');
+		expect(ana.latest().status).toMatchObject({state: 'offline', unshared: 1, reason: 'password authentication failed for user "ana"'});
+		await stopAll(ana);
+	});
+
 	it('asks for TLS when the URL says sslmode=require (this test server offers none, so it refuses)', async () => {
 		const target = shareTarget(`${server.url('postgres')}?sslmode=require`);
 		const error = await ShareConnection.open(target).then(() => undefined, (failure: unknown) => failure);
