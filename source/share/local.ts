@@ -123,3 +123,44 @@ export async function appendMarker(journalPath: string, rows: ReadonlyArray<{rea
 		await fs.appendFile(markerPath(journalPath), rows.map(row => `${JSON.stringify({seq: row.seq, id: row.id})}\n`).join(''));
 	}
 }
+
+/**
+Runs `work` holding `JOURNAL.share-lock` (created with O_EXCL), so two processes
+following the same journal (two screens on one laptop) do not both append the
+same entries from others. Held for milliseconds; a lock older than 10 s is a
+crashed holder's and is taken over. Resolves undefined, without running `work`,
+when the lock stays taken for `waitMs` (the next round tries again).
+*/
+export async function withAppendLock<T>(journalPath: string, work: () => Promise<T>, waitMs = 2000): Promise<T | undefined> {
+	const lock = `${journalPath}.share-lock`;
+	const started = Date.now();
+	for (;;) {
+		try {
+			const handle = await fs.open(lock, 'wx');
+			await handle.close();
+			break;
+		} catch (error: unknown) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+				throw error;
+			}
+
+			const stat = await fs.lstat(lock).catch(() => undefined);
+			if (stat !== undefined && Date.now() - stat.mtimeMs > 10_000) {
+				await fs.rm(lock, {force: true});
+				continue;
+			}
+
+			if (Date.now() - started > waitMs) {
+				return undefined;
+			}
+
+			await new Promise(resolve => setTimeout(resolve, 5 + Math.random() * 10));
+		}
+	}
+
+	try {
+		return await work();
+	} finally {
+		await fs.rm(lock, {force: true});
+	}
+}

@@ -1,8 +1,8 @@
-import {readJournal, type JournalProblem} from '../journal/read.js';
+import {readJournal, readJournalFrom, type JournalProblem} from '../journal/read.js';
 import type {JournalEntry} from '../journal/schema.js';
 import type {ShareTarget} from './config.js';
 import type {ShareConnection} from './connection.js';
-import {appendEntries, appendMarker, readMarker, resetMarker} from './local.js';
+import {appendEntries, appendMarker, readMarker, resetMarker, withAppendLock} from './local.js';
 import {conflicts, mergedOrder, missingLocally, unsharedEntries, type ShareStatus} from './order.js';
 import type {SharedEntry} from './rows.js';
 import {checkSchema} from './schema.js';
@@ -191,18 +191,41 @@ export class SharedJournal {
 			}
 		}
 
-		const missing = (options.appendLocally ?? true) ? missingLocally(this.server, this.localById) : [];
-		if (missing.length > 0) {
-			await appendEntries(this.journalPath, missing);
-			for (const entry of missing) {
-				this.keepLocal(entry);
-			}
+		let pulled = 0;
+		if ((options.appendLocally ?? true) && missingLocally(this.server, this.localById).length > 0) {
+			pulled = await withAppendLock(this.journalPath, async () => {
+				// Another process on this journal (a second screen, council share pull) may have appended them already.
+				await this.readLocalTail();
+				const missing = missingLocally(this.server, this.localById);
+				await appendEntries(this.journalPath, missing);
+				for (const entry of missing) {
+					this.keepLocal(entry);
+				}
 
-			this.cached = undefined;
-			this.changes++;
+				this.cached = undefined;
+				this.changes++;
+				return missing.length;
+			}) ?? 0;
 		}
 
-		return {pushed, pulled: missing.length};
+		return {pushed, pulled};
+	}
+
+	/** Lines added to the local journal since this object last read it (entries only; the watcher reports problems). */
+	private async readLocalTail(): Promise<void> {
+		const chunk = await readJournalFrom(this.journalPath, this.offset, this.line);
+		if (chunk.size < this.offset) {
+			return;
+		}
+
+		this.offset = chunk.nextOffset;
+		this.line = chunk.nextLine;
+		for (const entry of chunk.entries) {
+			if (this.keepLocal(entry)) {
+				this.cached = undefined;
+				this.changes++;
+			}
+		}
 	}
 
 	/** The first pull of a process: the whole log, replacing what the marker said. */

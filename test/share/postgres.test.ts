@@ -172,6 +172,19 @@ describe('sharing', () => {
 		await stopAll(early, late);
 	});
 
+	it('two screens on one laptop, one journal: the entries of others are written to it once', async () => {
+		const url = await sharedDatabase(server, 'onejournal');
+		const folder = temporaryFolder('council-share-');
+		const [first, second, remote] = await Promise.all([machine(folder, 'laptop', url), machine(folder, 'laptop', url), machine(folder, 'remote', url)]);
+		await Promise.all([first, second, remote].map(async one => one.live.firstAttempt));
+		await remote.record(60);
+		await until(() => converged([first, second, remote], 60), 'the three with the same 60 entries');
+		const local = await readJournal(first.journal);
+		expect(local.problems).toEqual([]);
+		expect(local.entries).toHaveLength(60);
+		await stopAll(first, second, remote);
+	});
+
 	it('hostile rows in the shared table are skipped and reported like bad local lines; the rest is kept', async () => {
 		const url = await sharedDatabase(server, 'hostile');
 		const folder = temporaryFolder('council-share-');
