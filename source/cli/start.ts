@@ -123,8 +123,8 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 			settings,
 			...(loaded.store === undefined ? {} : {settingsStore: loaded.store}),
 			journalPath: journal.path,
-			// Shown on the ? screen: the path (from --journal or the environment) is shown, not trusted.
-			journalText: visibleLine(journalLocationText(journal, io.env)),
+			// Shown on the ? screen: the path (from --journal or the environment) is shown, not trusted; with --share, the URL with its password masked.
+			journalText: visibleLine(`${journalLocationText(journal, io.env)}${share === undefined ? '' : ` · shared at ${share.target.shown}`}`),
 			author: {name: authorName, role},
 			exportFolder: io.cwd,
 			...(share === undefined ? {} : {share}),
