@@ -38,11 +38,11 @@ afterAll(async () => {
 	await server?.stop();
 });
 
-async function machine(name: string, url: string, role: string, author: string, size = {cols: 100, rows: 30}) {
+async function machine(name: string, url: string, role: string, author: string, size = {cols: 100, rows: 30}, viaEnvironment = false) {
 	const folder = await mkdtemp(path.join(os.tmpdir(), `council-share-${name}-`));
 	folders.push(folder);
 	const journal = path.join(folder, 'session.jsonl');
-	const session = startCouncil(['--journal', journal, '--role', role, '--author', author, '--share', url], {...size, env: {COUNCIL_MACHINE: name, COUNCIL_DATA_DIR: folder}});
+	const session = startCouncil(['--journal', journal, '--role', role, '--author', author, ...(viaEnvironment ? [] : ['--share', url])], {...size, env: {COUNCIL_MACHINE: name, COUNCIL_DATA_DIR: folder, ...(viaEnvironment ? {COUNCIL_SHARE: url} : {})}});
 	sessions.push(session);
 	return {session, journal};
 }
@@ -109,7 +109,8 @@ describe('dashboards sharing a journal on PostgreSQL', () => {
 		const address = silent.address();
 		const port = typeof address === 'object' && address !== null ? address.port : 0;
 		const started = Date.now();
-		const {session} = await machine('projector', `postgres://postgres:${server.password}@127.0.0.1:${port}/none`, 'viewer', 'Projector');
+		// COUNCIL_SHARE instead of --share.
+		const {session} = await machine('projector', `postgres://postgres:${server.password}@127.0.0.1:${port}/none`, 'viewer', 'Projector', {cols: 100, rows: 30}, true);
 		await session.waitForReady('q quit');
 		expect(Date.now() - started).toBeLessThan(4000);
 		expect(await session.screenText()).toContain('connecting: 0 entries not shared');
