@@ -1,5 +1,6 @@
 import type {CommandIo} from './io.js';
-import {parseCommandLine} from '../cli/parse.js';
+import {say, trusted} from '../cli/message.js';
+import {parseCommandLine, type ParsedArgs} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
 import {exitFailure, openSession, stringOption} from '../journal/command-context.js';
 import {parseShareUrl, safeMessage, shareUrlFrom, type ShareTarget} from '../share/config.js';
@@ -23,7 +24,7 @@ type Action = (typeof actions)[number];
 
 const shareOptions = [
 	{name: 'share', type: 'string', valueName: 'URL', description: 'the shared journal'},
-	{name: 'journal', type: 'string', valueName: 'PATH', description: 'the local journal'},
+	{name: 'journal', type: 'string', valueName: 'PATH', isPath: true, description: 'the local journal'},
 	{name: 'viewer-role', type: 'string', valueName: 'NAME', description: 'a read-only role to create'},
 	{name: 'viewer-password', type: 'string', valueName: 'PASSWORD', description: 'its password'},
 ] as const;
@@ -36,12 +37,12 @@ async function connect(target: ShareTarget, io: CommandIo, command: string): Pro
 	try {
 		return await ShareConnection.open(target, {env: io.env});
 	} catch (error: unknown) {
-		io.stderr(`council ${command}: ${describeShareError(error, target)}\n`);
+		io.stderr(say`council ${command}: ${describeShareError(error, target)}\n`);
 		return undefined;
 	}
 }
 
-async function init(target: ShareTarget, values: Record<string, string | boolean | undefined>, io: CommandIo): Promise<number> {
+async function init(target: ShareTarget, values: ParsedArgs['values'], io: CommandIo): Promise<number> {
 	const role = stringOption(values, 'viewer-role');
 	const password = stringOption(values, 'viewer-password') ?? io.env['COUNCIL_VIEWER_PASSWORD'];
 	if ((role === undefined) !== (password === undefined)) {
@@ -55,26 +56,26 @@ async function init(target: ShareTarget, values: Record<string, string | boolean
 
 	try {
 		const {from, to} = await migrate(connection);
-		io.stdout(`Shared journal ready at ${target.shown}: schema version ${to}${from === to ? ' (already up to date)' : from === 0 ? ' (created)' : ` (from version ${from})`}\n`);
+		io.stdout(say`Shared journal ready at ${target.shown}: schema version ${to}${from === to ? ' (already up to date)' : from === 0 ? ' (created)' : ` (from version ${from})`}\n`);
 		if (role !== undefined && password !== undefined) {
 			const made = await createViewerRole(connection, role, password);
-			io.stdout(`Viewer role "${sanitizeLine(role)}" ${made}: it can read the shared journal, not write it\n`);
+			io.stdout(say`Viewer role "${sanitizeLine(role)}" ${made}: it can read the shared journal, not write it\n`);
 		}
 
 		return 0;
 	} catch (error: unknown) {
-		io.stderr(`council share init: ${describeShareError(error, target, [password])}\n`);
+		io.stderr(say`council share init: ${describeShareError(error, target, [password])}\n`);
 		return exitFailure;
 	} finally {
 		await connection.close();
 	}
 }
 
-async function sync(action: Exclude<Action, 'init'>, target: ShareTarget, values: Record<string, string | boolean | undefined>, io: CommandIo): Promise<number> {
+async function sync(action: Exclude<Action, 'init'>, target: ShareTarget, values: ParsedArgs['values'], io: CommandIo): Promise<number> {
 	const command = `share ${action}`;
 	const opened = await openSession({data: stringOption(values, 'data'), journal: stringOption(values, 'journal')}, io);
 	if (!opened.ok) {
-		io.stderr(`council ${command}: ${opened.message.trimEnd()}\n`);
+		io.stderr(say`council ${command}: ${trusted(opened.message.trimEnd())}\n`);
 		return exitFailure;
 	}
 
@@ -83,14 +84,14 @@ async function sync(action: Exclude<Action, 'init'>, target: ShareTarget, values
 	try {
 		journal = await SharedJournal.open(journalPath, {canPush: action === 'push', machine: machineName(io.env)});
 	} catch (error: unknown) {
-		io.stderr(`council ${command}: cannot read ${journalPath}: ${error instanceof Error ? error.message : String(error)}\n`);
+		io.stderr(say`council ${command}: cannot read ${journalPath}: ${error instanceof Error ? error.message : String(error)}\n`);
 		return exitFailure;
 	}
 
 	const connection = await connect(target, io, command);
 	if (connection === undefined) {
 		if (action === 'status') {
-			io.stdout(`Local journal ${journalPath}: ${entries(journal.localCount)}, ${shareStatusText(journal.view({state: 'offline'}).status)} (as last known)\n`);
+			io.stdout(say`Local journal ${journalPath}: ${entries(journal.localCount)}, ${shareStatusText(journal.view({state: 'offline'}).status)} (as last known)\n`);
 		}
 
 		return exitFailure;
@@ -102,9 +103,9 @@ async function sync(action: Exclude<Action, 'init'>, target: ShareTarget, values
 			await journal.sync(connection, {push: false, appendLocally: false});
 			const count = await countShared(connection);
 			const view = journal.view({state: 'online'});
-			io.stdout(`Shared journal ${target.shown}: ${entries(count.entries)} from ${count.machines === 1 ? '1 machine' : `${count.machines} machines`}, schema version ${version}\n`);
+			io.stdout(say`Shared journal ${target.shown}: ${entries(count.entries)} from ${count.machines === 1 ? '1 machine' : `${count.machines} machines`}, schema version ${version}\n`);
 			const notHere = view.entries.length - journal.localCount;
-			io.stdout(`Local journal ${journalPath}: ${entries(journal.localCount)}, ${view.status.unshared === 0 ? 'every one shared' : `${entries(view.status.unshared)} not shared (council share push)`}${notHere > 0 ? `; ${entries(notHere)} of others not here yet (council share pull)` : ''}\n`);
+			io.stdout(say`Local journal ${journalPath}: ${entries(journal.localCount)}, ${view.status.unshared === 0 ? 'every one shared' : `${entries(view.status.unshared)} not shared (council share push)`}${notHere > 0 ? `; ${entries(notHere)} of others not here yet (council share pull)` : ''}\n`);
 		} else {
 			const result = await journal.sync(connection, {push: action === 'push', appendLocally: action === 'pull'});
 			const count = await countShared(connection);
@@ -114,12 +115,12 @@ async function sync(action: Exclude<Action, 'init'>, target: ShareTarget, values
 		}
 
 		for (const problem of journal.view({state: 'online'}).problems) {
-			io.stderr(`warning: ${problem.message}\n`);
+			io.stderr(say`warning: ${problem.message}\n`);
 		}
 
 		return 0;
 	} catch (error: unknown) {
-		io.stderr(`council ${command}: ${describeShareError(error, target)}\n`);
+		io.stderr(say`council ${command}: ${describeShareError(error, target)}\n`);
 		return exitFailure;
 	} finally {
 		await connection.close();
@@ -151,7 +152,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 
 	const target = parseShareUrl(url, io.env);
 	if (!target.ok) {
-		io.stderr(`council share ${action}: ${target.message}\n`);
+		io.stderr(say`council share ${action}: ${target.message}\n`);
 		return exitFailure;
 	}
 

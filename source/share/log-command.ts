@@ -1,4 +1,5 @@
 import type {ParsedArgs} from '../cli/parse.js';
+import {say, trusted} from '../cli/message.js';
 import type {CommandIo} from '../commands/io.js';
 import {exitFailure, openSession, stringOption} from '../journal/command-context.js';
 import {parseShareUrl} from './config.js';
@@ -8,13 +9,13 @@ import {sharedLog} from './log.js';
 export async function runSharedLog(values: ParsedArgs['values'], io: CommandIo): Promise<number> {
 	const target = parseShareUrl(stringOption(values, 'share') ?? '', io.env);
 	if (!target.ok) {
-		io.stderr(`council log: --share: ${target.message}\n`);
+		io.stderr(say`council log: --share: ${target.message}\n`);
 		return exitFailure;
 	}
 
 	const opened = await openSession({data: stringOption(values, 'data')}, io);
 	if (!opened.ok) {
-		io.stderr(`council log: ${opened.message.trimEnd()}\n`);
+		io.stderr(say`council log: ${trusted(opened.message.trimEnd())}\n`);
 		return exitFailure;
 	}
 

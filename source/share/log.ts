@@ -1,7 +1,9 @@
+import {say} from '../cli/message.js';
 import type {CommandIo} from '../commands/io.js';
 import type {DatasetIndex} from '../dataset/build-index.js';
 import type {Dataset} from '../dataset/schema.js';
 import {formatLogLine} from '../journal/describe.js';
+import {jsonText} from '../text/json-text.js';
 import {isEntryInEffect, replay} from '../journal/replay.js';
 import type {JournalEntry} from '../journal/schema.js';
 import type {ShareTarget} from './config.js';
@@ -26,7 +28,7 @@ export async function sharedLog(options: {readonly target: ShareTarget; readonly
 		await checkSchema(connection);
 		pulled = await pullSince(connection, 0);
 	} catch (error: unknown) {
-		io.stderr(`council log: ${describeShareError(error, target)}\n`);
+		io.stderr(say`council log: ${describeShareError(error, target)}\n`);
 		return 1;
 	} finally {
 		await connection?.close();
@@ -37,7 +39,7 @@ export async function sharedLog(options: {readonly target: ShareTarget; readonly
 	const ignored = new Map(records.ignored.map(({entryId, reason}) => [entryId, reason]));
 	const undone = entries.filter(entry => !ignored.has(entry.id) && !isEntryInEffect(records, entry.id)).map(entry => entry.id);
 	if (options.json) {
-		io.stdout(`${JSON.stringify({share: target.shown, entries: pulled.entries.map(({seq, machine, entry}) => ({seq, machine, entry})), problems: pulled.problems, undone, ignored: records.ignored}, undefined, 2)}\n`);
+		io.stdout(jsonText({share: target.shown, entries: pulled.entries.map(({seq, machine, entry}) => ({seq, machine, entry})), problems: pulled.problems, undone, ignored: records.ignored}));
 		return 0;
 	}
 
@@ -45,15 +47,15 @@ export async function sharedLog(options: {readonly target: ShareTarget; readonly
 	const byId = new Map<string, JournalEntry>(entries.map(entry => [entry.id, entry]));
 	const machines = new Set(pulled.entries.map(shared => shared.machine));
 	const count = entries.length;
-	io.stdout(`Shared journal ${target.shown}: ${count === 0 ? 'no entries yet' : `${count} ${count === 1 ? 'entry' : 'entries'} from ${machines.size === 1 ? '1 machine' : `${machines.size} machines`}`}\n`);
+	io.stdout(say`Shared journal ${target.shown}: ${count === 0 ? 'no entries yet' : `${count} ${count === 1 ? 'entry' : 'entries'} from ${machines.size === 1 ? '1 machine' : `${machines.size} machines`}`}\n`);
 	for (const {entry, machine} of pulled.entries) {
 		const reason = ignored.get(entry.id);
 		const note = reason === undefined ? (isUndone.has(entry.id) ? '  (undone)' : '') : `  (ignored: ${reason})`;
-		io.stdout(`${formatLogLine(entry, options.index, byId)}  on ${machine}${note}\n`);
+		io.stdout(say`${formatLogLine(entry, options.index, byId)}  on ${machine}${note}\n`);
 	}
 
 	for (const problem of pulled.problems) {
-		io.stderr(`warning: ${problem.message}\n`);
+		io.stderr(say`warning: ${problem.message}\n`);
 	}
 
 	return 0;
