@@ -72,6 +72,10 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		throw new UsageError(say`unknown role "${options.role}" (use one of: ${roles.join(', ')})`);
 	}
 
+	if (options.share?.trim() === '') {
+		throw new UsageError('--share needs a URL (postgres://USER@HOST/DATABASE), not an empty one');
+	}
+
 	const isDashboard = io.isTty && options.isInteractive;
 	// The dashboard's modules (Ink, React, yoga) and the settings store load while the
 	// dataset is read and checked, not after: the start's file reads overlap its compiling.

@@ -26,6 +26,10 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		throw new UsageError(say`unexpected argument "${positionals[0]}"`, 'log');
 	}
 
+	if (typeof values['share'] === 'string' && values['share'].trim() === '') {
+		throw new UsageError('--share needs a URL (postgres://USER@HOST/DATABASE), not an empty one', 'log');
+	}
+
 	if (values['share'] !== undefined) {
 		// The shared journal's log, in the server's order, with the machine of each entry (source/share/log.ts).
 		return (await import('../share/log-command.js')).runSharedLog(values, io);

@@ -301,6 +301,10 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		draft = result.value;
 	}
 
+	if (values.share?.trim() === '') {
+		throw new UsageError('--share needs a URL (postgres://USER@HOST/DATABASE), not an empty one', 'record');
+	}
+
 	// --share (or COUNCIL_SHARE): a wrong URL or password refuses before anything is written (source/share/record-share.ts).
 	const sharing = values.share === undefined && (io.env['COUNCIL_SHARE'] ?? '') === '' ? undefined : await (await import('../share/record-share.js')).prepareRecordShare(values.share, io);
 	if (sharing?.ok === false) {

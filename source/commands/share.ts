@@ -3,7 +3,7 @@ import {say, trusted} from '../cli/message.js';
 import {parseCommandLine, type ParsedArgs} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
 import {exitFailure, openSession, stringOption} from '../journal/command-context.js';
-import {parseShareUrl, safeMessage, shareUrlFrom, type ShareTarget} from '../share/config.js';
+import {emptyShareMessage, parseShareUrl, safeMessage, shareUrlFrom, type ShareTarget} from '../share/config.js';
 import {ShareConnection} from '../share/connection.js';
 import {describeShareError} from '../share/errors.js';
 import {machineName} from '../share/machine.js';
@@ -143,6 +143,10 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 
 	if (action === 'init' && urlArgument !== undefined && stringOption(values, 'share') !== undefined) {
 		throw new UsageError('give the URL once: as the argument or as --share', 'share');
+	}
+
+	if (stringOption(values, 'share')?.trim() === '' || urlArgument?.trim() === '') {
+		throw new UsageError(emptyShareMessage, 'share');
 	}
 
 	const url = shareUrlFrom(action === 'init' ? urlArgument ?? stringOption(values, 'share') : stringOption(values, 'share'), io.env);

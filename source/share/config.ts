@@ -64,6 +64,9 @@ export function safeMessage(text: string, secrets: ReadonlyArray<string | undefi
 	return sanitizeLine(result);
 }
 
+/** Said when --share is given an empty value (a usage error: it never means "no sharing"). */
+export const emptyShareMessage = '--share needs a URL (postgres://USER@HOST/DATABASE), not an empty one';
+
 /** The share URL from the option, else COUNCIL_SHARE; undefined when neither is set. */
 export function shareUrlFrom(option: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
 	const value = option ?? env['COUNCIL_SHARE'];

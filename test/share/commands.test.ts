@@ -195,5 +195,11 @@ describe('council share', () => {
 		const usage = await run('share', 'frobnicate', `postgres://a:${server.password}@h/d`);
 		expect(usage.code).toBe(2);
 		expectNoSecret(usage);
+		// An empty --share is a mistake, never "do not share".
+		for (const args of [['share', 'status', '--share', ''], ['log', '--share', ''], ['record', 'current', '1', '--role', 'chair', '--share', ''], ['--share', '']]) {
+			const empty = await run(...args);
+			expect(empty.code, args.join(' ')).toBe(2);
+			expect(empty.stderr).toMatch(/^council: --share needs a URL \(postgres:\/\/USER@HOST\/DATABASE\), not an empty one\n/);
+		}
 	});
 });
