@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type {DatasetIndex} from '../dataset/build-index.js';
 import type {Dataset} from '../dataset/schema.js';
-import {recordEntry} from '../journal/append.js';
 import {applyEntries, lastUndoable, replay, type JournalRecords} from '../journal/replay.js';
 import type {Author, JournalEntry} from '../journal/schema.js';
 import {minutesFileName, renderMinutes} from '../minutes/render.js';
@@ -32,6 +31,8 @@ export type ShareFeedOptions = {
 	readonly author?: Author;
 	readonly exportFolder?: string;
 	readonly env?: NodeJS.ProcessEnv;
+	/** What the local journal's feed does with an intent (recording: the local fsync, then "saved"). */
+	readonly localIntents?: (intent: Intent) => Promise<string | undefined>;
 };
 
 export type ShareFeed = {
@@ -102,7 +103,6 @@ export async function openShareFeed(options: ShareFeedOptions): Promise<ShareFee
 	const view = latest ?? live.view();
 	const notices = [problemsNotice(view), first.ok ? undefined : `Shared journal offline: ${first.message}; entries are saved here and shared on reconnect`]
 		.filter((text): text is string => text !== undefined);
-	const {author} = options;
 	return {
 		records: toRecords(view),
 		...(notices.length === 0 ? {} : {startNotice: notices.join(' · ')}),
@@ -123,24 +123,10 @@ export async function openShareFeed(options: ShareFeedOptions): Promise<ShareFee
 				return `Minutes written to ${file}`;
 			}
 
-			if (author === undefined || author.role === 'viewer') {
-				if (intent.kind === 'record') {
-					throw new Error('viewers cannot record');
-				}
-
-				return 'Not recorded: viewers do not write the journal';
-			}
-
-			// "saved" once on local disk; the header then says whether it is shared.
-			if (intent.kind === 'record') {
-				await recordEntry(options.journalPath, intent.draft, author);
-				live.refresh();
-				return `saved: ${intent.what}`;
-			}
-
-			await recordEntry(options.journalPath, {kind: 'current', payload: {item: intent.item}}, author);
+			// "saved" once on local disk, as without --share; then shared, which the header says.
+			const text = await options.localIntents?.(intent);
 			live.refresh();
-			return 'Current item saved to the journal';
+			return text;
 		},
 		stop: live.stop,
 	};

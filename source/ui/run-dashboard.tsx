@@ -101,9 +101,11 @@ export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 	}
 
 	if (options.share !== undefined) {
+		// Recording is the local feed's (saved on this disk first); the records come in the shared order.
+		const local = await journalFeed({...options, share: undefined});
 		// Loaded only with --share: pg stays out of the local dashboard's start-up.
 		const {openShareFeed} = await import('../share/feed.js');
-		return openShareFeed({...options, journalPath: options.journalPath, target: options.share.target, machine: options.share.machine});
+		return openShareFeed({...options, journalPath: options.journalPath, target: options.share.target, machine: options.share.machine, ...(local.onIntent === undefined ? {} : {localIntents: local.onIntent})});
 	}
 
 	const [{followJournal, openJournal}, {recordEntry}, {lastUndoable}] = await Promise.all([
