@@ -6,8 +6,8 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {readJournal} from '../../source/journal/read.js';
 import {cliPath} from '../helpers/council.js';
 import {freePort, startPostgres, type TestPostgres} from '../helpers/postgres.js';
-import {fixtureDatasetPath, temporaryFolder} from '../journal/helpers.js';
-import {sql} from './helpers.js';
+import {fixtureDatasetPath} from '../journal/helpers.js';
+import {removeFolders, shareFolder, sql} from './helpers.js';
 
 /*
 `council share init|push|pull|status`, `council log --share` and `council
@@ -25,6 +25,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await server?.stop();
+	removeFolders();
 });
 
 type Run = {readonly code: number; readonly stdout: string; readonly stderr: string};
@@ -53,7 +54,7 @@ function expectNoSecret(run: Run, ...secrets: string[]): void {
 
 describe('council share', () => {
 	it('init creates the schema once, and a viewer role that can read and not write', async () => {
-		const folder = temporaryFolder('council-share-cli-');
+		const folder = shareFolder('council-share-cli-');
 		const run = council(folder);
 		await server.createDatabase('cliinit');
 		const url = server.url('cliinit');
@@ -80,7 +81,7 @@ describe('council share', () => {
 	});
 
 	it('push, pull and status share a journal recorded offline; log --share names the machine of each entry', async () => {
-		const folder = temporaryFolder('council-share-cli-');
+		const folder = shareFolder('council-share-cli-');
 		await server.createDatabase('clisync');
 		const url = server.url('clisync');
 		const chair = council(folder, {COUNCIL_MACHINE: 'chair-laptop'});
@@ -113,7 +114,7 @@ describe('council share', () => {
 	});
 
 	it('record --share shares the entry once saved, and records it locally when the server cannot be reached', async () => {
-		const folder = temporaryFolder('council-share-cli-');
+		const folder = shareFolder('council-share-cli-');
 		await server.createDatabase('clirecord');
 		const url = server.url('clirecord');
 		const run = council(folder);
@@ -133,7 +134,7 @@ describe('council share', () => {
 	});
 
 	it('a wrong password, user, port or URL: one clear line, exit 1, no secret shown', async () => {
-		const folder = temporaryFolder('council-share-cli-');
+		const folder = shareFolder('council-share-cli-');
 		const run = council(folder);
 		await server.createDatabase('cliwrong');
 		await run('share', 'init', server.url('cliwrong'));
@@ -156,7 +157,7 @@ describe('council share', () => {
 	});
 
 	it('takes the password from PGPASSWORD or a private ~/.pgpass, and says so when there is none', async () => {
-		const folder = temporaryFolder('council-share-cli-');
+		const folder = shareFolder('council-share-cli-');
 		await server.createDatabase('clipgpass');
 		const bare = `postgres://postgres@127.0.0.1:${server.port}/clipgpass`;
 		expect((await council(folder, {PGPASSWORD: server.password})('share', 'init', bare)).code).toBe(0);
@@ -172,7 +173,7 @@ describe('council share', () => {
 	});
 
 	it('a hostile row is skipped with a warning, and nothing from it reaches the terminal as an escape sequence', async () => {
-		const folder = temporaryFolder('council-share-cli-');
+		const folder = shareFolder('council-share-cli-');
 		await server.createDatabase('clihostile');
 		const url = server.url('clihostile');
 		const run = council(folder);
@@ -186,7 +187,7 @@ describe('council share', () => {
 	});
 
 	it('help names the share commands and options without any secret', async () => {
-		const folder = temporaryFolder('council-share-cli-');
+		const folder = shareFolder('council-share-cli-');
 		const run = council(folder, {COUNCIL_SHARE: server.url('postgres')});
 		const help = await run('share', '--help');
 		expect(help.stdout).toContain('council share init URL [--viewer-role NAME --viewer-password PASSWORD]');

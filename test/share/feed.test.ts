@@ -11,8 +11,8 @@ import {appendEntries} from '../../source/share/local.js';
 import {pushEntries} from '../../source/share/store.js';
 import {journalFeed} from '../../source/ui/run-dashboard.js';
 import {startPostgres, type TestPostgres} from '../helpers/postgres.js';
-import {fixtureDataset, temporaryFolder} from '../journal/helpers.js';
-import {shareTarget, sharedDatabase} from './helpers.js';
+import {fixtureDataset} from '../journal/helpers.js';
+import {removeFolders, sharedDatabase, shareFolder, shareTarget} from './helpers.js';
 
 /*
 The dashboard's shared feed, in process, on a journal whose line order differs
@@ -27,6 +27,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await server?.stop();
+	removeFolders();
 });
 
 const chair = {name: 'Ana', role: 'chair'} as const;
@@ -45,7 +46,7 @@ describe('the shared feed', () => {
 		await pushEntries(connection, [deferred], 'secretary');
 		await pushEntries(connection, [approved], 'chair');
 		await connection.close();
-		const folder = temporaryFolder('council-share-feed-');
+		const folder = shareFolder('council-share-feed-');
 		const journalPath = path.join(folder, 'chair.jsonl');
 		await appendEntries(journalPath, [approved, deferred]);
 

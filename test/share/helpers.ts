@@ -1,4 +1,6 @@
+import {mkdtempSync, rmSync} from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import {recordEntry} from '../../source/journal/append.js';
 import type {Author, JournalEntry} from '../../source/journal/schema.js';
@@ -8,6 +10,21 @@ import {followShared, type LiveShare} from '../../source/share/live.js';
 import {migrate} from '../../source/share/schema.js';
 import type {SharedView} from '../../source/share/shared-journal.js';
 import type {TestPostgres} from '../helpers/postgres.js';
+
+const folders: string[] = [];
+
+/** A fresh temporary folder, removed by removeFolders() (each test file's afterAll). */
+export function shareFolder(prefix = 'council-share-'): string {
+	const folder = mkdtempSync(path.join(os.tmpdir(), prefix));
+	folders.push(folder);
+	return folder;
+}
+
+export function removeFolders(): void {
+	for (const folder of folders.splice(0)) {
+		rmSync(folder, {recursive: true, force: true});
+	}
+}
 
 export function shareTarget(url: string): ShareTarget {
 	const parsed = parseShareUrl(url, {});

@@ -5,8 +5,7 @@ import {appendEntry} from '../../source/journal/append.js';
 import {makeEntry} from '../../source/journal/entry-id.js';
 import {readJournal} from '../../source/journal/read.js';
 import {startPostgres, type TestPostgres} from '../helpers/postgres.js';
-import {temporaryFolder} from '../journal/helpers.js';
-import {ids, sharedDatabase, sql, startMachine, startRelay, until, type Machine} from './helpers.js';
+import {ids, removeFolders, sharedDatabase, shareFolder, sql, startMachine, startRelay, type Machine, until} from './helpers.js';
 
 /*
 Offline-first against a real PostgreSQL (one throwaway server for the file, a
@@ -25,6 +24,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await Promise.all(machines.map(async machine => machine.live.stop()));
 	await server?.stop();
+	removeFolders();
 });
 
 async function machine(folder: string, name: string, url: string, options: {canPush?: boolean} = {}): Promise<Machine> {
@@ -48,7 +48,7 @@ function converged(list: readonly Machine[], count: number): boolean {
 describe('offline', () => {
 	it('a process killed between saving an entry and pushing it pushes it at its next start', async () => {
 		const url = await sharedDatabase(server, 'killedbeforepush');
-		const folder = temporaryFolder('council-share-');
+		const folder = shareFolder();
 		const first = await machine(folder, 'laptop', url);
 		await first.record(3);
 		await until(() => converged([first], 3), 'three entries shared');
@@ -67,7 +67,7 @@ describe('offline', () => {
 
 	it('goes on recording when the server is killed (-9) and restarted mid-session; then nothing is lost or doubled', async () => {
 		const url = await sharedDatabase(server, 'killed');
-		const folder = temporaryFolder('council-share-');
+		const folder = shareFolder();
 		const [chair, secretary] = await Promise.all([machine(folder, 'chair', url), machine(folder, 'secretary', url)]);
 		await chair.record(5);
 		await secretary.record(5);
@@ -98,7 +98,7 @@ describe('offline', () => {
 	it('a writer cut off for 200 entries while the others go on: all of them everywhere, in one order, on reconnect', async () => {
 		const url = await sharedDatabase(server, 'cutoff');
 		const relay = await startRelay(server.port);
-		const folder = temporaryFolder('council-share-');
+		const folder = shareFolder();
 		const viaRelay = url.replace(`:${server.port}/`, `:${relay.port}/`);
 		const [remote, chair] = await Promise.all([machine(folder, 'remote', viaRelay), machine(folder, 'chair', url)]);
 		await remote.record(2);
@@ -126,7 +126,7 @@ describe('offline', () => {
 describe('the marker file', () => {
 	it('is a cache beside the journal: lost, the next connection compares ids with the server', async () => {
 		const url = await sharedDatabase(server, 'marker');
-		const folder = temporaryFolder('council-share-');
+		const folder = shareFolder();
 		const one = await machine(folder, 'one', url);
 		await one.record(4);
 		await until(() => converged([one], 4), 'four entries shared');
@@ -148,7 +148,7 @@ describe('the marker file in the wrong shape', () => {
 		const {execFileSync} = await import('node:child_process');
 		const {lstatSync, symlinkSync, writeFileSync} = await import('node:fs');
 		const url = await sharedDatabase(server, 'markershape');
-		const folder = temporaryFolder('council-share-');
+		const folder = shareFolder();
 		execFileSync('mkfifo', [path.join(folder, 'fifo.jsonl.shared')]);
 		const fifo = await machine(folder, 'fifo', url);
 		await fifo.record(1);

@@ -7,8 +7,7 @@ import {ShareConnection} from '../../source/share/connection.js';
 import {describeShareError, isFatalError} from '../../source/share/errors.js';
 import {createViewerRole, migrate} from '../../source/share/schema.js';
 import {startPostgres, type TestPostgres} from '../helpers/postgres.js';
-import {temporaryFolder} from '../journal/helpers.js';
-import {ids, shareTarget, sharedDatabase, sql, startMachine, until, type Machine} from './helpers.js';
+import {ids, removeFolders, sharedDatabase, shareFolder, shareTarget, sql, startMachine, type Machine, until} from './helpers.js';
 
 /*
 The shared journal against a real PostgreSQL (one throwaway server for the
@@ -27,6 +26,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await Promise.all(machines.map(async machine => machine.live.stop()));
 	await server?.stop();
+	removeFolders();
 });
 
 async function machine(folder: string, name: string, url: string, options: {canPush?: boolean} = {}): Promise<Machine> {
@@ -82,7 +82,7 @@ describe('a viewer', () => {
 		}
 
 		// A viewer's follower reads and never tries to write.
-		const folder = temporaryFolder('council-share-');
+		const folder = shareFolder();
 		const watcher = await machine(folder, 'projector', viewerUrl, {canPush: false});
 		expect(await watcher.live.firstAttempt).toEqual({ok: true});
 		expect(watcher.latest().status).toMatchObject({state: 'online', isReadOnly: true});
@@ -105,7 +105,7 @@ describe('connecting', () => {
 	it('a password changed mid-session: offline, and the reason is said (retrying will not fix it)', async () => {
 		const url = await sharedDatabase(server, 'passwordchanged');
 		await sql(url, "create role ana superuser login password 'first-pass-1'");
-		const folder = temporaryFolder('council-share-');
+		const folder = shareFolder();
 		const ana = await machine(folder, 'ana', server.url('passwordchanged', 'ana', 'first-pass-1'));
 		expect(await ana.live.firstAttempt).toEqual({ok: true});
 		await sql(url, "alter role ana password 'second-pass-2'");
@@ -124,7 +124,7 @@ describe('connecting', () => {
 	});
 
 	it('says when the database has no shared journal yet, or does not exist', async () => {
-		const folder = temporaryFolder('council-share-');
+		const folder = shareFolder();
 		await server.createDatabase('noschema');
 		const bare = await machine(folder, 'a', server.url('noschema'));
 		expect(await bare.live.firstAttempt).toMatchObject({ok: false, isFatal: true, message: expect.stringContaining('run council share init')});
@@ -136,7 +136,7 @@ describe('connecting', () => {
 describe('sharing', () => {
 	it('three writers x 1,000 entries: every entry present once, in the same order on every machine and in every local journal', async () => {
 		const url = await sharedDatabase(server, 'threewriters');
-		const folder = temporaryFolder('council-share-');
+		const folder = shareFolder();
 		const writers = await Promise.all(['chair', 'secretary', 'projector'].map(async name => machine(folder, name, url)));
 		await Promise.all(writers.map(async writer => writer.live.firstAttempt));
 		await Promise.all(writers.map(async writer => writer.record(1000)));
@@ -161,7 +161,7 @@ describe('sharing', () => {
 
 	it('a machine joining late gets the whole log, saved in its own journal in the server\'s order', async () => {
 		const url = await sharedDatabase(server, 'latejoiner');
-		const folder = temporaryFolder('council-share-');
+		const folder = shareFolder();
 		const early = await machine(folder, 'early', url);
 		await early.live.firstAttempt;
 		const recorded = await early.record(25);
@@ -174,7 +174,7 @@ describe('sharing', () => {
 
 	it('two screens on one laptop, one journal: the entries of others are written to it once', async () => {
 		const url = await sharedDatabase(server, 'onejournal');
-		const folder = temporaryFolder('council-share-');
+		const folder = shareFolder();
 		const [first, second, remote] = await Promise.all([machine(folder, 'laptop', url), machine(folder, 'laptop', url), machine(folder, 'remote', url)]);
 		await Promise.all([first, second, remote].map(async one => one.live.firstAttempt));
 		await remote.record(60);
@@ -187,7 +187,7 @@ describe('sharing', () => {
 
 	it('hostile rows in the shared table are skipped and reported like bad local lines; the rest is kept', async () => {
 		const url = await sharedDatabase(server, 'hostile');
-		const folder = temporaryFolder('council-share-');
+		const folder = shareFolder();
 		const honest = await machine(folder, 'honest', url);
 		const [mine] = await honest.record(1);
 		await until(() => converged([honest], 1), 'the honest entry shared');
@@ -242,7 +242,7 @@ describe('the README\'s GRANTs', () => {
 			await sql(url, statement.replaceAll('delegates', 'delegates2'));
 		}
 
-		const folder = temporaryFolder('council-share-');
+		const folder = shareFolder();
 		const writer = await machine(folder, 'secretariat', server.url('council', 'secretariat', 'writer-pass-1'));
 		await writer.record(3);
 		await until(() => converged([writer], 3), 'the writer\'s three entries shared');
