@@ -3,7 +3,7 @@ import type {DatasetIndex} from '../dataset/build-index.js';
 import type {Dataset} from '../dataset/schema.js';
 import {applyEntries, lastUndoable, replay, type JournalRecords} from '../journal/replay.js';
 import type {Author, JournalEntry} from '../journal/schema.js';
-import {minutesFileName, renderMinutes} from '../minutes/render.js';
+import {minutesFileName, renderMinutes, systemTimeZone, type MinutesFormat} from '../minutes/render.js';
 import {writeFileAtomically} from '../minutes/write.js';
 import type {SessionRecords} from '../state/records.js';
 import type {Intent} from '../state/state.js';
@@ -31,6 +31,8 @@ export type ShareFeedOptions = {
 	readonly author?: Author;
 	readonly exportFolder?: string;
 	readonly env?: NodeJS.ProcessEnv;
+	/** The minutes' format preference (as the local feed reads it). */
+	readonly settings?: {readonly minutesFormat?: MinutesFormat};
 	/** What the local journal's feed does with an intent (recording: the local fsync, then "saved"). */
 	readonly localIntents?: (intent: Intent) => Promise<string | undefined>;
 };
@@ -118,8 +120,14 @@ export async function openShareFeed(options: ShareFeedOptions): Promise<ShareFee
 			if (intent.kind === 'export-minutes') {
 				// The minutes replay the shared order too, so every machine writes the same minutes.
 				const current = live.view();
-				const file = path.join(options.exportFolder ?? process.cwd(), minutesFileName(options.index.dataset.session.id, 'md', Date.now()));
-				await writeFileAtomically(file, renderMinutes(options.index, current.entries, current.problems, 'md'));
+				const format = options.settings?.minutesFormat ?? 'md';
+				const file = path.join(options.exportFolder ?? process.cwd(), minutesFileName(options.index.dataset.session.id, format, Date.now()));
+				const rendered = await renderMinutes(options.index, current.entries, current.problems, format, {timeZone: systemTimeZone()});
+				if (!rendered.ok) {
+					throw new Error(rendered.message);
+				}
+
+				await writeFileAtomically(file, rendered.bytes);
 				return `Minutes written to ${file}`;
 			}
 

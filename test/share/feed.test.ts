@@ -4,7 +4,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {buildIndex} from '../../source/dataset/build-index.js';
 import {makeEntry} from '../../source/journal/entry-id.js';
 import type {JournalEntry} from '../../source/journal/schema.js';
-import {renderMinutes} from '../../source/minutes/render.js';
+import {renderMinutes, systemTimeZone} from '../../source/minutes/render.js';
 import {ShareConnection} from '../../source/share/connection.js';
 import {openShareFeed} from '../../source/share/feed.js';
 import {appendEntries} from '../../source/share/local.js';
@@ -61,8 +61,13 @@ describe('the shared feed', () => {
 			expect(feed.records.shareStatus).toBe('shared');
 			const said = await feed.onIntent({kind: 'export-minutes'});
 			const file = said?.replace(/^Minutes written to /, '') ?? '';
-			expect(readFileSync(file, 'utf8')).toBe(renderMinutes(index, [deferred, approved], [], 'md'));
-			expect(renderMinutes(index, [deferred, approved], [], 'md')).not.toBe(renderMinutes(index, [approved, deferred], [], 'md'));
+			const minutes = async (entries: JournalEntry[]) => {
+				const rendered = await renderMinutes(index, entries, [], 'md', {timeZone: systemTimeZone()});
+				return rendered.ok ? rendered.bytes : rendered.message;
+			};
+
+			expect(readFileSync(file, 'utf8')).toBe(await minutes([deferred, approved]));
+			expect(await minutes([deferred, approved])).not.toBe(await minutes([approved, deferred]));
 
 			// Recording goes through the local feed: "saved" once on this disk; then shared.
 			expect(await feed.onIntent({kind: 'set-current-item', item: 'item-report'})).toBe('Current item saved to the journal');
