@@ -54,6 +54,24 @@ export const commands: readonly CommandEntry[] = [
 		usage: 'council floor request DELEGATION [--point-of-order|--reply]\ncouncil floor withdraw|give DELEGATION\ncouncil floor move DELEGATION [--up|--down|--by N]\ncouncil floor next | end | close | open\ncouncil floor statement DELEGATION TEXT [--stance STANCE]\ncouncil floor plan MINUTES\ncouncil floor list [--json]\n\nActs on the current agenda item\'s list of speakers (or --item ITEM). DELEGATION\nis an id or part of a name in any language. next gives the floor to the head of\nthe list; end ends whoever has it. A statement is one line for the summary\nrecord; --stance (supports, opposes, reservation, more-information, neutral)\nalso records it as the delegation\'s position on the item. plan sets the\nitem\'s planned duration (over the time-management plan\'s).\n\n  --item ITEM      the agenda item (default: the current one)\n  --journal PATH   the journal (default: the session\'s file in the data folder)\n  --data FILE      the dataset (default: the bundled one)\n  --author NAME    who records (default: the preference, else the user name)\n  --role ROLE      chair, secretary or viewer; a viewer cannot record\n  --json           list: the JSON shape described in the README\n\nPrints what it recorded once the entry is on disk. Exit 1 when the rules refuse\nit (a closed list, an observer who already spoke, nobody on the list) or a name\nis unknown, nothing written; 2 on a mistake in the command line.',
 		load: async () => import('./floor.js'),
 	},
+	{
+		name: 'new',
+		summary: 'create a dataset for a session: its frame, every Member State, no items yet',
+		usage: 'council new FILE --title TITLE [--body BODY] [--place PLACE] [--dates START/END] [--force] [--dry-run]\n\nWrites a valid dataset with a new session id (so its own journal), the 194 ITU\nMember States as delegations (names in the six languages) and no agenda items.\n  --body BODY        the body meeting (default: ITU Council)\n  --dates START/END  first and last day, e.g. 2025-06-17/2025-06-27 (or one day)\n  --force            replace an existing FILE (the old one is kept as FILE.bak)\n  --dry-run          show what would be written; write nothing\nExit 1 when FILE exists (without --force) or the dates are not real days; 2 on a\nmistake in the command line.',
+		load: async () => import('./new.js'),
+	},
+	{
+		name: 'agenda',
+		summary: 'add, move, remove or sort agenda items in a dataset (--data FILE)',
+		usage: 'council agenda add NUMBER TITLE [--action KIND] [--wording TEXT] [--document SYMBOL]... --data FILE\ncouncil agenda move NUMBER --before NUMBER|--after NUMBER --data FILE\ncouncil agenda remove NUMBER [--force] [--journal PATH] --data FILE\ncouncil agenda sort --data FILE\n\nNUMBER is an item code as written ("PL 1.3"; "PL 1.03" is the same code) or an\nitem id. KIND: approve, adopt, consider (default), take-note, decide, elect,\nother. --document names a document already in the dataset by symbol (C25/28) or\nid. remove is refused while the session\'s journal has entries on the item\n(--force removes it anyway). sort puts items in natural order (PL 1.2 before\nPL 1.10), tracks in the order they first appear.\n  --dry-run   show the change; write nothing\nEach prints the change, then writes FILE atomically (the previous version is\nFILE.bak). Exit 1, nothing written, on an unknown item or document, a number\nalready used, or a result that would not validate; 2 on a mistake in the\ncommand line.',
+		load: async () => import('./agenda.js'),
+	},
+	{
+		name: 'session',
+		summary: 'set the session\'s title, place, dates or body in a dataset (--data FILE)',
+		usage: 'council session set [--title TITLE] [--place PLACE] [--dates START/END] [--body BODY] [--dry-run] --data FILE\n\nChanges the session frame, prints the change and writes FILE atomically (the\nprevious version is FILE.bak). A frame set this way is no longer marked\nillustrative. Exit 1, nothing written, for dates that are not real days or end\nbefore they start; 2 on a mistake in the command line.',
+		load: async () => import('./session.js'),
+	},
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {
