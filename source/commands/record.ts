@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type {CommandIo} from './io.js';
 import {authorNameProblem, recordEntry} from '../journal/append.js';
+import {ensureJournalHeader} from '../journal/header.js';
 import type {OptionSpec} from '../cli/global-options.js';
 import {say, trusted} from '../cli/message.js';
 import {parseCommandLine} from '../cli/parse.js';
@@ -306,6 +307,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 
 	let entry: JournalEntry;
 	try {
+		await ensureJournalHeader(session.journal.path, session.header);
 		entry = await recordEntry(session.journal.path, draft, author.value);
 	} catch (error: unknown) {
 		io.stderr(say`council record: not recorded: could not write ${session.journal.path}: ${messageOf(error)}\n`);

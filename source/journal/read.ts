@@ -4,6 +4,7 @@ import {maxJournalBytes, maxJournalLineBytes, maxJsonDepth, sizeWords} from '../
 import {openRegularFile, tooLargeWords} from '../io/read-input.js';
 import {forbiddenKeyMessage, forbiddenKeys} from '../text/json-keys.js';
 import {sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
+import {isJournalHeader} from './header.js';
 import {journalEntry, type JournalEntry} from './schema.js';
 
 /*
@@ -76,6 +77,11 @@ function parseCheckedLine(line: string, lineNumber: number): JournalEntry | Jour
 		value = JSON.parse(line);
 	} catch {
 		return {line: lineNumber, kind: 'not-json', message: `line ${lineNumber} is not JSON and was skipped: ${excerpt(line)}`};
+	}
+
+	// The header (header.ts) binds the journal to its dataset; it is no entry.
+	if (lineNumber === 1 && isJournalHeader(value)) {
+		return undefined;
 	}
 
 	const result = journalEntry.safeParse(mayNeedSanitizing.test(line) ? sanitizeDeep(value) : value);
