@@ -44,7 +44,8 @@ export async function openSession(options: {readonly data?: string | undefined; 
 	const datasetPath = options.data === undefined ? journalDataset ?? bundledDatasetPath() : path.resolve(io.cwd, options.data);
 	const loaded = await loadDataset(datasetPath, {name: displayPath(datasetPath, io.cwd)});
 	if (!loaded.ok) {
-		return {ok: false, message: `The dataset cannot be used:\n${formatLoadErrors(loaded.errors)}`};
+		const whose = journalDataset === undefined ? 'The dataset' : `The journal ${options.journal ?? ''} started on the dataset ${journalDataset}, which`;
+		return {ok: false, message: `${whose} cannot be used${journalDataset === undefined ? '' : ' (give --data FILE)'}:\n${formatLoadErrors(loaded.errors)}`};
 	}
 
 	const journal = resolveJournalPath({journal: options.journal, sessionId: loaded.dataset.session.id, cwd: io.cwd, env: io.env});
