@@ -104,7 +104,7 @@ describe('--journal without --data', () => {
 		rmSync(file('b.json'));
 		const result = await run('log', '--journal', 'j.jsonl');
 		expect(result.code).toBe(1);
-		expect(result.stderr).toBe(`council log: The journal j.jsonl started on the dataset ${file('b.json')}, which cannot be used (give --data FILE):\nb.json: no such file\n`);
+		expect(result.stderr).toBe(`council log: The journal j.jsonl started on the dataset ${file('b.json')}, which cannot be used (give --data FILE):\nb.json  no such file\n`);
 	});
 });
 
