@@ -171,7 +171,7 @@ export function planAgendaRemove(dataset: Dataset, query: string, options: Remov
 
 	const {item} = found;
 	if (options.journalEntries > 0 && !options.isForced) {
-		return refused(`item ${item.number} has ${options.journalEntries} ${options.journalEntries === 1 ? 'entry' : 'entries'} in the journal ${options.journalPath}; they would no longer apply. Use --force to remove it anyway (the journal keeps them)`);
+		return refused(`item ${item.number} has ${options.journalEntries} ${options.journalEntries === 1 ? 'entry' : 'entries'} in the journal ${options.journalPath}; ${options.journalEntries === 1 ? 'it' : 'they'} would no longer apply. Use --force to remove it anyway (the journal keeps them)`);
 	}
 
 	const positions = dataset.positions.filter(position => position.on === item.id);
