@@ -106,6 +106,20 @@ describe('finding a delegation by any of its names', () => {
 		expect(resolveDelegation(index.dataset, query)).toEqual({ok: true, value: id});
 	});
 
+	it('finds every Member State by each of its six names, its ITU name, its aliases and its code', () => {
+		const misses: string[] = [];
+		for (const delegation of index.dataset.delegations) {
+			for (const name of [delegation.name, ...Object.values(delegation.names ?? {}), ...(delegation.aliases ?? []), delegation.code ?? '']) {
+				const result = lookup(index, name);
+				if (!(result.kind === 'found' && result.entity.value.id === delegation.id)) {
+					misses.push(`${delegation.id}: ${name} (${result.kind})`);
+				}
+			}
+		}
+
+		expect(misses).toEqual([]);
+	});
+
 	it('refuses a name several delegations share, listing them', () => {
 		const result = resolveDelegation(index.dataset, 'Korea');
 		expect(result).toEqual({ok: false, message: expect.stringMatching(/^"Korea" matches more than one delegation: Korea \(Republic of\) \(kr\), Democratic People's Republic of Korea \(kp\)/)});
