@@ -2,6 +2,9 @@ import os from 'node:os';
 import type {CommandIo} from './io.js';
 import {authorNameProblem, recordEntry} from '../journal/append.js';
 import {ensureJournalHeader} from '../journal/header.js';
+import {newDelegation} from '../journal/journal-delegations.js';
+import {delegationKinds, type Delegation} from '../dataset/schema.js';
+import {sanitizeLine} from '../text/sanitize.js';
 import type {OptionSpec} from '../cli/global-options.js';
 import {say, trusted} from '../cli/message.js';
 import {parseCommandLine} from '../cli/parse.js';
@@ -31,6 +34,7 @@ const recordOptions: readonly OptionSpec[] = [
 	{name: 'journal', type: 'string', valueName: 'PATH', isPath: true, description: 'the journal'},
 	{name: 'author', type: 'string', valueName: 'NAME', description: 'who records'},
 	{name: 'role', type: 'string', valueName: 'ROLE', description: 'chair, secretary or viewer'},
+	{name: 'kind', type: 'string', valueName: 'KIND', description: 'a delegation\'s kind'},
 ];
 
 type Values = {
@@ -43,9 +47,10 @@ type Values = {
 	readonly data?: string | undefined;
 	readonly author?: string | undefined;
 	readonly role?: string | undefined;
+	readonly kind?: string | undefined;
 };
 
-const kinds = ['decision', 'status', 'position', 'current', 'undo'] as const;
+const kinds = ['decision', 'status', 'position', 'current', 'undo', 'delegation'] as const;
 
 /** Who is recording: options first, then the preferences, then the account's user name. */
 export function authorOf(values: {readonly author?: string | undefined; readonly role?: string | undefined}, io: CommandIo): Resolved<Author> {
@@ -243,12 +248,27 @@ function draftOf(kind: (typeof kinds)[number], positionals: readonly string[], v
 		case 'undo': {
 			return 'usage';
 		}
+
+		case 'delegation': {
+			// The name may be typed unquoted: `record delegation Holy See`.
+			if (positionals.length === 0) {
+				return 'usage';
+			}
+
+			const delegationKind = values.kind ?? 'observer';
+			if (!(delegationKinds as readonly string[]).includes(delegationKind)) {
+				return {ok: false, message: `Unknown delegation kind "${sanitizeLine(delegationKind)}". Use one of: ${delegationKinds.join(', ')}.`};
+			}
+
+			const added = newDelegation(session.dataset, sanitizeLine(positionals.join(' ')), delegationKind as Delegation['kind']);
+			return added.ok ? {ok: true, value: {kind, payload: added.payload}} : added;
+		}
 	}
 }
 
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
 	const parsed = parseCommandLine(args, recordOptions, 'record');
-	const values: Values = Object.fromEntries(['outcome', 'text', 'delegation', 'stance', 'note', 'journal', 'data', 'author', 'role'].map(name => [name, stringOption(parsed.values, name)]));
+	const values: Values = Object.fromEntries(['outcome', 'text', 'delegation', 'stance', 'note', 'journal', 'data', 'author', 'role', 'kind'].map(name => [name, stringOption(parsed.values, name)]));
 	const [kindWord, ...positionals] = parsed.positionals;
 	const kind = kinds.find(known => known === kindWord);
 	if (kind === undefined) {

@@ -9,6 +9,7 @@ import {formatLoadErrors, loadDataset} from '../dataset/load.js';
 import type {Dataset} from '../dataset/schema.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {bindJournal, journalDatasetPath, type JournalHeader} from './header.js';
+import {sessionDataset} from './journal-dataset.js';
 import {journalFileProblem, resolveJournalPath, type JournalLocation} from './location.js';
 import {readJournal, type JournalChunk} from './read.js';
 
@@ -35,6 +36,8 @@ export type SessionContext = {
 	readonly journal: JournalLocation;
 	/** The header the journal gets if this command creates it (header.ts). */
 	readonly header: JournalHeader;
+	/** The journal as read when the session was opened; undefined when it could not be read. */
+	readonly chunk?: JournalChunk | undefined;
 };
 
 /** Loads the dataset and locates the journal; on failure returns the message to print (exit 1). */
@@ -63,7 +66,9 @@ export async function openSession(options: {readonly data?: string | undefined; 
 		io.stderr(`${bound.notice}\n`);
 	}
 
-	return {ok: true, session: {datasetPath, dataset: loaded.dataset, index: loaded.index, journal, header: bound.header}};
+	// With the delegations the journal added (the Holy See, live): --delegation finds them, replay applies their positions.
+	const seen = await sessionDataset(journal.path, loaded.dataset, loaded.index);
+	return {ok: true, session: {datasetPath, dataset: seen.dataset, index: seen.index, journal, header: bound.header, chunk: seen.chunk}};
 }
 
 /**
@@ -84,7 +89,7 @@ export async function openSessionJournal(
 
 	const {session} = opened;
 	try {
-		return {ok: true, session, chunk: await readJournal(session.journal.path)};
+		return {ok: true, session, chunk: session.chunk ?? await readJournal(session.journal.path)};
 	} catch (error: unknown) {
 		io.stderr(say`council ${command}: cannot read ${session.journal.path}: ${messageOf(error)}\n`);
 		return {ok: false, code: exitFailure};
