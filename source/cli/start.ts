@@ -131,6 +131,9 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		journalText: visibleLine(journalLocationText(journal, io.env)),
 		author: {name: authorName, role},
 		exportFolder: io.cwd,
+		journalHeader: bound.header,
+		datasetHash: bound.header.dataset.sha256,
+		...(bound.notice === undefined ? {} : {startNotice: bound.notice}),
 	});
 	return 0;
 }
