@@ -138,14 +138,16 @@ async function undoDraft(session: SessionContext, query: string | undefined): Pr
 }
 
 /* What each kind takes: its arguments, the options it needs, and the options it also accepts. */
-const shapes: Record<(typeof kinds)[number], {readonly arguments: readonly string[]; readonly optional?: string; readonly needs: ReadonlyArray<keyof Values>; readonly accepts: ReadonlyArray<keyof Values>}> = {
+const shapes: Record<(typeof kinds)[number], {readonly arguments: readonly string[]; readonly optional?: string; readonly needs: ReadonlyArray<keyof Values>; readonly accepts: ReadonlyArray<keyof Values>; readonly isLastWords?: boolean}> = {
 	decision: {arguments: ['ITEM'], needs: ['outcome', 'text'], accepts: []},
 	status: {arguments: ['ITEM', 'STATUS'], needs: [], accepts: []},
 	position: {arguments: ['ITEM|PROPOSAL'], needs: ['delegation', 'stance'], accepts: ['note']},
 	current: {arguments: ['ITEM'], needs: [], accepts: []},
 	undo: {arguments: [], optional: 'ENTRY', needs: [], accepts: []},
+	// The name may be typed unquoted: `record delegation Holy See`.
+	delegation: {arguments: ['NAME'], needs: [], accepts: ['kind'], isLastWords: true},
 };
-const valueNames: Partial<Record<keyof Values, string>> = {outcome: 'OUTCOME', text: 'TEXT', delegation: 'DELEGATION', stance: 'STANCE', note: 'NOTE'};
+const valueNames: Partial<Record<keyof Values, string>> = {outcome: 'OUTCOME', text: 'TEXT', delegation: 'DELEGATION', stance: 'STANCE', note: 'NOTE', kind: 'KIND'};
 const sessionOptions: ReadonlyArray<keyof Values> = ['journal', 'data', 'author', 'role'];
 
 /** What is missing from, or does not belong to, `record KIND ...`; undefined when its shape is right. */
@@ -159,7 +161,7 @@ function shapeProblem(kind: (typeof kinds)[number], positionals: readonly string
 		return `missing ${missing.length === 1 ? missing[0]! : `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)!}`}`;
 	}
 
-	const most = shape.arguments.length + (shape.optional === undefined ? 0 : 1);
+	const most = shape.isLastWords === true ? Number.POSITIVE_INFINITY : shape.arguments.length + (shape.optional === undefined ? 0 : 1);
 	if (positionals.length > most) {
 		return say`unexpected argument "${positionals[most]}"`;
 	}

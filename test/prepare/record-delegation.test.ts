@@ -59,6 +59,6 @@ describe('council record delegation', () => {
 		const {run} = await session();
 		const result = await run('record', 'delegation', '--data', 's.json', ...who);
 		expect(result.code).toBe(2);
-		expect(result.stderr.split('\n')[0]).toBe('council: record delegation: missing or extra arguments');
+		expect(result.stderr.split('\n')[0]).toBe('council: record delegation: missing NAME');
 	});
 });

@@ -93,7 +93,7 @@ describe('a session prepared from nothing, in real terminals', () => {
 
 		// The other screen has both the new delegation and its position within a second.
 		await screen.waitFor(/Holy See +\+ supports/, 1000);
-		expect(await screen.screenText()).toContain('Positions on item PL 1.1: 1 support');
+		expect(await screen.screenText()).toContain('Positions on item PL 1.1: 1 in support');
 
 		const lines = readFileSync(space.file('session.jsonl'), 'utf8').trim().split('\n').map(line => JSON.parse(line) as Record<string, any>);
 		expect(lines.map(line => line['kind'] ?? (line['councilJournal'] === 1 ? 'header' : '?'))).toEqual(['header', 'delegation', 'position']);
