@@ -138,4 +138,20 @@ describe('a session prepared from nothing, in real terminals', () => {
 		council.write('q');
 		expect((await council.exited).exitCode).toBe(0);
 	});
+
+	it('refuses to open a journal of another session, naming both, exit 1', async () => {
+		const space = workspace('council-e2e-bind-');
+		await space.run('new', 'a.json', '--title', 'Council 2025');
+		await space.run('new', 'b.json', '--title', 'Council 2026');
+		await space.run('agenda', 'add', 'PL 1', 'Opening', '--data', 'a.json');
+		await space.run('record', 'current', 'PL 1', '--data', 'a.json', '--journal', 'j.jsonl', '--author', 'Ana', '--role', 'secretary');
+		const council = startCouncil([space.file('b.json'), '--journal', space.file('j.jsonl')], {cols: 100, rows: 30, env: {COUNCIL_DATA_DIR: space.env.COUNCIL_DATA_DIR}});
+		sessions.push(council);
+		const exit = await council.exited;
+		expect(exit.exitCode).toBe(1);
+		// As written (the terminal's wrapping aside).
+		const screen = council.rawOutput();
+		expect(screen).toContain(`belongs to session "${space.read('a.json').session.id}"`);
+		expect(screen).toContain(`not to session "${space.read('b.json').session.id}"`);
+	});
 });
