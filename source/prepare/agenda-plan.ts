@@ -12,13 +12,13 @@ export const maxNumberLength = 40;
 export const maxTitleLength = 500;
 
 const invitedTo: Record<ActionKind, string> = {
-	approve: 'approve',
-	adopt: 'adopt',
-	consider: 'consider',
-	'take-note': 'take note of',
-	decide: 'decide on',
-	elect: 'elect',
-	other: 'act on',
+	approve: 'approve this item',
+	adopt: 'adopt this item',
+	consider: 'consider this item',
+	'take-note': 'take note of this item',
+	decide: 'take a decision on this item',
+	elect: 'hold the election under this item',
+	other: 'act on this item',
 };
 
 function itemLabel(item: AgendaItem): string {
@@ -124,7 +124,7 @@ export function planAgendaAdd(dataset: Dataset, options: AddItemOptions): Plan {
 	const fromDocument = documents
 		.flatMap(id => dataset.documents.find(document => document.id === id)?.actionRequired ?? [])
 		.find(action => action.kind === kind);
-	const wording = options.wording?.trim() || fromDocument?.wording || `The Council is invited to ${invitedTo[kind]} this item.`;
+	const wording = options.wording?.trim() || fromDocument?.wording || `The Council is invited to ${invitedTo[kind]}.`;
 	const item: AgendaItem = {id: freeId(dataset, `item-${slug(canonicalItemCode(number))}`), number, title, documents, action: {kind, wording}, status: 'pending'};
 	const symbols = documents.map(id => dataset.documents.find(document => document.id === id)).map(document => document?.symbol === undefined ? document?.id : `${document.symbol}${document.version === undefined ? '' : `(${document.version})`}`);
 	return checked({...dataset, agendaItems: [...dataset.agendaItems, item]}, [

@@ -34,6 +34,11 @@ describe('council agenda add', () => {
 		expect(added?.action.wording).toBe('The Council is invited to review and approve the draft budget.');
 		await run('agenda', 'add', 'PL 3', 'Other', '--wording', 'The Council is invited to note the oral report.', '--data', 'f.json');
 		expect(read('f.json').agendaItems.at(-1)?.action).toEqual({kind: 'consider', wording: 'The Council is invited to note the oral report.'});
+		// --wording wins over the document's.
+		await run('agenda', 'add', 'PL 4', 'Budget, in other words', '--action', 'approve', '--document', 'C99/10', '--wording', 'The Council is invited to approve the budget as amended.', '--data', 'f.json');
+		expect(read('f.json').agendaItems.at(-1)?.action).toEqual({kind: 'approve', wording: 'The Council is invited to approve the budget as amended.'});
+		await run('agenda', 'add', 'PL 5', 'Elections', '--action', 'elect', '--data', 'f.json');
+		expect(read('f.json').agendaItems.at(-1)?.action).toEqual({kind: 'elect', wording: 'The Council is invited to hold the election under this item.'});
 	});
 
 	it.each([
@@ -136,13 +141,11 @@ describe('council agenda move, sort, remove', () => {
 	it('removes an item and the dataset\'s positions on it', async () => {
 		const {run, fixture, read} = workspace();
 		fixture('f.json');
-		const positionsOnBudget = read('f.json').positions.filter(position => position.on === 'item-budget').length;
-		const result = await run('agenda', 'remove', 'PL 1.01', '--data', 'f.json');
-		expect(result.code).toBe(0);
-		expect(result.stdout).toContain('- agenda item PL 1.01 "Draft budget of the Union" (item-budget), was at position 1');
-		expect(result.stdout).toContain(positionsOnBudget > 0 ? `- ${positionsOnBudget} position` : 'written');
-		expect(numbers(read('f.json'))).toEqual(['PL 1.02', 'PL 1.03']);
-		expect(read('f.json').positions.filter(position => position.on === 'item-budget')).toEqual([]);
+		expect(read('f.json').positions.filter(position => position.on === 'item-one-itu')).toHaveLength(1);
+		const result = await run('agenda', 'remove', 'PL 1.03', '--data', 'f.json');
+		expect(result).toEqual({code: 0, stderr: '', stdout: 'f.json:\n  - agenda item PL 1.03 "Implementation of the "One ITU" concept" (item-one-itu), was at position 3\n  - 1 position on it in the dataset\nwritten f.json (the previous version is f.json.bak)\n'});
+		expect(numbers(read('f.json'))).toEqual(['PL 1.01', 'PL 1.02']);
+		expect(read('f.json').positions.filter(position => position.on === 'item-one-itu')).toEqual([]);
 	});
 
 	it('refuses to remove an item the journal has entries on, unless --force', async () => {
