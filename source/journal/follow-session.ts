@@ -1,6 +1,6 @@
 import {buildIndex, type DatasetIndex} from '../dataset/build-index.js';
 import type {Dataset} from '../dataset/schema.js';
-import {journalDelegations, withJournalDelegations} from './journal-delegations.js';
+import {withJournalDelegations} from './journal-delegations.js';
 import {readJournal, type JournalProblem} from './read.js';
 import {applyEntries, replay, type JournalRecords} from './replay.js';
 import type {JournalEntry} from './schema.js';
@@ -38,10 +38,6 @@ export type SessionSnapshot = SessionView & {
 	readonly fileDataset: Dataset;
 };
 
-function delegationCount(entries: readonly JournalEntry[]): number {
-	return journalDelegations(entries).length;
-}
-
 function viewOf(fileDataset: Dataset, fileIndex: DatasetIndex | undefined, entries: readonly JournalEntry[]): {dataset: Dataset; index: DatasetIndex; records: JournalRecords} {
 	const dataset = withJournalDelegations(fileDataset, entries);
 	const index = dataset === fileDataset && fileIndex !== undefined ? fileIndex : buildIndex(dataset);
@@ -75,18 +71,25 @@ export type SessionListeners = {
 };
 
 export function followSession(file: string, snapshot: SessionSnapshot, listeners: SessionListeners, watchOptions: Pick<WatchOptions, 'pollMs' | 'useFsWatch'> = {}): SessionFollower {
-	let {fileDataset, records, problems, entries} = snapshot;
-	let delegations = delegationCount(entries);
+	let {fileDataset, records, problems} = snapshot;
+	// Kept for the replays a new dataset needs; appended to in place (a long session has many).
+	let entries = [...snapshot.entries];
 	const stop = watchJournal(file, {
 		offset: snapshot.offset,
 		line: snapshot.line,
 		identity: snapshot.identity,
 		onUpdate(update) {
-			entries = update.isReset ? update.entries : [...entries, ...update.entries];
+			if (update.isReset) {
+				entries = [...update.entries];
+			} else {
+				// A loop, not push(...): a bulk append may bring more entries than a call takes arguments.
+				for (const entry of update.entries) {
+					entries.push(entry);
+				}
+			}
+
 			problems = update.isReset ? update.problems : [...problems, ...update.problems];
-			const count = delegationCount(entries);
-			if (count !== delegations || update.isReset) {
-				delegations = count;
+			if (update.isReset || update.entries.some(entry => entry.kind === 'delegation')) {
 				const view = viewOf(fileDataset, undefined, entries);
 				records = view.records;
 				listeners.onView({...view, problems}, 'journal', resetNotice(update.reason, update.entries.length));
