@@ -38,6 +38,9 @@ export const journalHeader = z
 
 export type JournalHeader = z.infer<typeof journalHeader>;
 
+/** How a header line starts (JSON.stringify writes `councilJournal` first): the check that a file is a journal accepts it. */
+export const headerStart = /^\{\s*"councilJournal"\s*:/;
+
 /** True for the parsed first line of a journal when it is a header (the reader's hook: skip it, it is no entry). */
 export function isJournalHeader(value: unknown): boolean {
 	return value !== null && typeof value === 'object' && 'councilJournal' in value;

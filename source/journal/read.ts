@@ -4,7 +4,7 @@ import {maxJournalBytes, maxJournalLineBytes, maxJsonDepth, sizeWords} from '../
 import {openRegularFile, tooLargeWords} from '../io/read-input.js';
 import {forbiddenKeyMessage, forbiddenKeys} from '../text/json-keys.js';
 import {sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
-import {isJournalHeader} from './header.js';
+import {headerStart, isJournalHeader} from './header.js';
 import {journalEntry, type JournalEntry} from './schema.js';
 
 /*
@@ -112,7 +112,8 @@ export function looksLikeJournal(head: string, isWhole: boolean): boolean {
 
 	const newline = text.indexOf('\n');
 	const first = newline === -1 ? text : text.slice(0, newline);
-	if (/^\{\s*"v"\s*:/.test(first)) {
+	// An entry, or the header a journal starts with (header.ts).
+	if (/^\{\s*"v"\s*:/.test(first) || headerStart.test(first)) {
 		return true;
 	}
 

@@ -59,7 +59,7 @@ describe('following a session (dataset + journal)', () => {
 			await recordEntry(journal, {kind: 'delegation', payload: {id: 'holy-see', name: 'Holy See', kind: 'observer'}}, ana);
 			follower.refresh();
 			const added = await seen.next();
-			expect(added.kind === 'view' && added.cause).toBe('delegation');
+			expect(added.kind === 'view' && added.cause).toBe('journal');
 			expect(added.kind === 'view' && added.view.index.entities.get('holy-see')?.kind).toBe('delegation');
 
 			await recordEntry(journal, {kind: 'position', payload: {delegation: 'holy-see', on: 'item-pl-1', stance: 'supports'}}, ana);
