@@ -2,7 +2,7 @@ import {displayPath} from '../cli/dataset-path.js';
 import type {CommandIo} from '../commands/io.js';
 import {formatLoadErrors, parseDatasetBytes} from '../dataset/load.js';
 import type {Dataset} from '../dataset/schema.js';
-import {writeFileAtomic} from '../import/write-atomic.js';
+import {writeFileAtomic, WriteRefused, type AtomicWriteResult} from '../import/write-atomic.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {Plan} from './plan.js';
 import {readRegularFile} from './read-dataset.js';
@@ -49,14 +49,27 @@ export async function writePlanned(file: string, plan: Plan & {ok: true}, option
 		return 0;
 	}
 
+	let result: AtomicWriteResult;
 	try {
-		await writeFileAtomic(file, datasetText(plan.dataset), {backup: true});
+		// A new file is created only if none appeared meanwhile (the check and the write are one step).
+		result = await writeFileAtomic(file, datasetText(plan.dataset), options.isNew ? {exclusive: true} : {backup: true});
 	} catch (error: unknown) {
+		if (error instanceof WriteRefused) {
+			return refuse(command, [`${name} ${error.message}`], io);
+		}
+
 		const code = error !== null && typeof error === 'object' && 'code' in error ? String(error.code) : '';
 		return refuse(command, [`could not write ${name}${code === '' ? '' : ` (${code})`}`], io);
 	}
 
-	io.stdout(options.isNew ? `written ${sanitizeLine(name)}\n` : `written ${sanitizeLine(name)} (the previous version is ${sanitizeLine(name)}.bak)\n`);
+	if (!result.written) {
+		io.stdout(`unchanged: ${sanitizeLine(name)} already holds this\n`);
+		return 0;
+	}
+
+	// Through a symlink the backup is beside the file it names.
+	const backup = result.backup === undefined ? '' : ` (the previous version is ${sanitizeLine(displayPath(result.backup, io.cwd))})`;
+	io.stdout(`written ${sanitizeLine(name)}${backup}\n`);
 	return 0;
 }
 

@@ -23,10 +23,21 @@ describe('preparation commands write the dataset in place', () => {
 		fixture('f.json');
 		renameSync(file('f.json'), file('real/f.json'));
 		symlinkSync('real/f.json', file('link.json'));
-		expect((await run('session', 'set', '--place', 'Bern', '--data', 'link.json')).code).toBe(0);
+		const result = await run('session', 'set', '--place', 'Bern', '--data', 'link.json');
+		expect(result).toMatchObject({code: 0, stdout: expect.stringMatching(/\nwritten link\.json \(the previous version is real\/f\.json\.bak\)\n$/)});
 		expect(lstatSync(file('link.json')).isSymbolicLink()).toBe(true);
 		expect(readlinkSync(file('link.json'))).toBe('real/f.json');
 		expect(read('real/f.json').session.place).toBe('Bern');
 		expect(readFileSync(file('real/f.json'), 'utf8')).toContain('"place": "Bern"');
+	});
+
+	it('leave a file that already holds the result as it is, and say so', async () => {
+		const {run, fixture, file} = workspace();
+		fixture('f.json');
+		expect((await run('session', 'set', '--place', 'Bern', '--data', 'f.json')).code).toBe(0);
+		const before = statSync(file('f.json')).mtimeMs;
+		const again = await run('session', 'set', '--place', 'Bern', '--data', 'f.json');
+		expect(again).toEqual({code: 0, stderr: '', stdout: 'f.json:\n  = the session already says so: no change\nunchanged: f.json already holds this\n'});
+		expect(statSync(file('f.json')).mtimeMs).toBe(before);
 	});
 });
