@@ -111,6 +111,18 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		return 1;
 	}
 
+	// A journal of another session is refused before the screen opens (header.ts).
+	const {bindJournal} = await import('../journal/header.js');
+	const bound = await bindJournal(journal.path, options.datasetPath, result.dataset.session.id);
+	if (!bound.ok) {
+		io.stderr(`council: ${bound.message}\n`);
+		return 1;
+	}
+
+	if (bound.notice !== undefined) {
+		io.stderr(`${bound.notice}\n`);
+	}
+
 	const role = (options.role as Role | undefined) ?? settings.role;
 	const authorName = (options.author ?? settings.authorName ?? userName()).trim().slice(0, 100) || 'unknown';
 	const share = await shareOption(options.share, io);
@@ -131,6 +143,9 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 			journalText: visibleLine(`${journalLocationText(journal, io.env)}${share === undefined ? '' : ` · shared at ${share.target.shown}`}`),
 			author: {name: authorName, role},
 			exportFolder: io.cwd,
+			journalHeader: bound.header,
+			datasetHash: bound.header.dataset.sha256,
+			...(bound.notice === undefined ? {} : {startNotice: bound.notice}),
 			...(share === undefined ? {} : {share}),
 		});
 	} catch (error: unknown) {

@@ -1,3 +1,4 @@
+import {randomBytes} from 'node:crypto';
 import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {displayPath} from '../cli/dataset-path.js';
@@ -6,6 +7,7 @@ import {UsageError} from '../cli/usage-error.js';
 import {formatLoadErrors, loadDataset} from '../dataset/load.js';
 import {checkReferences, formatPath} from '../dataset/references.js';
 import {dataset as datasetSchema, type Dataset} from '../dataset/schema.js';
+import {makeSessionId} from '../dataset/session-id.js';
 import {importText} from '../import/import-text.js';
 import {countRepeats, inputText, warningWord} from '../import/input.js';
 import {emptyDataset, mergeEntriesInPlace, type Change, type MergeResult} from '../import/merge.js';
@@ -57,11 +59,17 @@ function sameMeaning(before: Dataset, after: Dataset): boolean {
 	return was !== undefined && was === canonical(after);
 }
 
+/** A dataset this import starts: its own session id, so its own journal (dataset/session-id.ts). */
+function startedDataset(): Dataset {
+	const empty = emptyDataset();
+	return {...empty, session: {...empty.session, id: makeSessionId('imported-session', randomBytes(6))}};
+}
+
 async function baseDataset(file: string, name: string, io: CommandIo): Promise<Dataset | undefined> {
 	const exists = await stat(file).then(() => true, () => false);
 	if (!exists) {
 		io.stderr(say`council import: ${name} does not exist yet: it will be created\n`);
-		return emptyDataset();
+		return startedDataset();
 	}
 
 	const loaded = await loadDataset(file, {name});
@@ -142,7 +150,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	}
 
 	const intoName = into === undefined ? undefined : displayPath(into, io.cwd);
-	let dataset = into === undefined || intoName === undefined ? emptyDataset() : await baseDataset(into, intoName, io);
+	let dataset = into === undefined || intoName === undefined ? startedDataset() : await baseDataset(into, intoName, io);
 	if (dataset === undefined) {
 		return 1;
 	}

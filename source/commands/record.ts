@@ -1,6 +1,10 @@
 import os from 'node:os';
 import type {CommandIo} from './io.js';
 import {authorNameProblem, recordEntry} from '../journal/append.js';
+import {ensureJournalHeader} from '../journal/header.js';
+import {newDelegation} from '../journal/journal-delegations.js';
+import {delegationKinds, type Delegation} from '../dataset/schema.js';
+import {sanitizeLine} from '../text/sanitize.js';
 import type {OptionSpec} from '../cli/global-options.js';
 import {say, trusted} from '../cli/message.js';
 import {parseCommandLine} from '../cli/parse.js';
@@ -33,6 +37,7 @@ const recordOptions: readonly OptionSpec[] = [
 	{name: 'author', type: 'string', valueName: 'NAME', description: 'who records'},
 	{name: 'role', type: 'string', valueName: 'ROLE', description: 'chair, secretary or viewer'},
 	{name: 'share', type: 'string', valueName: 'URL', description: 'the shared journal'},
+	{name: 'kind', type: 'string', valueName: 'KIND', description: 'a delegation\'s kind'},
 ];
 
 type Values = {
@@ -53,9 +58,10 @@ type Values = {
 	readonly author?: string | undefined;
 	readonly role?: string | undefined;
 	readonly share?: string | undefined;
+	readonly kind?: string | undefined;
 };
 
-const kinds = ['decision', 'status', 'position', 'current', 'undo', 'vote'] as const;
+const kinds = ['decision', 'status', 'position', 'current', 'undo', 'vote', 'delegation'] as const;
 
 /** Who is recording: options first, then the preferences, then the account's user name. */
 export function authorOf(values: {readonly author?: string | undefined; readonly role?: string | undefined}, io: CommandIo): Resolved<Author> {
@@ -143,15 +149,17 @@ async function undoDraft(session: SessionContext, query: string | undefined): Pr
 }
 
 /* What each kind takes: its arguments, the options it needs, and the options it also accepts. */
-const shapes: Record<(typeof kinds)[number], {readonly arguments: readonly string[]; readonly optional?: string; readonly needs: ReadonlyArray<keyof Values>; readonly accepts: ReadonlyArray<keyof Values>}> = {
+const shapes: Record<(typeof kinds)[number], {readonly arguments: readonly string[]; readonly optional?: string; readonly needs: ReadonlyArray<keyof Values>; readonly accepts: ReadonlyArray<keyof Values>; readonly isLastWords?: boolean}> = {
 	decision: {arguments: ['ITEM'], needs: ['outcome', 'text'], accepts: ['number']},
 	vote: {arguments: ['ITEM|PROPOSAL'], needs: [], accepts: ['yes', 'no', 'abstain', 'absent', 'roll', 'majority']},
 	status: {arguments: ['ITEM', 'STATUS'], needs: [], accepts: []},
 	position: {arguments: ['ITEM|PROPOSAL'], needs: ['delegation', 'stance'], accepts: ['note']},
 	current: {arguments: ['ITEM'], needs: [], accepts: []},
 	undo: {arguments: [], optional: 'ENTRY', needs: [], accepts: []},
+	// The name may be typed unquoted: `record delegation Holy See`.
+	delegation: {arguments: ['NAME'], needs: [], accepts: ['kind'], isLastWords: true},
 };
-const valueNames: Partial<Record<keyof Values, string>> = {outcome: 'OUTCOME', text: 'TEXT', delegation: 'DELEGATION', stance: 'STANCE', note: 'NOTE', number: 'NUMBER', yes: 'N', no: 'N', abstain: 'N', absent: 'N', roll: 'ROLL', majority: 'RULE'};
+const valueNames: Partial<Record<keyof Values, string>> = {outcome: 'OUTCOME', text: 'TEXT', delegation: 'DELEGATION', stance: 'STANCE', note: 'NOTE', number: 'NUMBER', yes: 'N', no: 'N', abstain: 'N', absent: 'N', roll: 'ROLL', majority: 'RULE', kind: 'KIND'};
 const sessionOptions: ReadonlyArray<keyof Values> = ['journal', 'data', 'author', 'role'];
 
 /** What is missing from, or does not belong to, `record KIND ...`; undefined when its shape is right. */
@@ -165,7 +173,7 @@ function shapeProblem(kind: (typeof kinds)[number], positionals: readonly string
 		return `missing ${missing.length === 1 ? missing[0]! : `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)!}`}`;
 	}
 
-	const most = shape.arguments.length + (shape.optional === undefined ? 0 : 1);
+	const most = shape.isLastWords === true ? Number.POSITIVE_INFINITY : shape.arguments.length + (shape.optional === undefined ? 0 : 1);
 	if (positionals.length > most) {
 		return say`unexpected argument "${positionals[most]}"`;
 	}
@@ -233,13 +241,28 @@ function draftOf(kind: (typeof kinds)[number], positionals: readonly string[], v
 		case 'vote': {
 			return 'usage';
 		}
+
+		case 'delegation': {
+			// The name may be typed unquoted: `record delegation Holy See`.
+			if (positionals.length === 0) {
+				return 'usage';
+			}
+
+			const delegationKind = values.kind ?? 'observer';
+			if (!(delegationKinds as readonly string[]).includes(delegationKind)) {
+				return {ok: false, message: `Unknown delegation kind "${sanitizeLine(delegationKind)}". Use one of: ${delegationKinds.join(', ')}.`};
+			}
+
+			const added = newDelegation(session.dataset, sanitizeLine(positionals.join(' ')), delegationKind as Delegation['kind']);
+			return added.ok ? {ok: true, value: {kind, payload: added.payload}} : added;
+		}
 	}
 }
 
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
 	const parsed = parseCommandLine(args, recordOptions, 'record');
 	const values: Values = {
-		...Object.fromEntries(['text', 'delegation', 'stance', 'note', 'journal', 'data', 'author', 'role', 'share', 'number', 'yes', 'no', 'abstain', 'absent', 'roll', 'majority'].map(name => [name, stringOption(parsed.values, name)])),
+		...Object.fromEntries(['text', 'delegation', 'stance', 'note', 'journal', 'data', 'author', 'role', 'share', 'number', 'yes', 'no', 'abstain', 'absent', 'roll', 'majority', 'kind'].map(name => [name, stringOption(parsed.values, name)])),
 		// --outcome is repeatable: its values are a list (read whole by outcomeDraftOf).
 		outcome: listOption(parsed.values, 'outcome')[0],
 	};
@@ -314,6 +337,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 
 	let entry: JournalEntry;
 	try {
+		await ensureJournalHeader(session.journal.path, session.header);
 		entry = await recordEntry(session.journal.path, draft, author.value);
 	} catch (error: unknown) {
 		io.stderr(say`council record: not recorded: could not write ${session.journal.path}: ${messageOf(error)}\n`);

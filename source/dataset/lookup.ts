@@ -1,4 +1,5 @@
 import type {Citation, DatasetIndex, Entity} from './build-index.js';
+import {namedDelegations} from './delegation-match.js';
 import {entityLabel} from './labels.js';
 import {alnum, compactSymbol, instrumentKey, itemNumberKeys, normalize} from './lookup-keys.js';
 import {maxQueryLength} from '../io/limits.js';
@@ -121,6 +122,10 @@ export function lookup(index: DatasetIndex, query: string): LookupResult {
 		}
 	}
 
+	if (ids.length === 0) {
+		ids.push(...delegationIds(index, trimmed));
+	}
+
 	const candidates = ids
 		.map(id => index.entities.get(id))
 		.filter((entity): entity is Entity => entity !== undefined)
@@ -136,6 +141,12 @@ export function lookup(index: DatasetIndex, query: string): LookupResult {
 	}
 
 	return {kind: 'not-found', query: trimmed, suggestions: suggest(index, trimmed)};
+}
+
+/** A delegation by any of its names, in any official language ("Франция", "法国"), as the picker finds it; a loose query matching many names nothing. */
+function delegationIds(index: DatasetIndex, query: string): string[] {
+	const {matches, isExact} = namedDelegations(index.dataset, query);
+	return isExact || matches.length <= 8 ? matches.map(delegation => delegation.id) : [];
 }
 
 const suggestible = new Set<Entity['kind']>(['agenda-item', 'document', 'instrument', 'resolution', 'report']);

@@ -227,6 +227,7 @@ export const proposal = z
 	.strict();
 
 export const delegationKinds = ['member-state', 'sector-member', 'observer', 'secretariat', 'other'] as const;
+export const councilRoles = ['councillor', 'observer'] as const;
 
 export const delegation = z
 	.object({
@@ -237,6 +238,16 @@ export const delegation = z
 			.partialRecord(z.enum(officialLanguages), text)
 			.optional()
 			.describe('Names in the official languages, keyed ar, zh, en, fr, ru, es'),
+		code: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code is two capital letters').optional().describe('A Member State\'s ISO 3166-1 alpha-2 code, e.g. "FR"'),
+		aliases: z.array(text).optional().describe('Other names it is found by (former names such as "Turkey", formal names); searched, not shown'),
+		council: z
+			.object({
+				role: z.enum(councilRoles).describe('councillor: sits on the Council; observer: a Member State that does not'),
+				source: text.describe('Where the membership was taken from, e.g. the list of Council Member States elected at PP-22'),
+			})
+			.strict()
+			.optional()
+			.describe('Whether the Member State sits on the Council; only ever filled from a source named beside it'),
 		illustrative,
 	})
 	.strict();
@@ -265,6 +276,7 @@ export const dataset = z
 		proposals: z.array(proposal).default([]),
 		principles: z.array(principle).default([]),
 		delegations: z.array(delegation).default([]),
+		memberStatesSource: z.string().optional().describe('Where the Member States among the delegations, and their names, were taken from'),
 		positions: z.array(position).default([]),
 	})
 	.strict();

@@ -1,4 +1,6 @@
+import type {DatasetIndex} from '../dataset/build-index.js';
 import {resolveKey, type CommandId} from '../keymap/keymap.js';
+import {datasetChanged} from './dataset-reload/reload-reducer.js';
 import type {TerminalSize} from '../state/layout.js';
 import type {SessionRecords} from '../state/records.js';
 import {contextOf, topOverlay, type State} from '../state/state.js';
@@ -25,6 +27,8 @@ export type Action =
 	| {readonly type: 'resize'; readonly size: TerminalSize}
 	/** The journal replayed new entries (source/journal/replay.ts). */
 	| {readonly type: 'records-changed'; readonly records: SessionRecords}
+	/** The dataset shown changed (its file was replaced, or the journal added a delegation): a new index and the records replayed on it. */
+	| {readonly type: 'dataset-changed'; readonly index: DatasetIndex; readonly records: SessionRecords; readonly notice?: string}
 	/** The edge has taken the first `count` intents of the outbox. */
 	| {readonly type: 'intents-taken'; readonly count: number}
 	/** A message from the edge for the footer ("saved", a failed write). */
@@ -50,6 +54,11 @@ function apply(state: State, action: Action): State {
 
 		case 'records-changed': {
 			return recordsChanged(state, action.records);
+		}
+
+		case 'dataset-changed': {
+			const next = datasetChanged(state, action.index, action.records);
+			return action.notice === undefined ? next : {...next, notice: action.notice};
 		}
 
 		case 'notice': {

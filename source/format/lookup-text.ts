@@ -106,7 +106,13 @@ function details(index: DatasetIndex, entity: Entity): string[] {
 				const name = value.names?.[language];
 				return name === undefined ? [] : [`${language}: ${name}`];
 			});
-			return [...field('kind', value.kind), ...field('names', names.join(' · '))];
+			return [
+				...field('kind', value.kind),
+				...(value.code === undefined ? [] : field('code', value.code)),
+				...field('names', names.join(' · ')),
+				...(value.aliases === undefined ? [] : field('also', value.aliases.join(' · '))),
+				...(value.council === undefined ? [] : field('council', `${value.council.role} (source: ${value.council.source})`)),
+			];
 		}
 
 		case 'position': {

@@ -1,3 +1,4 @@
+import {compareItemCodes as compareCodes, isSameItemCode} from '../dataset/item-code.js';
 import type {AgendaItem} from '../dataset/schema.js';
 
 /*
@@ -18,32 +19,16 @@ export function parseItemCode(code: string): Code | undefined {
 	return {track: (match[1] ?? '').toUpperCase(), parts: (match[2] ?? '').split('.').map(Number)};
 }
 
+/** One code, however written: the comparison the agenda commands use too (dataset/item-code.ts). */
 export function sameItemCode(a: string, b: string): boolean {
-	const left = parseItemCode(a);
-	const right = parseItemCode(b);
-	if (left === undefined || right === undefined) {
-		return a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
-	}
-
-	return left.track === right.track && left.parts.length === right.parts.length && left.parts.every((part, index) => part === right.parts[index]);
+	return isSameItemCode(a, b);
 }
 
 /** Negative when `a` comes first within a track; undefined for codes of different tracks (or not codes). */
 export function compareItemCodes(a: string, b: string): number | undefined {
 	const left = parseItemCode(a);
 	const right = parseItemCode(b);
-	if (left === undefined || right === undefined || left.track !== right.track) {
-		return undefined;
-	}
-
-	for (let index = 0; index < Math.max(left.parts.length, right.parts.length); index++) {
-		const difference = (left.parts[index] ?? -1) - (right.parts[index] ?? -1);
-		if (difference !== 0) {
-			return difference;
-		}
-	}
-
-	return 0;
+	return left === undefined || right === undefined || left.track !== right.track ? undefined : compareCodes(a, b);
 }
 
 /** Where an item with this code goes: before the first item of its track that comes after it, else after its track, else at the end. */

@@ -8,6 +8,8 @@ import {bundledDatasetPath} from '../dataset/bundled.js';
 import {formatLoadErrors, loadDataset} from '../dataset/load.js';
 import type {Dataset} from '../dataset/schema.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {bindJournal, journalDatasetPath, type JournalHeader} from './header.js';
+import {sessionDataset} from './journal-dataset.js';
 import {journalFileProblem, resolveJournalPath, type JournalLocation} from './location.js';
 import {readJournal, type JournalChunk} from './read.js';
 
@@ -32,14 +34,21 @@ export type SessionContext = {
 	readonly dataset: Dataset;
 	readonly index: DatasetIndex;
 	readonly journal: JournalLocation;
+	/** The header the journal gets if this command creates it (header.ts). */
+	readonly header: JournalHeader;
+	/** The journal as read when the session was opened; undefined when it could not be read. */
+	readonly chunk?: JournalChunk | undefined;
 };
 
 /** Loads the dataset and locates the journal; on failure returns the message to print (exit 1). */
 export async function openSession(options: {readonly data?: string | undefined; readonly journal?: string | undefined}, io: CommandIo): Promise<{ok: true; session: SessionContext} | {ok: false; message: string}> {
-	const datasetPath = options.data === undefined ? bundledDatasetPath() : path.resolve(io.cwd, options.data);
+	// --journal without --data: the dataset the journal started on (its header), else the bundled one.
+	const journalDataset = options.data === undefined && options.journal !== undefined && options.journal !== '' ? await journalDatasetPath(path.resolve(io.cwd, options.journal)) : undefined;
+	const datasetPath = options.data === undefined ? journalDataset ?? bundledDatasetPath() : path.resolve(io.cwd, options.data);
 	const loaded = await loadDataset(datasetPath, {name: displayPath(datasetPath, io.cwd)});
 	if (!loaded.ok) {
-		return {ok: false, message: `The dataset cannot be used:\n${formatLoadErrors(loaded.errors)}`};
+		const whose = journalDataset === undefined ? 'The dataset' : `The journal ${options.journal ?? ''} started on the dataset ${journalDataset}, which`;
+		return {ok: false, message: `${whose} cannot be used${journalDataset === undefined ? '' : ' (give --data FILE)'}:\n${formatLoadErrors(loaded.errors)}`};
 	}
 
 	const journal = resolveJournalPath({journal: options.journal, sessionId: loaded.dataset.session.id, cwd: io.cwd, env: io.env});
@@ -48,7 +57,18 @@ export async function openSession(options: {readonly data?: string | undefined; 
 		return {ok: false, message: `The journal ${sanitizeLine(displayPath(journal.path, io.cwd))} ${problem}.`};
 	}
 
-	return {ok: true, session: {datasetPath, dataset: loaded.dataset, index: loaded.index, journal}};
+	const bound = await bindJournal(journal.path, datasetPath, loaded.dataset.session.id);
+	if (!bound.ok) {
+		return {ok: false, message: bound.message};
+	}
+
+	if (bound.notice !== undefined) {
+		io.stderr(`${bound.notice}\n`);
+	}
+
+	// With the delegations the journal added (the Holy See, live): --delegation finds them, replay applies their positions.
+	const seen = await sessionDataset(journal.path, loaded.dataset, loaded.index);
+	return {ok: true, session: {datasetPath, dataset: seen.dataset, index: seen.index, journal, header: bound.header, chunk: seen.chunk}};
 }
 
 /**
@@ -69,7 +89,7 @@ export async function openSessionJournal(
 
 	const {session} = opened;
 	try {
-		return {ok: true, session, chunk: await readJournal(session.journal.path)};
+		return {ok: true, session, chunk: session.chunk ?? await readJournal(session.journal.path)};
 	} catch (error: unknown) {
 		io.stderr(say`council ${command}: cannot read ${session.journal.path}: ${messageOf(error)}\n`);
 		return {ok: false, code: exitFailure};

@@ -4,6 +4,7 @@ import {maxJournalBytes, maxJournalLineBytes, maxJsonDepth, sizeWords} from '../
 import {openRegularFile, tooLargeWords} from '../io/read-input.js';
 import {forbiddenKeyMessage, forbiddenKeys} from '../text/json-keys.js';
 import {sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
+import {headerStart, isJournalHeader} from './header.js';
 import {journalEntry, type JournalEntry} from './schema.js';
 
 /*
@@ -78,6 +79,11 @@ function parseCheckedLine(line: string, lineNumber: number): JournalEntry | Jour
 		return {line: lineNumber, kind: 'not-json', message: `line ${lineNumber} is not JSON and was skipped: ${excerpt(line)}`};
 	}
 
+	// The header (header.ts) binds the journal to its dataset; it is no entry.
+	if (lineNumber === 1 && isJournalHeader(value)) {
+		return undefined;
+	}
+
 	const result = journalEntry.safeParse(mayNeedSanitizing.test(line) ? sanitizeDeep(value) : value);
 	if (!result.success) {
 		const issue = result.error.issues[0];
@@ -106,7 +112,8 @@ export function looksLikeJournal(head: string, isWhole: boolean): boolean {
 
 	const newline = text.indexOf('\n');
 	const first = newline === -1 ? text : text.slice(0, newline);
-	if (/^\{\s*"v"\s*:/.test(first)) {
+	// An entry, or the header a journal starts with (header.ts).
+	if (/^\{\s*"v"\s*:/.test(first) || headerStart.test(first)) {
 		return true;
 	}
 

@@ -1,7 +1,8 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
 import {entityLabel} from '../dataset/labels.js';
 import {lookup} from '../dataset/lookup.js';
-import type {Dataset, Delegation, ItemStatus, Stance} from '../dataset/schema.js';
+import {namedDelegations} from '../dataset/delegation-match.js';
+import type {Dataset, ItemStatus, Stance} from '../dataset/schema.js';
 import {itemStatuses, stances} from '../dataset/schema.js';
 import {outcomes, type Outcome} from './schema.js';
 
@@ -54,63 +55,21 @@ export function resolveTarget(index: DatasetIndex, query: string, kinds: readonl
 	return {ok: false, message: `Unknown ${what} "${trimmed}"${found}. Known: ${shown.join(', ') || 'none'}.`};
 }
 
-/** Lower case, accents dropped, whitespace collapsed: "États-Unis" and "etats-unis" meet. */
-export function foldName(value: string): string {
-	return value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-function namesOf(delegation: Delegation): string[] {
-	return [delegation.name, ...Object.values(delegation.names ?? {})];
-}
-
-/**
-Delegations whose id is the query or whose name in any language contains it,
-best first (exact id, exact name, name starting with it, containing it): for the
-dashboard's picker and for `--delegation`.
-*/
-export function matchDelegations(dataset: Dataset, query: string): Delegation[] {
-	const folded = foldName(query);
-	if (folded === '') {
-		return [...dataset.delegations];
-	}
-
-	const scored: Array<{delegation: Delegation; score: number}> = [];
-	for (const delegation of dataset.delegations) {
-		const names = namesOf(delegation).map(name => foldName(name));
-		let score: number | undefined;
-		if (delegation.id === folded) {
-			score = 0;
-		} else if (names.includes(folded)) {
-			score = 1;
-		} else if (names.some(name => name.startsWith(folded))) {
-			score = 2;
-		} else if (names.some(name => name.includes(folded))) {
-			score = 3;
-		}
-
-		if (score !== undefined) {
-			scored.push({delegation, score});
-		}
-	}
-
-	return scored.sort((a, b) => a.score - b.score).map(({delegation}) => delegation);
-}
+export {foldName, matchDelegations} from '../dataset/delegation-match.js';
 
 export function resolveDelegation(dataset: Dataset, query: string): Resolved<string> {
-	const matches = matchDelegations(dataset, query);
+	const {matches} = namedDelegations(dataset, query);
 	const [first, second] = matches;
-	if (first === undefined || foldName(query) === '') {
+	if (first === undefined) {
 		const known = dataset.delegations.slice(0, 12).map(delegation => `${delegation.name} (${delegation.id})`);
 		return {ok: false, message: `Unknown delegation "${query}". Known: ${known.join(', ') || 'none'}${dataset.delegations.length > 12 ? ', …' : ''}.`};
 	}
 
-	// An exact id or name wins over names that merely contain the query ("Niger" vs "Nigeria").
-	const isExact = (delegation: Delegation) => delegation.id === foldName(query) || namesOf(delegation).some(name => foldName(name) === foldName(query));
-	if (second === undefined || (isExact(first) && !isExact(second))) {
+	if (second === undefined) {
 		return {ok: true, value: first.id};
 	}
 
-	return {ok: false, message: `"${query}" matches more than one delegation: ${matches.slice(0, 8).map(delegation => `${delegation.name} (${delegation.id})`).join(', ')}. Type more of the name, or the id.`};
+	return {ok: false, message: `"${query}" matches more than one delegation: ${matches.slice(0, 8).map(delegation => `${delegation.name} (${delegation.id})`).join(', ')}${matches.length > 8 ? ', …' : ''}. Type more of the name, or the id.`};
 }
 
 function resolveWord<T extends string>(what: string, words: readonly T[], aliases: Readonly<Record<string, T>>, query: string): Resolved<T> {

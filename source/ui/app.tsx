@@ -6,6 +6,7 @@ import {defaultSettings, type Role, type Settings} from '../settings/schema.js';
 import {useSaveSettings, type SettingsWriter} from '../settings/use-save-settings.js';
 import type {SessionRecords} from '../state/records.js';
 import {reducer, type Action} from '../features/reducer.js';
+import type {DatasetChange} from '../features/dataset-reload/reload-reducer.js';
 import {createInitialState, type Intent, type State} from '../state/state.js';
 import {ScreenView} from './screen-view.js';
 import {palettes} from './theme.js';
@@ -40,6 +41,8 @@ export type AppProps = {
 	readonly settingsStore?: SettingsWriter;
 	/** Called with every new replay of the journal; returns the unsubscribe. */
 	readonly subscribeRecords?: (listener: (records: SessionRecords, notice?: string) => void) => () => void;
+	/** Called with each new version of the dataset shown (or why one was not taken); returns the unsubscribe. */
+	readonly subscribeDataset?: (listener: (change: DatasetChange) => void) => () => void;
 	/** Observes every state after an action (tests, benchmarks). */
 	readonly onState?: (state: State) => void;
 	/**
@@ -57,7 +60,7 @@ function isPrintable(input: string, ctrl: boolean, meta: boolean): boolean {
 }
 
 export function App(props: AppProps) {
-	const {index, clock, subscribeRecords, onState, onIntent} = props;
+	const {index, clock, subscribeRecords, subscribeDataset, onState, onIntent} = props;
 	const size = useTerminalSize();
 	const {exit} = useApp();
 	const [state, dispatch] = useReducer(reducer, undefined, () => createInitialState(index, {
@@ -117,6 +120,18 @@ export function App(props: AppProps) {
 			}
 		});
 	}, [subscribeRecords]);
+
+	useEffect(() => {
+		if (subscribeDataset === undefined) {
+			return;
+		}
+
+		return subscribeDataset(change => {
+			dispatch(change.kind === 'view'
+				? {type: 'dataset-changed', index: change.index, records: change.records, ...(change.notice === undefined ? {} : {notice: change.notice})}
+				: {type: 'notice', text: change.notice});
+		});
+	}, [subscribeDataset]);
 
 	useEffect(() => {
 		if (state.outbox.length === 0) {

@@ -2,7 +2,10 @@ import type {ReactElement} from 'react';
 import {render, type Instance} from 'ink';
 import type {DatasetIndex} from '../dataset/build-index.js';
 import type {Dataset} from '../dataset/schema.js';
-import type {Author} from '../journal/schema.js';
+import type {Author, EntryDraft} from '../journal/schema.js';
+import type {JournalHeader} from '../journal/header.js';
+import {watchDataset} from '../dataset/watch-dataset.js';
+import type {DatasetChange} from '../features/dataset-reload/reload-reducer.js';
 import type {JournalProblem} from '../journal/read.js';
 import type {JournalRecords} from '../journal/replay.js';
 import type {Settings} from '../settings/schema.js';
@@ -41,6 +44,12 @@ export type DashboardOptions = {
 	readonly exportFolder?: string;
 	/** --share: the shared journal on PostgreSQL, and the name this machine's entries carry there. */
 	readonly share?: {readonly target: ShareTarget; readonly machine: string};
+	/** The header a journal this screen creates starts with (journal/header.ts). */
+	readonly journalHeader?: JournalHeader;
+	/** Hash of the dataset file as loaded: the watcher reloads only a different version. */
+	readonly datasetHash?: string;
+	/** Said in the footer on the first frame (the dataset changed since the journal started). */
+	readonly startNotice?: string;
 };
 
 type Terminal = ConstructorParameters<typeof InkStdout>[0];
@@ -77,6 +86,10 @@ The journal's records for the dashboard: given ones as they are, or, with a
 journal path, the journal read, replayed and followed (source/journal/follow.ts).
 */
 export type Feed = Pick<DashboardOptions, 'records' | 'subscribeRecords'> & {
+	/** The index to start with: the dataset's, with the delegations the journal added. */
+	readonly index?: DatasetIndex;
+	/** Hears of a new dataset version (validated) or why it was not taken. */
+	readonly subscribeDataset?: (listener: (change: DatasetChange) => void) => () => void;
 	readonly onIntent?: (intent: Intent) => Promise<string | undefined>;
 	/** Skipped or torn journal lines, said on the first frame. */
 	readonly startNotice?: string;
@@ -108,33 +121,74 @@ export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 		return openShareFeed({...options, journalPath: options.journalPath, target: options.share.target, machine: options.share.machine, ...(local.onIntent === undefined ? {} : {localIntents: local.onIntent})});
 	}
 
-	const [{followJournal, openJournal}, {recordEntry}, {lastUndoable}] = await Promise.all([
-		import('../journal/follow.js'),
+	const [{followSession, openSessionView}, {recordEntry}, {lastUndoable}, {ensureJournalHeader}] = await Promise.all([
+		import('../journal/follow-session.js'),
 		import('../journal/append.js'),
 		import('../journal/replay.js'),
+		import('../journal/header.js'),
 	]);
 	const file = options.journalPath;
-	const snapshot = await openJournal(file, options.dataset);
+	const snapshot = await openSessionView(file, options.dataset, options.index);
 	// What u would reverse travels with the records, so the reducer stays pure.
 	const withUndo = (records: JournalRecords): SessionRecords => ({...records, lastUndoable: lastUndoable(records)});
-	let follower: ReturnType<typeof followJournal> | undefined;
+	let follower: ReturnType<typeof followSession> | undefined;
+	let index = snapshot.index;
+	const datasetListeners = new Set<(change: DatasetChange) => void>();
 	const {author} = options;
 	const problems = problemsNotice(snapshot.problems);
+	const record = async (draft: EntryDraft, who: Author) => {
+		// A journal created by this screen starts with its header (the session and dataset it belongs to).
+		if (options.journalHeader !== undefined) {
+			await ensureJournalHeader(file, options.journalHeader);
+		}
+
+		await recordEntry(file, draft, who);
+		follower?.refresh();
+	};
+
 	return {
+		index,
 		records: withUndo(snapshot.records),
 		...(problems === undefined ? {} : {startNotice: problems}),
 		subscribeRecords(listener) {
-			follower = followJournal(file, options.dataset, snapshot, ({records, notice}) => {
-				listener(withUndo(records), notice);
+			follower = followSession(file, snapshot, {
+				onRecords(records, _problems, notice) {
+					listener(withUndo(records), notice);
+				},
+				onView(view, cause, notice) {
+					index = view.index;
+					const said = cause === 'dataset' ? 'Dataset reloaded: the file changed' : notice;
+					const change: DatasetChange = {kind: 'view', index: view.index, records: withUndo(view.records), ...(said === undefined ? {} : {notice: said})};
+					for (const datasetListener of datasetListeners) {
+						datasetListener(change);
+					}
+				},
 			});
 			return follower.stop;
+		},
+		subscribeDataset(listener) {
+			datasetListeners.add(listener);
+			const stop = watchDataset(options.datasetPath, {
+				sha256: options.datasetHash,
+				onChange(reload) {
+					if (reload.ok) {
+						follower?.replaceDataset(reload.dataset, reload.index);
+					} else {
+						listener({kind: 'problem', notice: `Dataset not reloaded, the screen keeps the previous version: ${reload.message}`});
+					}
+				},
+			});
+			return () => {
+				datasetListeners.delete(listener);
+				stop();
+			};
 		},
 		async onIntent(intent) {
 			if (intent.kind === 'export-minutes') {
 				// Loaded on the first `e`, not on the way to the first frame.
 				const {exportMinutesFile} = await import('../minutes/write.js');
 				const format = options.settings?.minutesFormat ?? 'md';
-				const written = await exportMinutesFile({index: options.index, journalPath: file, format, folder: options.exportFolder ?? process.cwd(), now: Date.now()});
+				const written = await exportMinutesFile({index, journalPath: file, format, folder: options.exportFolder ?? process.cwd(), now: Date.now()});
 				return `Minutes written to ${written.file}`;
 			}
 
@@ -149,13 +203,11 @@ export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 
 			// The screen says "saved" only once the entry is on disk (recordEntry fsyncs before resolving).
 			if (intent.kind === 'record') {
-				await recordEntry(file, intent.draft, author);
-				follower?.refresh();
+				await record(intent.draft, author);
 				return `saved: ${intent.what}`;
 			}
 
-			await recordEntry(file, {kind: 'current', payload: {item: intent.item}}, author);
-			follower?.refresh();
+			await record({kind: 'current', payload: {item: intent.item}}, author);
 			return 'Current item saved to the journal';
 		},
 	};
@@ -163,6 +215,7 @@ export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 
 export async function runDashboard(options: DashboardOptions): Promise<void> {
 	const feed = await journalFeed(options);
+	const startNotice = [options.startNotice, feed.startNotice].filter(notice => notice !== undefined).join(' · ');
 	let mounted: ReturnType<typeof mountFullScreen> | undefined;
 	const restore = enterTerminalSession({
 		beforeRestore: () => {
@@ -173,12 +226,13 @@ export async function runDashboard(options: DashboardOptions): Promise<void> {
 	try {
 		mounted = mountFullScreen(
 			<App
-				index={options.index}
+				index={feed.index ?? options.index}
 				clock={systemClock}
 				{...(feed.records === undefined ? {} : {records: feed.records})}
 				{...(feed.subscribeRecords === undefined ? {} : {subscribeRecords: feed.subscribeRecords})}
+				{...(feed.subscribeDataset === undefined ? {} : {subscribeDataset: feed.subscribeDataset})}
 				{...(feed.onIntent === undefined ? {} : {onIntent: feed.onIntent})}
-				{...(feed.startNotice === undefined ? {} : {startNotice: feed.startNotice})}
+				{...(startNotice === '' ? {} : {startNotice})}
 				{...(options.author === undefined ? {} : {role: options.author.role})}
 				{...(options.journalText === undefined ? {} : {journalText: options.journalText})}
 				{...(options.settings === undefined ? {} : {settings: options.settings})}

@@ -51,8 +51,10 @@ describe('recording in a real terminal', () => {
 		secretary.write(ctrlS);
 		await secretary.waitFor('saved: decision on item 1', 3000);
 		const savedAt = Date.now();
-		// The screen said saved: the line is on disk already.
-		expect((await readFile(journal, 'utf8')).trim().split('\n')).toHaveLength(1);
+		// The screen said saved: the line is on disk already (after the journal's header, written when it was created).
+		const lines = (await readFile(journal, 'utf8')).trim().split('\n');
+		expect(lines).toHaveLength(2);
+		expect(JSON.parse(lines[0] ?? '')).toMatchObject({councilJournal: 1});
 		await projector.waitFor('Decision: ', 1000);
 		expect(Date.now() - savedAt).toBeLessThan(1000);
 

@@ -34,7 +34,8 @@ async function session() {
 		return {code, out: io.out, err: io.err};
 	};
 
-	const lines = async () => (await readFile(journal, 'utf8').catch(() => '')).split('\n').filter(Boolean).map(line => JSON.parse(line) as {kind: string; payload: Record<string, unknown>});
+	// The entries, without the journal's header line (journal/header.ts).
+	const lines = async () => (await readFile(journal, 'utf8').catch(() => '')).split('\n').filter(line => line !== '' && !line.startsWith('{"councilJournal"')).map(line => JSON.parse(line) as {kind: string; payload: Record<string, unknown>});
 	await council('record', 'current', '1');
 	return {journal, council, lines};
 }

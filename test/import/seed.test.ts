@@ -28,8 +28,9 @@ describe('importing the seed', () => {
 		expect(entries[collection]).toEqual(bundled[collection]);
 	});
 
-	it('gives China\'s delegation (its names in other languages are not in the text)', () => {
-		expect(entries.delegations).toEqual(bundled.delegations.map(({names: _names, ...delegation}) => delegation));
+	it('gives China\'s delegation, by the id and kind the bundled Member State has (its names come from the Member States list, not the text)', () => {
+		expect(entries.delegations.map(({id, kind}) => ({id, kind}))).toEqual([{id: 'cn', kind: 'member-state'}]);
+		expect(bundled.delegations.find(delegation => delegation.id === 'cn')).toMatchObject({kind: 'member-state', names: {en: entries.delegations[0]?.name}});
 	});
 
 	it('places everything: no warning', () => {

@@ -96,10 +96,10 @@ describe('position form', () => {
 		expect(saveForm(index, chinese)).toMatchObject({draft: {payload: {delegation: 'cn', stance: 'opposes', note: 'no'}}});
 	});
 
-	it('says when nothing matches, and will not save without a delegation', () => {
-		const form = keysOn(positionForm('item-2', 'x'), 'z', 'z', 'z', 'return');
-		expect(form.phase).toEqual({kind: 'failed', message: 'No delegation matches “zzz”'});
-		expect(saveForm(index, form)).toMatchObject({kind: 'form', form: {phase: {kind: 'failed'}}});
+	it('says when nothing matches: Enter offers to add what was typed as a delegation; Ctrl+S will not save without one', () => {
+		const typed = keysOn(positionForm('item-2', 'x'), 'z', 'z', 'z');
+		expect(formKey(index, typed, 'return', undefined)).toMatchObject({kind: 'save', draft: {kind: 'delegation', payload: {id: 'zzz', name: 'zzz', kind: 'observer'}}});
+		expect(saveForm(index, typed)).toMatchObject({kind: 'form', form: {phase: {kind: 'failed', message: 'Pick a delegation first: type part of its name'}}});
 	});
 });
 

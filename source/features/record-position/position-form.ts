@@ -1,6 +1,8 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
 import {stances, type Stance} from '../../dataset/schema.js';
 import {maxNoteLength} from '../../journal/schema.js';
+import {namedDelegations} from '../../dataset/delegation-match.js';
+import {newDelegation, type DelegationPayload} from '../../journal/journal-delegations.js';
 import {matchDelegations} from '../../journal/targets.js';
 import {createEditor, type Editor} from '../../state/editor.js';
 import type {State} from '../../state/state.js';
@@ -23,6 +25,10 @@ export type PositionForm = {
 	readonly stance: Stance;
 	readonly note: Editor;
 	readonly phase: Phase;
+	/** A delegation being added from the picker ("Enter: add 'Holy See'"): its entry is on its way to the journal. */
+	readonly adding?: DelegationPayload | undefined;
+	/** The name of a delegation added from the picker, shown until the journal's copy of it reaches the index. */
+	readonly addedName?: string | undefined;
 };
 
 export function positionForm(on: string, label: string): PositionForm {
@@ -37,6 +43,30 @@ export function positionFormFor(state: State): PositionForm | string {
 /** The delegations the position form's query matches, best first. */
 export function positionMatches(index: DatasetIndex, form: PositionForm) {
 	return matchDelegations(index.dataset, form.query);
+}
+
+/**
+The picker's last row: add what was typed as a new delegation, offered when
+something is typed that names no delegation outright (typing "Holy See"
+offers it; "Fran" lists France and offers nothing to add once "France" is typed).
+*/
+export function offeredAddition(index: DatasetIndex, form: PositionForm): string | undefined {
+	const name = form.query.replace(/\s+/g, ' ').trim();
+	if (name === '') {
+		return undefined;
+	}
+
+	return namedDelegations(index.dataset, name).isExact ? undefined : name;
+}
+
+/** Rows of the picker: the matches, then the offer to add one. */
+function pickerCount(index: DatasetIndex, form: PositionForm): number {
+	return positionMatches(index, form).length + (offeredAddition(index, form) === undefined ? 0 : 1);
+}
+
+/** The edge recorded the delegation added from the picker: on to its stance. */
+export function delegationAdded(form: PositionForm): PositionForm {
+	return form.adding === undefined ? form : {...form, delegation: form.adding.id, addedName: form.adding.name, adding: undefined, step: 'stance', phase: editing};
 }
 
 export function isPositionChanged(form: PositionForm): boolean {
@@ -57,16 +87,26 @@ export function positionKey(index: DatasetIndex, form: PositionForm, key: string
 	const clear = form.phase.kind === 'failed' ? {phase: editing} : {};
 	switch (form.step) {
 		case 'delegation': {
-			const count = positionMatches(index, form).length;
+			const count = pickerCount(index, form);
 			if (key === 'down' || key === 'up') {
 				return withForm({...form, match: count === 0 ? 0 : (form.match + (key === 'down' ? 1 : -1) + count) % count});
 			}
 
 			if (key === 'return') {
 				const delegation = positionMatches(index, form)[form.match]?.id;
-				return delegation === undefined
-					? withForm({...form, phase: {kind: 'failed', message: `No delegation matches “${form.query}”`}})
-					: withForm({...form, ...clear, delegation, step: 'stance'});
+				if (delegation !== undefined) {
+					return withForm({...form, ...clear, delegation, step: 'stance'});
+				}
+
+				const offered = offeredAddition(index, form);
+				if (offered === undefined) {
+					return withForm({...form, phase: {kind: 'failed', message: 'Type part of a delegation\'s name'}});
+				}
+
+				const added = newDelegation(index.dataset, offered);
+				return added.ok
+					? {kind: 'save', form: {...form, adding: added.payload, phase: saving}, draft: {kind: 'delegation', payload: added.payload}}
+					: withForm({...form, phase: {kind: 'failed', message: added.message}});
 			}
 
 			if (key === 'backspace') {

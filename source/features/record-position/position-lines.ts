@@ -4,14 +4,14 @@ import {segment, type Line} from '../../format/line.js';
 import {stanceLabel} from '../../format/status.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {choiceLine, cursor, textLines} from '../recording/form-lines.js';
-import {positionMatches, type PositionForm} from './position-form.js';
+import {offeredAddition, positionMatches, type PositionForm} from './position-form.js';
 
 export const positionTitle = (form: PositionForm) => `Position on ${form.label}`;
 
 export function positionLines(index: DatasetIndex, form: PositionForm, width: number, rows: number): Line[] {
 	const lines: Line[] = [];
 	const delegationName = form.delegation === undefined ? undefined : index.entities.get(form.delegation);
-	const name = delegationName?.kind === 'delegation' ? sanitizeLine(delegationName.value.name) : form.delegation;
+	const name = delegationName?.kind === 'delegation' ? sanitizeLine(delegationName.value.name) : (form.addedName === undefined ? form.delegation : sanitizeLine(form.addedName));
 	if (form.step === 'delegation') {
 		lines.push([segment('> Delegation (type part of its name, any language; ↑/↓, Enter):', 'heading')], [segment(`    ${form.query}${cursor}`)]);
 		const matches = positionMatches(index, form);
@@ -23,8 +23,14 @@ export function positionLines(index: DatasetIndex, form: PositionForm, width: nu
 			lines.push([segment(isChosen ? '  > ' : '    '), segment(sanitizeLine(delegation.name), isChosen ? 'current' : undefined), segment(others === '' ? '' : `  ${sanitizeLine(others)}`, 'dim')]);
 		}
 
+		const offered = offeredAddition(index, form);
 		if (matches.length === 0) {
-			lines.push([segment(`    No delegation matches “${form.query}”`, 'notice')]);
+			lines.push([segment(`    No delegation matches “${sanitizeLine(form.query)}”`, 'notice')]);
+		}
+
+		if (offered !== undefined) {
+			const isChosen = form.match === matches.length;
+			lines.push([segment(isChosen ? '  > ' : '    '), segment(`+ Enter: add “${sanitizeLine(offered)}” as a new delegation`, isChosen ? 'current' : 'dim'), segment(isChosen ? ' (recorded in the journal for every screen)' : '', 'dim')]);
 		}
 
 		return lines;

@@ -1,6 +1,6 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
 import {cancelDecision, decisionKey, isDecisionChanged, saveDecision, type DecisionForm} from '../record-decision/decision-form.js';
-import {isPositionChanged, positionKey, savePosition, type PositionForm} from '../record-position/position-form.js';
+import {delegationAdded, isPositionChanged, positionKey, savePosition, type PositionForm} from '../record-position/position-form.js';
 import {saveStatus, statusKey, type StatusForm} from '../record-status/status-form.js';
 import {saveUndo, undoKey, type UndoForm} from '../record-undo/undo-form.js';
 import {isVoteChanged, saveVote, voteKey, type VoteForm} from '../record-vote/vote-form.js';
@@ -115,6 +115,11 @@ export function formKey(index: DatasetIndex, form: RecordingForm, key: string, t
 
 /** The edge answered: saved closes the form (the caller shows the notice); a failure keeps everything typed. */
 export function formSaved(form: RecordingForm, result: {readonly ok: boolean; readonly message: string}): RecordingForm | undefined {
+	// A delegation added from the position picker: the form goes on to its stance.
+	if (form.kind === 'position' && form.adding !== undefined) {
+		return result.ok ? delegationAdded(form) : {...form, adding: undefined, phase: {kind: 'failed', message: result.message}};
+	}
+
 	if (result.ok) {
 		return undefined;
 	}

@@ -60,7 +60,7 @@ function whatOf(form: RecordingForm): string {
 		}
 
 		case 'position': {
-			return `position on ${form.label}`;
+			return form.adding === undefined ? `position on ${form.label}` : `delegation ${form.adding.name} added`;
 		}
 
 		case 'undo': {

@@ -9,6 +9,7 @@ import {floorPlanKind} from './floor-plan.js';
 import {floorRequestKind} from './floor-request.js';
 import {floorStatementKind} from './floor-statement.js';
 import {floorWithdrawKind} from './floor-withdraw.js';
+import {delegationKind} from './delegation.js';
 import type {EntryKindSpec} from './entry-kind.js';
 import {positionKind} from './position.js';
 import {statusKind} from './status.js';
@@ -38,6 +39,8 @@ export const entryKinds = [
 	floorPlanKind,
 	// Votes (issue 13).
 	voteKind,
+	// Delegations added live (issue 10).
+	delegationKind,
 ] as const;
 
 /** The declaration of a kind by name, with its payload unchecked: for code that handles any entry. */

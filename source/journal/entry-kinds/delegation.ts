@@ -1,0 +1,18 @@
+import {delegationPayload} from '../journal-delegations.js';
+import {defineEntryKind} from './entry-kind.js';
+
+/*
+A delegation added during the session (the Holy See, an observer
+organization). It sets no slot: what it does is join the screen's delegations
+(journal-delegations.ts), so a position by it then replays like any other.
+`u` skips it: a position recorded by the delegation would otherwise lose its
+delegation; a wrongly added delegation is simply not used.
+*/
+export const delegationKind = defineEntryKind({
+	kind: 'delegation',
+	payload: delegationPayload,
+	rejection: () => undefined,
+	slots: () => [],
+	undoneByKey: false,
+	describe: payload => `delegation added: ${payload.name} (${payload.kind}, id ${payload.id})`,
+});

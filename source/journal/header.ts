@@ -1,0 +1,172 @@
+import {createHash, randomBytes} from 'node:crypto';
+import {constants} from 'node:fs';
+import {link, mkdir, open, readFile, unlink} from 'node:fs/promises';
+import path from 'node:path';
+import {z} from 'zod';
+import {sanitizeLine} from '../text/sanitize.js';
+
+/*
+A journal is bound to the dataset it records on. Its first line is a header:
+
+  {"councilJournal":1,"session":"council-2025-60d3ffff639e","dataset":{"path":"/…/session.json","sha256":"…"},"created":"…"}
+
+naming the session id and the dataset (path and content hash) the journal
+started on. Opening a journal with a dataset of another session is refused
+(the entries would name items that are not there, or worse, items that are and
+mean something else); with a changed dataset of the same session it is
+accepted with a notice (an agenda item added, a date corrected). Commands given
+--journal without --data use the header's dataset.
+
+Journals written before headers existed have none: they read as before (the
+reader skips nothing and finds no header) and are not checked.
+
+The header is written once, when the journal file is created: into a
+temporary file that is then hard-linked to the journal's name, so the file
+appears with its header already in it, and of two processes creating it at
+once exactly one wins (link fails with EEXIST for the other, which then
+appends below the winner's header).
+*/
+
+export const journalHeader = z
+	.object({
+		councilJournal: z.literal(1),
+		session: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/),
+		dataset: z.object({path: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/)}).strict(),
+		created: z.iso.datetime({offset: true}),
+	})
+	.strict();
+
+export type JournalHeader = z.infer<typeof journalHeader>;
+
+/** How a header line starts (JSON.stringify writes `councilJournal` first): the check that a file is a journal accepts it. */
+export const headerStart = /^\{\s*"councilJournal"\s*:/;
+
+/** True for the parsed first line of a journal when it is a header (the reader's hook: skip it, it is no entry). */
+export function isJournalHeader(value: unknown): boolean {
+	return value !== null && typeof value === 'object' && 'councilJournal' in value;
+}
+
+export function headerLine(header: JournalHeader): string {
+	return `${JSON.stringify(header)}\n`;
+}
+
+export function sha256(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex');
+}
+
+export async function hashFile(file: string): Promise<string> {
+	return sha256(await readFile(file));
+}
+
+export function makeHeader(session: string, datasetPath: string, datasetHash: string, now: Date = new Date()): JournalHeader {
+	return {councilJournal: 1, session, dataset: {path: datasetPath, sha256: datasetHash}, created: now.toISOString()};
+}
+
+/** The header of a journal, undefined when it has none (an older journal) or does not exist yet. */
+export async function readJournalHeader(file: string): Promise<JournalHeader | undefined> {
+	let handle;
+	try {
+		handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+	} catch {
+		return undefined;
+	}
+
+	try {
+		if (!(await handle.stat()).isFile()) {
+			return undefined;
+		}
+
+		// A header is well under 8 KiB (the path is the only free-length part, and paths are shorter).
+		const buffer = Buffer.alloc(8192);
+		const {bytesRead} = await handle.read(buffer, 0, buffer.length, 0);
+		const end = buffer.subarray(0, bytesRead).indexOf(0x0A);
+		if (end === -1) {
+			return undefined;
+		}
+
+		let value: unknown;
+		try {
+			value = JSON.parse(buffer.subarray(0, end).toString('utf8'));
+		} catch {
+			return undefined;
+		}
+
+		const parsed = journalHeader.safeParse(value);
+		return parsed.success ? parsed.data : undefined;
+	} finally {
+		await handle.close();
+	}
+}
+
+/** Creates the journal with its header when it does not exist yet; an existing journal is left as it is. */
+export async function ensureJournalHeader(file: string, header: JournalHeader): Promise<void> {
+	const folder = path.dirname(file);
+	await mkdir(folder, {recursive: true});
+	const temporary = path.join(folder, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.header`);
+	const handle = await open(temporary, 'wx', 0o644);
+	try {
+		await handle.writeFile(headerLine(header), 'utf8');
+		await handle.sync();
+	} finally {
+		await handle.close();
+	}
+
+	try {
+		await link(temporary, file);
+		const directory = await open(folder, constants.O_RDONLY).catch(() => undefined);
+		await directory?.sync().catch(() => undefined);
+		await directory?.close();
+	} catch (error: unknown) {
+		if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) {
+			throw error;
+		}
+	} finally {
+		await unlink(temporary).catch(() => undefined);
+	}
+}
+
+export type Binding =
+	| {readonly ok: true; readonly notice?: string}
+	| {readonly ok: false; readonly message: string};
+
+/**
+Whether a journal may be used with a dataset: refused for another session,
+accepted with a notice when the dataset changed since the journal started (or
+moved and changed), accepted silently otherwise and for journals without a header.
+*/
+export function checkBinding(header: JournalHeader | undefined, journalPath: string, dataset: {readonly path: string; readonly sessionId: string; readonly sha256: string}): Binding {
+	if (header === undefined) {
+		return {ok: true};
+	}
+
+	const journal = sanitizeLine(journalPath);
+	if (header.session !== dataset.sessionId) {
+		return {
+			ok: false,
+			message: `the journal ${journal} belongs to session "${sanitizeLine(header.session)}" (started on ${sanitizeLine(header.dataset.path)}), not to session "${sanitizeLine(dataset.sessionId)}" of ${sanitizeLine(dataset.path)}. Use that session's dataset (or leave out --data), or another --journal.`,
+		};
+	}
+
+	if (header.dataset.sha256 !== dataset.sha256) {
+		const moved = header.dataset.path === dataset.path ? '' : ` (it started on ${sanitizeLine(header.dataset.path)})`;
+		return {ok: true, notice: `notice: ${sanitizeLine(dataset.path)} has changed since the journal ${journal} started on it${moved}; its entries are replayed on the dataset as it is now.`};
+	}
+
+	return {ok: true};
+}
+
+/** The dataset a journal started on, for commands given --journal without --data; undefined without a header. */
+export async function journalDatasetPath(journalPath: string): Promise<string | undefined> {
+	return (await readJournalHeader(journalPath))?.dataset.path;
+}
+
+/**
+The check every opener of a journal makes (the hook in command-context.ts and
+the dashboard's start): the binding, and the header to write should this
+opener be the one to create the journal.
+*/
+export async function bindJournal(journalPath: string, datasetPath: string, sessionId: string): Promise<(Binding & {ok: true; header: JournalHeader}) | (Binding & {ok: false})> {
+	const hash = await hashFile(datasetPath);
+	const binding = checkBinding(await readJournalHeader(journalPath), journalPath, {path: datasetPath, sessionId, sha256: hash});
+	return binding.ok ? {...binding, header: makeHeader(sessionId, datasetPath, hash)} : binding;
+}

@@ -1,0 +1,100 @@
+import {z} from 'zod';
+import {namedDelegations} from '../dataset/delegation-match.js';
+import {delegationKinds, officialLanguages, type Dataset, type Delegation} from '../dataset/schema.js';
+
+/*
+Delegations added during the session (the Holy See, an observer organization)
+are journal entries, never writes to the dataset: every screen gets them the
+way it gets a position, and the dataset file stays what was prepared. A
+screen's delegations are the dataset's plus those of the journal's
+`delegation` entries (the dataset's own win on an id both have); replay,
+the picker, `--delegation` and the positions table all see that one list.
+Pure.
+*/
+
+export const maxDelegationNameLength = 200;
+
+export const delegationPayload = z
+	.object({
+		id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'an id is lower-case letters, digits, ".", "_" or "-"'),
+		name: z.string().trim().min(1).max(maxDelegationNameLength),
+		kind: z.enum(delegationKinds),
+		names: z.partialRecord(z.enum(officialLanguages), z.string().min(1).max(maxDelegationNameLength)).optional(),
+	})
+	.strict();
+
+export type DelegationPayload = z.infer<typeof delegationPayload>;
+
+type AnyEntry = {readonly kind: string; readonly payload: unknown};
+
+/** The delegations the journal's entries add, in journal order (later entries for an id already added are ignored). */
+export function journalDelegations(entries: readonly AnyEntry[]): Delegation[] {
+	const added = new Map<string, Delegation>();
+	for (const entry of entries) {
+		if (entry.kind !== 'delegation') {
+			continue;
+		}
+
+		const parsed = delegationPayload.safeParse(entry.payload);
+		if (parsed.success && !added.has(parsed.data.id)) {
+			const {id, name, kind, names} = parsed.data;
+			added.set(id, {id, kind, name, ...(names === undefined ? {} : {names})});
+		}
+	}
+
+	return [...added.values()];
+}
+
+/** The dataset as a screen sees it: its delegations and the journal's. The same object when the journal adds none. */
+export function withJournalDelegations(dataset: Dataset, entries: readonly AnyEntry[]): Dataset {
+	const known = new Set(dataset.delegations.map(delegation => delegation.id));
+	const added = journalDelegations(entries).filter(delegation => !known.has(delegation.id));
+	return added.length === 0 ? dataset : {...dataset, delegations: [...dataset.delegations, ...added]};
+}
+
+function slug(value: string): string {
+	return value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
+}
+
+function takenIds(dataset: Dataset): Set<string> {
+	return new Set([
+		dataset.session.id,
+		...dataset.agendaItems.map(value => value.id),
+		...dataset.documents.map(value => value.id),
+		...dataset.instruments.map(value => value.id),
+		...dataset.resolutions.map(value => value.id),
+		...dataset.reports.map(value => value.id),
+		...dataset.proposals.map(value => value.id),
+		...dataset.principles.map(value => value.id),
+		...dataset.delegations.map(value => value.id),
+		...dataset.positions.map(value => value.id),
+	]);
+}
+
+/**
+What `record delegation NAME` and the picker's "add" record: a new delegation
+with an id free in the dataset (`holy-see`), or why not (empty, too long, or
+a delegation of that name is there already: it is named, so it is picked
+rather than doubled).
+*/
+export function newDelegation(dataset: Dataset, name: string, kind: Delegation['kind'] = 'observer'): {ok: true; payload: DelegationPayload} | {ok: false; message: string} {
+	const clean = name.replace(/\s+/g, ' ').trim();
+	if (clean === '' || clean.length > maxDelegationNameLength) {
+		return {ok: false, message: `A delegation's name is 1 to ${maxDelegationNameLength} characters.`};
+	}
+
+	const {matches, isExact} = namedDelegations(dataset, clean);
+	const [same] = matches;
+	if (isExact && same !== undefined) {
+		return {ok: false, message: `"${clean}" is already a delegation: ${same.name} (${same.id}).`};
+	}
+
+	const taken = takenIds(dataset);
+	const base = slug(clean) || 'delegation';
+	let id = base;
+	for (let n = 2; taken.has(id); n++) {
+		id = `${base}-${n}`;
+	}
+
+	return {ok: true, payload: {id, name: clean, kind}};
+}
