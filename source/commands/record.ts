@@ -329,7 +329,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	}
 
 	// --share (or COUNCIL_SHARE): a wrong URL or password refuses before anything is written (source/share/record-share.ts).
-	const sharing = values.share === undefined && (io.env['COUNCIL_SHARE'] ?? '') === '' ? undefined : await (await import('../share/record-share.js')).prepareRecordShare(values.share, io);
+	const sharing = values.share === undefined && (io.env['COUNCIL_SHARE'] ?? '') === '' ? undefined : await (await import('../share/record-share.js')).prepareRecordShare(values.share, io, session.dataset.session.id);
 	if (sharing?.ok === false) {
 		io.stderr(say`council record: not recorded: ${sharing.message}\n`);
 		return exitFailure;

@@ -82,7 +82,8 @@ async function sync(action: Exclude<Action, 'init'>, target: ShareTarget, values
 	const journalPath = opened.session.journal.path;
 	let journal: SharedJournal;
 	try {
-		journal = await SharedJournal.open(journalPath, {canPush: action === 'push', machine: machineName(io.env)});
+		// The session binds the shared log (a log of another session is refused); a journal pull creates starts with its header.
+		journal = await SharedJournal.open(journalPath, {canPush: action === 'push', machine: machineName(io.env), session: opened.session.dataset.session.id, header: opened.session.header});
 	} catch (error: unknown) {
 		io.stderr(say`council ${command}: cannot read ${journalPath}: ${error instanceof Error ? error.message : String(error)}\n`);
 		return exitFailure;

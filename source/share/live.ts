@@ -1,3 +1,4 @@
+import type {JournalHeader} from '../journal/header.js';
 import {watchJournal, type StopWatching} from '../journal/watch.js';
 import type {ShareTarget} from './config.js';
 import {ShareConnection} from './connection.js';
@@ -23,6 +24,9 @@ export type LiveOptions = {
 	/** False for a viewer: pull only. */
 	readonly canPush: boolean;
 	readonly env?: NodeJS.ProcessEnv;
+	/** The session (the dataset's id) and the header a journal created here starts with (shared-journal.ts). */
+	readonly session?: string;
+	readonly header?: JournalHeader;
 	readonly onChange: (view: SharedView) => void;
 	/** A problem worth a line in the footer (each distinct message once). */
 	readonly onNotice?: (text: string) => void;
@@ -52,7 +56,12 @@ export function backoffDelay(attempt: number, backoff: {readonly firstMs: number
 }
 
 export async function followShared(options: LiveOptions): Promise<LiveShare> {
-	const journal = await SharedJournal.open(options.journalPath, {canPush: options.canPush, machine: options.machine});
+	const journal = await SharedJournal.open(options.journalPath, {
+		canPush: options.canPush,
+		machine: options.machine,
+		...(options.session === undefined ? {} : {session: options.session}),
+		...(options.header === undefined ? {} : {header: options.header}),
+	});
 	const catchUpMs = options.catchUpMs ?? 1000;
 	const backoff = options.backoff ?? {firstMs: 250, maxMs: 5000};
 	let state: ShareState = 'connecting';

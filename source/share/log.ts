@@ -9,7 +9,7 @@ import type {JournalEntry} from '../journal/schema.js';
 import type {ShareTarget} from './config.js';
 import {ShareConnection} from './connection.js';
 import {describeShareError} from './errors.js';
-import {checkSchema} from './schema.js';
+import {bindLogSession, checkSchema} from './schema.js';
 import {pullSince} from './store.js';
 
 /*
@@ -25,8 +25,10 @@ export async function sharedLog(options: {readonly target: ShareTarget; readonly
 	let pulled: Awaited<ReturnType<typeof pullSince>>;
 	try {
 		connection = await ShareConnection.open(target, {env: io.env});
-		await checkSchema(connection);
-		pulled = await pullSince(connection, 0);
+		// Rows of the dataset's session only; a log bound to another session is refused (schema.ts).
+		const session = options.index.dataset.session.id;
+		await bindLogSession(connection, await checkSchema(connection), session, false);
+		pulled = await pullSince(connection, 0, session);
 	} catch (error: unknown) {
 		io.stderr(say`council log: ${describeShareError(error, target)}\n`);
 		return 1;

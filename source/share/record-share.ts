@@ -4,7 +4,7 @@ import {parseShareUrl, shareUrlFrom, type ShareTarget} from './config.js';
 import {ShareConnection} from './connection.js';
 import {describeShareError, isFatalError, safeReason, ShareError} from './errors.js';
 import {machineName} from './machine.js';
-import {checkSchema} from './schema.js';
+import {bindLogSession, checkSchema} from './schema.js';
 import {pushEntries} from './store.js';
 
 /*
@@ -19,7 +19,7 @@ export type RecordShare = {
 	readonly push: (entry: JournalEntry) => Promise<{readonly isShared: boolean; readonly text: string}>;
 };
 
-export async function prepareRecordShare(option: string | undefined, io: CommandIo): Promise<{ok: true; share: RecordShare | undefined} | {ok: false; message: string}> {
+export async function prepareRecordShare(option: string | undefined, io: CommandIo, session?: string): Promise<{ok: true; share: RecordShare | undefined} | {ok: false; message: string}> {
 	const url = shareUrlFrom(option, io.env);
 	if (url === undefined) {
 		return {ok: true, share: undefined};
@@ -35,10 +35,15 @@ export async function prepareRecordShare(option: string | undefined, io: Command
 	let offline: string | undefined;
 	try {
 		connection = await ShareConnection.open(target, {env: io.env});
-		await checkSchema(connection);
+		const info = await checkSchema(connection);
 		const [row] = await connection.query("select has_table_privilege(current_user, 'council_entries', 'INSERT') as can_insert");
 		if (row?.['can_insert'] !== true) {
 			throw new ShareError('this database role can read the shared journal, not write to it (a viewer\'s role?)', true);
+		}
+
+		if (session !== undefined) {
+			// A log of another session is refused before anything is written (schema.ts).
+			await bindLogSession(connection, info, session, true);
 		}
 	} catch (error: unknown) {
 		await connection?.close();
@@ -60,7 +65,7 @@ export async function prepareRecordShare(option: string | undefined, io: Command
 				}
 
 				try {
-					await pushEntries(connection, [entry], machineName(io.env));
+					await pushEntries(connection, [entry], machineName(io.env), session);
 					return {isShared: true, text: `shared to ${target.shown}`};
 				} catch (error: unknown) {
 					return {isShared: false, text: `not shared (${safeReason(error, target)}): ${later}`};

@@ -7,7 +7,8 @@ A row of the shared table is untrusted exactly like a local journal line: anyone
 with insert rights could have written it. Its `line` goes through the journal's
 own line validation (parseLine: JSON, sanitizing, the zod schema), and a row
 whose id column disagrees with the entry it holds, or whose line is too long to
-be an entry, is skipped the same way, reported with its sequence number.
+be an entry, is skipped the same way, reported with its sequence number. So is
+a row of another session than the reader's (schema.ts binds a log to one).
 */
 
 export type RawRow = {
@@ -16,6 +17,8 @@ export type RawRow = {
 	/** null when the server cut it for being too long (see store.ts). */
 	readonly line: string | null;
 	readonly machine: string;
+	/** The session it was pushed for; null on rows from before sessions (schema version 1). */
+	readonly session?: string | null;
 };
 
 export type SharedEntry = {
@@ -32,8 +35,12 @@ function problem(seq: number, kind: JournalProblem['kind'], text: string): Journ
 	return {line: seq, kind, message: `shared entry #${seq} ${text}`};
 }
 
-/** Validates one row; a problem names the row by its sequence number. */
-export function parseRow(row: RawRow): SharedEntry | JournalProblem {
+/** Validates one row (of `session`, when given); a problem names the row by its sequence number. */
+export function parseRow(row: RawRow, session?: string): SharedEntry | JournalProblem {
+	if (session !== undefined && typeof row.session === 'string' && row.session !== session) {
+		return problem(row.seq, 'invalid', `belongs to session "${sanitizeLine(row.session).slice(0, 100)}", not to this one, and was skipped`);
+	}
+
 	if (row.line === null || row.line.length > maxLineLength) {
 		return problem(row.seq, 'invalid', `is longer than any journal entry and was skipped`);
 	}

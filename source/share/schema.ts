@@ -1,3 +1,4 @@
+import {sanitizeLine} from '../text/sanitize.js';
 import {ShareError} from './errors.js';
 import type {ShareConnection} from './connection.js';
 
@@ -15,9 +16,16 @@ and `seq`, the server-assigned order every screen replays. Writers insert under
 an advisory lock (see store.ts), so sequence numbers become visible in order and
 "everything after seq N" never skips a row committed late. A statement trigger
 notifies listeners after every insert.
+
+Version 2 binds the log to one session (the dataset's session id, as a journal's
+header does): council_log.session is claimed by the first writer that syncs
+(bindLogSession), and every row carries the session it was pushed for. A journal
+of another session is refused rather than mixed in, and a row of another
+session (written by hand, or by an older council) is skipped like a bad line.
+Rows from before version 2 have no session and are read as the log's.
 */
 
-export const shareSchemaVersion = 1;
+export const shareSchemaVersion = 2;
 
 /** Serializes migrations and inserts across every client of the database. */
 export const migrationLock = 72_041_401;
@@ -52,6 +60,13 @@ export const migrations: readonly Migration[] = [
 				for each statement execute function council_entries_notify()`,
 		],
 	},
+	{
+		version: 2,
+		statements: [
+			'alter table council_log add column session text',
+			'alter table council_entries add column session text',
+		],
+	},
 ];
 
 /** Brings the schema up to this program's version; returns the versions before and after. */
@@ -80,16 +95,26 @@ export async function migrate(connection: ShareConnection): Promise<{from: numbe
 	});
 }
 
-export type SchemaInfo = {readonly version: number; readonly logId: string};
+export type SchemaInfo = {
+	readonly version: number;
+	readonly logId: string;
+	/** The session the log is bound to; undefined until its first writer syncs. */
+	readonly session: string | undefined;
+};
 
 /** Checks the schema is there and known; its log id tells one shared journal from another. */
 export async function checkSchema(connection: ShareConnection): Promise<SchemaInfo> {
 	let version: number;
 	let logId: string;
+	let session: string | undefined;
 	try {
 		const [row] = await connection.query('select (select max(version) from council_schema) as version, (select log_id::text from council_log limit 1) as log_id');
 		version = Number(row?.['version'] ?? 0);
 		logId = String(row?.['log_id'] ?? '');
+		if (version >= 2) {
+			const [log] = await connection.query('select session from council_log limit 1');
+			session = typeof log?.['session'] === 'string' ? log['session'] : undefined;
+		}
 	} catch (error: unknown) {
 		if ((error as {code?: string}).code === '42P01') {
 			throw new ShareError('there is no shared journal in this database yet: run council share init URL', true);
@@ -106,7 +131,39 @@ export async function checkSchema(connection: ShareConnection): Promise<SchemaIn
 		throw new ShareError(`the shared journal's schema is version ${version}: run council share init URL to bring it to ${shareSchemaVersion}`, true);
 	}
 
-	return {version, logId};
+	return {version, logId, session};
+}
+
+/** Why a log of one session will not take (or give) another's entries: one line, the way a journal's header refuses a dataset. */
+export function otherSessionMessage(logSession: string, session: string): string {
+	return `the shared journal belongs to session "${sanitizeLine(logSession).slice(0, 100)}", not to session "${sanitizeLine(session).slice(0, 100)}" of this journal: use that session's dataset, or another database for this session`;
+}
+
+async function canInsert(connection: ShareConnection): Promise<boolean> {
+	const [row] = await connection.query("select has_table_privilege(current_user, 'council_entries', 'INSERT') as can_insert");
+	return row?.['can_insert'] === true;
+}
+
+/**
+Binds the log to `session` when no session holds it yet (only a writer may: a
+viewer reads an unbound log as it is) and refuses, with a fatal ShareError, a
+log bound to another session.
+*/
+export async function bindLogSession(connection: ShareConnection, info: SchemaInfo, session: string, canClaim: boolean): Promise<string | undefined> {
+	let bound = info.session;
+	// A role that may not insert (a viewer's) claims nothing: the database refuses its inserts anyway.
+	if (bound === undefined && canClaim && await canInsert(connection)) {
+		// The first writer claims it; of two at once the update of one finds the column already set.
+		await connection.query('update council_log set session = $1 where session is null', [session]);
+		const [log] = await connection.query('select session from council_log limit 1');
+		bound = typeof log?.['session'] === 'string' ? log['session'] : undefined;
+	}
+
+	if (bound !== undefined && bound !== session) {
+		throw new ShareError(otherSessionMessage(bound, session), true);
+	}
+
+	return bound;
 }
 
 const roleName = /^[a-z_][a-z0-9_]{0,62}$/;

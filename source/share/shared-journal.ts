@@ -1,3 +1,4 @@
+import {ensureJournalHeader, type JournalHeader} from '../journal/header.js';
 import {readJournal, readJournalFrom, type JournalProblem} from '../journal/read.js';
 import type {JournalEntry} from '../journal/schema.js';
 import type {ShareTarget} from './config.js';
@@ -5,7 +6,7 @@ import type {ShareConnection} from './connection.js';
 import {appendEntries, appendMarker, readMarker, resetMarker, withAppendLock} from './local.js';
 import {conflicts, mergedOrder, missingLocally, unsharedEntries, type ShareStatus} from './order.js';
 import type {SharedEntry} from './rows.js';
-import {checkSchema} from './schema.js';
+import {bindLogSession, checkSchema} from './schema.js';
 import {pullSince, pushEntries} from './store.js';
 
 /*
@@ -16,7 +17,22 @@ server lacks, pull again, append what others wrote to the local journal (fsync),
 note the server's order in the marker file. The live follower (live.ts) runs it
 on every notification, every catch-up tick and every local save; the commands
 (`council share push|pull|status`) run it once.
+
+With a session (the dataset's id), the log is bound to it on the first sync
+(schema.ts: a log of another session is refused, fatally), entries are pushed
+for it and rows of another session skipped; with a header, a local journal this
+object creates (a machine joining late, `council share pull` into a new file)
+starts with it, so it is bound like any other journal.
 */
+
+export type SharedJournalOptions = {
+	readonly canPush: boolean;
+	readonly machine: string;
+	/** The session this journal records (the dataset's session id). */
+	readonly session?: string;
+	/** The header a journal created here starts with (journal/header.ts). */
+	readonly header?: JournalHeader;
+};
 
 export type SharedView = {
 	/** The order to replay: the server's, then the unshared local entries. */
@@ -37,10 +53,10 @@ export type SyncResult = {
 
 export class SharedJournal {
 	/** Reads the local journal and the marker: what is known before any connection. */
-	static async open(journalPath: string, options: {readonly canPush: boolean; readonly machine: string}): Promise<SharedJournal> {
+	static async open(journalPath: string, options: SharedJournalOptions): Promise<SharedJournal> {
 		const chunk = await readJournal(journalPath);
 		const marker = await readMarker(journalPath);
-		const journal = new SharedJournal(journalPath, options.canPush, options.machine);
+		const journal = new SharedJournal(journalPath, options);
 		for (const entry of chunk.entries) {
 			journal.keepLocal(entry);
 		}
@@ -64,6 +80,8 @@ export class SharedJournal {
 	readonly journalPath: string;
 	readonly canPush: boolean;
 	readonly machine: string;
+	readonly session: string | undefined;
+	readonly header: JournalHeader | undefined;
 	/** Byte offset and line of the local journal read so far (where a watcher starts). */
 	offset = 0;
 	line = 1;
@@ -89,10 +107,12 @@ export class SharedJournal {
 	/** Counts changes to what view() returns, so a follower emits only when something changed. */
 	changes = 0;
 
-	private constructor(journalPath: string, canPush: boolean, machine: string) {
+	private constructor(journalPath: string, options: SharedJournalOptions) {
 		this.journalPath = journalPath;
-		this.canPush = canPush;
-		this.machine = machine;
+		this.canPush = options.canPush;
+		this.machine = options.machine;
+		this.session = options.session;
+		this.header = options.header;
 	}
 
 	/** Entries read from the local journal since (by a watcher); whole: the file was replaced. */
@@ -176,8 +196,12 @@ export class SharedJournal {
 	/** One round: pull, push what the server lacks, pull again; others' entries saved locally. */
 	async sync(connection: ShareConnection, options: {readonly push?: boolean; readonly appendLocally?: boolean; readonly full?: boolean} = {}): Promise<SyncResult> {
 		if (!this.hasPulledAll || options.full === true) {
-			const {logId} = await checkSchema(connection);
-			await this.pullAll(connection, logId);
+			const info = await checkSchema(connection);
+			if (this.session !== undefined) {
+				await bindLogSession(connection, info, this.session, this.canPush);
+			}
+
+			await this.pullAll(connection, info.logId);
 		} else {
 			await this.pullNew(connection);
 		}
@@ -186,7 +210,7 @@ export class SharedJournal {
 		if ((options.push ?? true) && this.canPush) {
 			const unshared = unsharedEntries(this.local, this.serverIds);
 			if (unshared.length > 0) {
-				pushed = await pushEntries(connection, unshared, this.machine);
+				pushed = await pushEntries(connection, unshared, this.machine, this.session);
 				await this.pullNew(connection);
 			}
 		}
@@ -197,6 +221,11 @@ export class SharedJournal {
 				// Another process on this journal (a second screen, council share pull) may have appended them already.
 				await this.readLocalTail();
 				const missing = missingLocally(this.server, this.localById);
+				if (this.header !== undefined) {
+					// A journal created here (joining late, share pull into a new file) starts bound to its dataset.
+					await ensureJournalHeader(this.journalPath, this.header);
+				}
+
 				await appendEntries(this.journalPath, missing);
 				for (const entry of missing) {
 					this.keepLocal(entry);
@@ -230,7 +259,7 @@ export class SharedJournal {
 
 	/** The first pull of a process: the whole log, replacing what the marker said. */
 	private async pullAll(connection: ShareConnection, logId: string): Promise<void> {
-		const pulled = await pullSince(connection, 0);
+		const pulled = await pullSince(connection, 0, this.session);
 		this.server = [];
 		this.serverIds = new Set();
 		this.machines = new Map();
@@ -245,7 +274,7 @@ export class SharedJournal {
 	}
 
 	private async pullNew(connection: ShareConnection): Promise<void> {
-		const pulled = await pullSince(connection, this.lastSeq);
+		const pulled = await pullSince(connection, this.lastSeq, this.session);
 		const added = this.accept(pulled.entries, pulled.problems, pulled.lastSeq);
 		if (this.logId !== undefined) {
 			await appendMarker(this.journalPath, added.map(({seq, entry}) => ({seq, id: entry.id})));

@@ -16,20 +16,20 @@ a row below N committed late (which "seq > N" would skip for ever).
 const pushBatch = 1000;
 const pullPage = 5000;
 
-/** Pushes entries (in the order given); resolves with how many the server did not hold yet. */
-export async function pushEntries(connection: ShareConnection, entries: readonly JournalEntry[], machine: string): Promise<number> {
+/** Pushes entries (in the order given) for `session`; resolves with how many the server did not hold yet. */
+export async function pushEntries(connection: ShareConnection, entries: readonly JournalEntry[], machine: string, session?: string): Promise<number> {
 	let inserted = 0;
 	for (let start = 0; start < entries.length; start += pushBatch) {
 		const batch = entries.slice(start, start + pushBatch);
 		inserted += await connection.transaction(async query => {
 			await query('select pg_advisory_xact_lock($1)', [insertLock]);
 			const rows = await query(
-				`insert into council_entries (id, line, machine)
-				select id, line, $3 from unnest($1::text[], $2::text[]) with ordinality as batch(id, line, position)
+				`insert into council_entries (id, line, machine, session)
+				select id, line, $3, $4 from unnest($1::text[], $2::text[]) with ordinality as batch(id, line, position)
 				order by position
 				on conflict (id) do nothing
 				returning seq`,
-				[batch.map(entry => entry.id), batch.map(entry => JSON.stringify(entry)), machine],
+				[batch.map(entry => entry.id), batch.map(entry => JSON.stringify(entry)), machine, session ?? null],
 			);
 			return rows.length;
 		});
@@ -45,21 +45,21 @@ export type Pulled = {
 	readonly lastSeq: number;
 };
 
-/** Every row after `afterSeq`, validated, in sequence order. */
-export async function pullSince(connection: ShareConnection, afterSeq: number): Promise<Pulled> {
+/** Every row after `afterSeq`, validated (a row of another session than `session` is skipped), in sequence order. */
+export async function pullSince(connection: ShareConnection, afterSeq: number, session?: string): Promise<Pulled> {
 	const entries: SharedEntry[] = [];
 	const problems: JournalProblem[] = [];
 	let lastSeq = afterSeq;
 	for (;;) {
 		// A line longer than any entry is not even fetched whole: a hostile row costs little.
 		const rows = await connection.query(
-			`select seq, id, case when length(line) > $3 then null else line end as line, left(machine, 200) as machine
+			`select seq, id, case when length(line) > $3 then null else line end as line, left(machine, 200) as machine, left(session, 200) as session
 			from council_entries where seq > $1 order by seq limit $2`,
 			[lastSeq, pullPage, maxLineLength],
 		);
 		for (const row of rows) {
-			const raw: RawRow = {seq: Number(row['seq']), id: String(row['id']), line: row['line'] === null ? null : String(row['line']), machine: String(row['machine'])};
-			const parsed = parseRow(raw);
+			const raw: RawRow = {seq: Number(row['seq']), id: String(row['id']), line: row['line'] === null ? null : String(row['line']), machine: String(row['machine']), session: typeof row['session'] === 'string' ? row['session'] : null};
+			const parsed = parseRow(raw, session);
 			if (isSharedEntry(parsed)) {
 				entries.push(parsed);
 			} else {

@@ -1,8 +1,9 @@
 import {execFile} from 'node:child_process';
-import {chmodSync, writeFileSync} from 'node:fs';
+import {chmodSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {hashFile, readJournalHeader} from '../../source/journal/header.js';
 import {readJournal} from '../../source/journal/read.js';
 import {cliPath} from '../helpers/council.js';
 import {freePort, startPostgres, type TestPostgres} from '../helpers/postgres.js';
@@ -60,10 +61,10 @@ describe('council share', () => {
 		const url = server.url('cliinit');
 		const first = await run('share', 'init', url, '--viewer-role', 'delegates', '--viewer-password', 'Viewer-Secret-9');
 		expect(first).toMatchObject({code: 0, stderr: ''});
-		expect(first.stdout).toBe(`Shared journal ready at postgres://postgres:***@127.0.0.1:${server.port}/cliinit: schema version 1 (created)\nViewer role "delegates" created: it can read the shared journal, not write it\n`);
+		expect(first.stdout).toBe(`Shared journal ready at postgres://postgres:***@127.0.0.1:${server.port}/cliinit: schema version 2 (created)\nViewer role "delegates" created: it can read the shared journal, not write it\n`);
 		expectNoSecret(first, 'Viewer-Secret-9');
 		const again = await run('share', 'init', '--share', url);
-		expect(again.stdout).toContain('schema version 1 (already up to date)');
+		expect(again.stdout).toContain('schema version 2 (already up to date)');
 
 		// The viewer's URL: log works, pushing and recording are refused by the database.
 		const viewer = server.url('cliinit', 'delegates', 'Viewer-Secret-9');
@@ -93,7 +94,7 @@ describe('council share', () => {
 		await secretary('record', 'position', 'PL 1.01', '--delegation', '中国', '--stance', 'supports', ...data, '--journal', 'secretary.jsonl', '--author', 'Лена', '--role', 'secretary');
 
 		const status = await chair('share', 'status', '--share', url, '--journal', 'chair.jsonl', ...data);
-		expect(status.stdout).toBe(`Shared journal postgres://postgres:***@127.0.0.1:${server.port}/clisync: 0 entries from 0 machines, schema version 1\nLocal journal ${path.join(folder, 'chair.jsonl')}: 2 entries, 2 entries not shared (council share push)\n`);
+		expect(status.stdout).toBe(`Shared journal postgres://postgres:***@127.0.0.1:${server.port}/clisync: 0 entries from 0 machines, schema version 2\nLocal journal ${path.join(folder, 'chair.jsonl')}: 2 entries, 2 entries not shared (council share push)\n`);
 		expect((await chair('share', 'push', '--share', url, '--journal', 'chair.jsonl', ...data)).stdout).toContain('Pushed 2 entries from');
 		expect((await chair('share', 'push', '--share', url, '--journal', 'chair.jsonl', ...data)).stdout).toContain('Pushed 0 entries from');
 		expect((await secretary('share', 'push', '--share', url, '--journal', 'secretary.jsonl', ...data)).stdout).toContain('the shared journal holds 3 entries');
@@ -202,5 +203,46 @@ describe('council share', () => {
 			expect(empty.code, args.join(' ')).toBe(2);
 			expect(empty.stderr).toMatch(/^council: --share needs a URL \(postgres:\/\/USER@HOST\/DATABASE\), not an empty one\n/);
 		}
+	});
+
+	it('binds the shared journal to a session: a journal of another session is refused by push, record and log (one line, exit 1); pull into a new journal writes the header of the dataset given', async () => {
+		const folder = shareFolder('council-share-cli-');
+		await server.createDatabase('clisession');
+		const url = server.url('clisession');
+		const run = council(folder, {COUNCIL_MACHINE: 'chair-laptop'});
+		expect((await run('share', 'init', url)).code).toBe(0);
+		const data = ['--data', fixtureDatasetPath];
+		await run('record', 'current', 'PL 1.01', ...data, '--journal', 'chair.jsonl', '--author', 'Ana', '--role', 'chair');
+		expect((await run('share', 'push', '--share', url, '--journal', 'chair.jsonl', ...data)).code).toBe(0);
+
+		// Another session's dataset (council new gives it its own session id) and a journal recorded on it.
+		expect((await run('new', 'other.json', '--title', 'Совет 2027 · 理事会')).code).toBe(0);
+		const other = JSON.parse(readFileSync(path.join(folder, 'other.json'), 'utf8')) as {session: {id: string}};
+		const otherData = ['--data', 'other.json', '--journal', 'other.jsonl'];
+		expect((await run('record', 'delegation', 'Holy See', ...otherData, '--author', 'Ana', '--role', 'chair')).code).toBe(0);
+		const refusal = `the shared journal belongs to session "c99-test", not to session "${other.session.id}" of this journal: use that session's dataset, or another database for this session`;
+		const push = await run('share', 'push', '--share', url, ...otherData);
+		expect(push).toMatchObject({code: 1, stdout: ''});
+		expect(push.stderr).toBe(`council share push: cannot use the shared journal at postgres://postgres:***@127.0.0.1:${server.port}/clisession: ${refusal}\n`);
+		const record = await run('record', 'delegation', 'Sovereign Order of Malta', ...otherData, '--author', 'Ana', '--role', 'chair', '--share', url);
+		expect(record.code).toBe(1);
+		expect(record.stderr).toBe(`council record: not recorded: cannot use the shared journal at postgres://postgres:***@127.0.0.1:${server.port}/clisession: ${refusal}\n`);
+		expect((await readJournal(path.join(folder, 'other.jsonl'))).entries).toHaveLength(1);
+		const log = await run('log', '--share', url, '--data', 'other.json');
+		expect(log.code).toBe(1);
+		expect(log.stderr).toContain(refusal);
+		expect(await sql(url, 'select count(*)::int as n, min(session) as session from council_entries')).toEqual([{n: 1, session: 'c99-test'}]);
+		expectNoSecret(push);
+		expectNoSecret(record);
+
+		// Pulled into a journal that did not exist: it starts with the header of the dataset given, so it is bound like any other.
+		const pull = await run('share', 'pull', '--share', url, '--journal', 'projector.jsonl', ...data);
+		expect(pull.stdout).toContain('Pulled 1 entry from');
+		const header = await readJournalHeader(path.join(folder, 'projector.jsonl'));
+		expect(header).toMatchObject({session: 'c99-test', dataset: {path: fixtureDatasetPath, sha256: await hashFile(fixtureDatasetPath)}});
+		expect((await readJournal(path.join(folder, 'projector.jsonl'))).entries).toHaveLength(1);
+		// Bound: the other session's dataset is refused on it; without --data its own dataset is used.
+		expect((await run('log', '--journal', 'projector.jsonl', '--data', 'other.json')).code).toBe(1);
+		expect((await run('log', '--journal', 'projector.jsonl')).stdout).toContain('current item');
 	});
 });

@@ -6,7 +6,7 @@ import {readJournal} from '../../source/journal/read.js';
 import {startCouncil} from '../helpers/council.js';
 import {startPostgres, type TestPostgres} from '../helpers/postgres.js';
 import type {PtySession} from '../helpers/pty.js';
-import {sharedDatabase} from './helpers.js';
+import {sharedDatabase, sql} from './helpers.js';
 
 /*
 Two dashboards on "separate machines" (each its own local journal, data and
@@ -98,6 +98,19 @@ describe('dashboards sharing a journal on PostgreSQL', () => {
 		expect(raw).toMatch(/council: cannot use the shared journal at postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/dashboardwrong: password authentication failed for user "postgres"/);
 		expect(raw).not.toContain('Wrong-Dashboard-Secret');
 		expect(raw.trim().split('\n')).toHaveLength(1);
+	});
+
+	it('a shared journal of another session: one clear line before the dashboard opens, exit 1, nothing written', async () => {
+		const url = await sharedDatabase(server, 'dashboardsession');
+		await sql(url, "update council_log set session = 'c100-other'");
+		const {session, journal} = await machine('chair', url, 'chair', 'Ana');
+		const exit = await session.exited;
+		expect(exit.exitCode).toBe(1);
+		const raw = session.rawOutput();
+		expect(raw.trim().split('\n')).toHaveLength(1);
+		expect(raw).toMatch(/^council: cannot use the shared journal at postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/dashboardsession: the shared journal belongs to session "c100-other", not to session "[^"]+" of this journal/);
+		expect((await readJournal(journal)).entries).toHaveLength(0);
+		expect(await sql(url, 'select count(*)::int as n from council_entries')).toEqual([{n: 0}]);
 	});
 
 	it('a server that accepts and never answers holds the dashboard back a moment at most, and does not delay quitting', async () => {
