@@ -12,6 +12,9 @@ import {say, trusted} from './message.js';
 import {parseCommandLine} from './parse.js';
 import {start} from './start.js';
 import {UsageError} from './usage-error.js';
+import {chooseLanguage, parseLanguage} from '../i18n/choose-language.js';
+import {languages} from '../i18n/catalogue-types.js';
+import {setLanguage} from '../i18n/translate.js';
 
 /*
 argv → one of: help, version, a subcommand, or the dashboard. Exit codes: 0 done,
@@ -131,12 +134,38 @@ async function dispatch(argv: readonly string[], io: CommandIo, options: MainOpt
 		journal: text('journal'),
 		role: text('role'),
 		author: text('author'),
+		isPlain: parsed.values['plain'] === true,
+		lang: text('lang'),
 	}, io);
+}
+
+/** `--lang X` or `--lang=X` before any `--`; checked here so help and errors are already in it. */
+function languageFlag(argv: readonly string[]): string | undefined {
+	let value: string | undefined;
+	for (let index = 0; index < argv.length && argv[index] !== '--'; index++) {
+		const arg = argv[index] ?? '';
+		if (arg === '--lang') {
+			value = argv[index + 1];
+			index++;
+		} else if (arg.startsWith('--lang=')) {
+			value = arg.slice('--lang='.length);
+		}
+	}
+
+	return value;
 }
 
 /** The whole CLI, given its arguments (without node and the script) and the outside world. */
 export async function main(argv: readonly string[], io: CommandIo, options: MainOptions): Promise<number> {
 	try {
+		const flag = languageFlag(argv);
+		// The locale first, so a mistyped --lang is refused in the user's own language.
+		setLanguage(chooseLanguage({env: io.env}));
+		if (flag !== undefined && parseLanguage(flag) === undefined) {
+			throw new UsageError(say`unknown language "${flag}" (use one of: ${languages.join(', ')})`);
+		}
+
+		setLanguage(chooseLanguage({flag, env: io.env}));
 		return await dispatch(argv, io, options);
 	} catch (error: unknown) {
 		if (error instanceof UsageError) {

@@ -1,0 +1,101 @@
+import {visibleLine} from '../text/sanitize.js';
+import {ar} from './ar.js';
+import type {Language, Message, PluralForms} from './catalogue-types.js';
+import {en, type MessageKey} from './en.js';
+import {es} from './es.js';
+import {fr} from './fr.js';
+import {ru} from './ru.js';
+import {zh} from './zh.js';
+
+/*
+`t(key, params)`: the one way interface text is made. The language is chosen
+once, at the edge (cli/start.ts: --lang, the preference, the locale), before
+anything is drawn, and stays for the process, like the dataset: so views stay
+functions of state without every one of them taking the language as an argument.
+A message missing from a language falls back to English (ar, zh and ru cover the
+dashboard and the minutes; test/i18n/catalogue.test.ts says which keys each must have).
+
+Parameters are shown through visibleLine (escape sequences and controls removed,
+a newline as `\n`), the same promise `say` keeps for the CLI: a value from data
+or from the command line cannot reach the terminal raw through a translation.
+*/
+
+export type {MessageKey} from './en.js';
+
+export type Params = Readonly<Record<string, string | number>>;
+
+export type Catalogue = Partial<Record<MessageKey, Message>>;
+
+const catalogues: Record<Language, Catalogue> = {en: Object.fromEntries(Object.entries(en).map(([key, entry]) => [key, entry.message])) as Catalogue, fr, es, ar, zh, ru};
+
+/** Turns every message before it is used (the pseudo-language of the tests); identity otherwise. */
+export type Transform = (message: string) => string;
+
+let active: {language: Language; transform: Transform | undefined} = {language: 'en', transform: undefined};
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+export function setLanguage(language: Language, transform?: Transform): void {
+	active = {language, transform};
+}
+
+export function currentLanguage(): Language {
+	return active.language;
+}
+
+/** The BCP 47 tag for Intl (dates, plurals, sorting). */
+export function localeTag(language: Language = active.language): string {
+	return language === 'zh' ? 'zh-Hans' : language;
+}
+
+function rulesFor(language: Language): Intl.PluralRules {
+	let rules = pluralRules.get(language);
+	if (rules === undefined) {
+		rules = new Intl.PluralRules(localeTag(language));
+		pluralRules.set(language, rules);
+	}
+
+	return rules;
+}
+
+function pick(forms: PluralForms, count: number, language: Language): string {
+	// An exact 0 reads better as its own form where a language has one ("aucun", "no items").
+	if (count === 0 && forms.zero !== undefined) {
+		return forms.zero;
+	}
+
+	const category = rulesFor(language).select(count) as keyof PluralForms;
+	return forms[category] ?? forms.other;
+}
+
+function fill(text: string, params: Params | undefined): string {
+	if (params === undefined) {
+		return text;
+	}
+
+	return text.replaceAll(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
+		const value = params[name];
+		if (value === undefined) {
+			return whole;
+		}
+
+		return typeof value === 'number' ? new Intl.NumberFormat(localeTag()).format(value) : visibleLine(value);
+	});
+}
+
+/** The raw message of a key in a language (or English), before parameters. */
+export function messageOf(key: MessageKey, language: Language = active.language): Message {
+	return catalogues[language][key] ?? en[key].message;
+}
+
+export function t(key: MessageKey, params?: Params): string {
+	const {language, transform} = active;
+	const message = messageOf(key, language);
+	const count = params?.['count'];
+	const chosen = typeof message === 'string' ? message : pick(message, typeof count === 'number' ? count : 0, language);
+	return fill(transform === undefined ? chosen : transform(chosen), params);
+}
+
+/** Another language's catalogue, for the completeness test and the translators' check. */
+export function catalogueOf(language: Language): Catalogue {
+	return catalogues[language];
+}

@@ -1,0 +1,4 @@
+import type {Catalogue} from './translate.js';
+
+export const zh: Catalogue = {
+};
