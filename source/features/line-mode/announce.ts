@@ -109,7 +109,10 @@ export function announcements(before: State, after: State): string[] {
 		lines.push(t('line.selected', {number, title, status: statusWord[statusOf(after.records, selected)]}));
 	}
 
-	if (after.filter !== before.filter) {
+	// The filter applies live while it is typed: it is said once, when its prompt closes (or when it changes without one).
+	const isTyping = (state: State) => state.overlays.some(overlay => overlay.kind === 'prompt' && overlay.purpose === 'filter');
+	const isFilterSaid = isTyping(after) ? false : isTyping(before) || after.filter !== before.filter;
+	if (isFilterSaid) {
 		lines.push(after.filter === '' ? t('line.filter-cleared') : t('line.filter-applied', {filter: after.filter, count: after.rows.length}));
 	}
 
@@ -119,7 +122,7 @@ export function announcements(before: State, after: State): string[] {
 	}
 
 	// The current item's and the filter's own lines say what their notices say (with keys that are the screen's).
-	const isSaidAlready = isCurrentChanged || after.filter !== before.filter;
+	const isSaidAlready = isCurrentChanged || isFilterSaid;
 	if (after.notice !== undefined && after.notice !== before.notice && !isSaidAlready) {
 		// A notice from the edge is added to the one on screen ("… · saved"): only the new part is news.
 		const added = before.notice !== undefined && after.notice.startsWith(`${before.notice} · `) ? after.notice.slice(before.notice.length + 3) : after.notice;
