@@ -1,4 +1,4 @@
-import {visibleLine} from '../text/sanitize.js';
+import {sanitizeText, visibleLine} from '../text/sanitize.js';
 import {ar} from './ar.js';
 import type {Language, Message, PluralForms} from './catalogue-types.js';
 import {en, type MessageKey} from './en.js';
@@ -15,9 +15,11 @@ functions of state without every one of them taking the language as an argument.
 A message missing from a language falls back to English (ar, zh and ru cover the
 dashboard and the minutes; test/i18n/catalogue.test.ts says which keys each must have).
 
-Parameters are shown through visibleLine (escape sequences and controls removed,
-a newline as `\n`), the same promise `say` keeps for the CLI: a value from data
-or from the command line cannot reach the terminal raw through a translation.
+Parameters are sanitized (escape sequences and control characters removed;
+sanitizeText keeps a decision's newlines for the screen to wrap): a value from
+data cannot reach the terminal raw through a translation. `tLine` shows them
+through visibleLine instead (a newline as `\n`), the promise `say` keeps for the
+CLI: a file name or an argument cannot forge a line of a message.
 */
 
 export type {MessageKey} from './en.js';
@@ -67,7 +69,7 @@ function pick(forms: PluralForms, count: number, language: Language): string {
 	return forms[category] ?? forms.other;
 }
 
-function fill(text: string, params: Params | undefined): string {
+function fill(text: string, params: Params | undefined, clean: (value: string) => string): string {
 	if (params === undefined) {
 		return text;
 	}
@@ -78,7 +80,7 @@ function fill(text: string, params: Params | undefined): string {
 			return whole;
 		}
 
-		return typeof value === 'number' ? new Intl.NumberFormat(localeTag()).format(value) : visibleLine(value);
+		return typeof value === 'number' ? new Intl.NumberFormat(`${localeTag()}-u-nu-latn`, {useGrouping: false}).format(value) : clean(value);
 	});
 }
 
@@ -87,15 +89,54 @@ export function messageOf(key: MessageKey, language: Language = active.language)
 	return catalogues[language][key] ?? en[key].message;
 }
 
-export function t(key: MessageKey, params?: Params): string {
+function translate(key: MessageKey, params: Params | undefined, clean: (value: string) => string): string {
 	const {language, transform} = active;
 	const message = messageOf(key, language);
 	const count = params?.['count'];
 	const chosen = typeof message === 'string' ? message : pick(message, typeof count === 'number' ? count : 0, language);
-	return fill(transform === undefined ? chosen : transform(chosen), params);
+	return fill(transform === undefined ? chosen : transform(chosen), params, clean);
+}
+
+/** The message of `key` in the interface's language, its plural form picked by `count`. */
+export function t(key: MessageKey, params?: Params): string {
+	return translate(key, params, sanitizeText);
+}
+
+/** As t(), each parameter on one visible line: for CLI messages echoing names and arguments. */
+export function tLine(key: MessageKey, params?: Params): string {
+	return translate(key, params, visibleLine);
 }
 
 /** Another language's catalogue, for the completeness test and the translators' check. */
 export function catalogueOf(language: Language): Catalogue {
 	return catalogues[language];
+}
+
+/**
+A table of words (statuses, stances, ...) whose every read goes through t(), so
+a module's `statusWord[status]` reads in the interface's language with its
+call sites unchanged.
+*/
+export function translatedWords<K extends string>(keys: Readonly<Record<K, MessageKey>>): Readonly<Record<K, string>> {
+	const words = {} as Record<K, string>;
+	for (const name of Object.keys(keys) as K[]) {
+		Object.defineProperty(words, name, {get: () => t(keys[name]), enumerable: true});
+	}
+
+	return words;
+}
+
+/** The widest a word of the table is in any language: columns keep one width whatever the language. */
+export function widestInAnyLanguage(keys: Readonly<Record<string, MessageKey>>, measure: (text: string) => number): number {
+	let widest = 0;
+	for (const key of Object.values(keys)) {
+		for (const catalogue of Object.values(catalogues)) {
+			const message = catalogue[key];
+			if (typeof message === 'string') {
+				widest = Math.max(widest, measure(message));
+			}
+		}
+	}
+
+	return widest;
 }
