@@ -47,7 +47,7 @@ export function positionsHeader(nameWidth: number, width: number): Line {
 }
 
 export function positionRow(index: DatasetIndex, position: Position, options: {nameWidth: number; width: number; isSelected: boolean}): Line {
-	const note = (position.note ?? '') + (isIllustrative(index, position) ? ' (illustrative)' : '');
+	const note = (position.note ?? '') + (isIllustrative(index, position) ? ` ${t('common.illustrative')}` : '');
 	const line = fit([
 		segment(options.isSelected ? '> ' : '  '),
 		segment(padEnd(delegationName(index, position), options.nameWidth)),

@@ -152,6 +152,20 @@ export const en = {
 	'line.help-help': {message: 'help: this list', note: 'Line mode, help.'},
 	'line.help-quit': {message: 'quit: leave (so does Ctrl+D)', note: 'Line mode, help.'},
 
+	'notice.filter-matches': {message: {one: '{count} item matches “{filter}”; Esc clears', other: '{count} items match “{filter}”; Esc clears'}, note: 'Footer after Enter on a filter; Esc is a key.'},
+	'notice.not-in-detail': {message: '“{filter}” is not in this item\'s detail', note: 'Footer: n in the detail found no line holding the filter.'},
+	'notice.no-filter': {message: 'No filter applied: / filters the agenda', note: 'Footer: n or N without a filter; / is a key.'},
+	'notice.nothing-matches': {message: 'Nothing matches “{filter}”', note: 'Footer: n or N when the filter hides every item.'},
+	'notice.positions-need-size': {message: 'Positions need a terminal of at least 80x24', note: 'Footer: the positions pane is not shown in small terminals.'},
+	'notice.filter-cleared': {message: 'Filter “{filter}” cleared; / filters again', note: 'Footer: Esc on the agenda cleared the filter.'},
+	'notice.no-heading-below': {message: 'No heading below', note: 'Footer: } found no heading further down the detail.'},
+	'notice.no-heading-above': {message: 'No heading above', note: 'Footer: { found no heading further up.'},
+	'notice.already-current': {message: 'Item {number} is already the current item', note: 'Footer: c on the current item.'},
+	'notice.now-current': {message: 'Item {number} is now current', note: 'Footer: c made the item current.'},
+	'notice.now-current-was': {message: 'Item {number} is now current (was {was}: select it and press c to go back)', note: 'Footer: c made the item current; {was} the one before; c is a key.'},
+	'notice.no-current': {message: 'No item is current yet: c makes the selected item current', note: 'Footer: . with no current item; c is a key.'},
+	'notice.nothing-to-jump-back': {message: 'Nothing to jump back to', note: 'Footer: Backspace with nothing to return to.'},
+
 	'notice.no-journal': {message: 'Not recorded: no journal to record in', note: 'Footer and line mode: an entry could not be recorded because no journal is open.'},
 	'notice.not-recorded': {message: 'Not recorded: {reason}', note: 'Footer and line mode: writing the journal failed. {reason}: the system\'s message.'},
 } as const satisfies Record<string, SourceEntry>;

@@ -33,11 +33,16 @@ const catalogues: Record<Language, Catalogue> = {en: Object.fromEntries(Object.e
 /** Turns every message before it is used (the pseudo-language of the tests); identity otherwise. */
 export type Transform = (message: string) => string;
 
-let active: {language: Language; transform: Transform | undefined} = {language: 'en', transform: undefined};
+let active: {language: Language; transform: Transform | undefined; version: number} = {language: 'en', transform: undefined, version: 0};
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 export function setLanguage(language: Language, transform?: Transform): void {
-	active = {language, transform};
+	active = {language, transform, version: active.version + 1};
+}
+
+/** Changes whenever the language does: caches of drawn lines (detail, help, lookup) key on it. */
+export function languageVersion(): number {
+	return active.version;
 }
 
 export function currentLanguage(): Language {

@@ -1,5 +1,5 @@
 import {keymap, type Binding, type Where} from '../../keymap/keymap.js';
-import {currentLanguage, t, type MessageKey} from '../../i18n/translate.js';
+import {languageVersion, t, type MessageKey} from '../../i18n/translate.js';
 import {keyHelp} from '../../i18n/key-words.js';
 import {padEnd, wrap} from '../../text/width.js';
 import {segment, type Line} from '../../format/line.js';
@@ -44,7 +44,7 @@ const cache = new Map<string, Line[]>();
 
 /** The help screen's lines at a width (descriptions wrapped under their column); cached per width. */
 export function helpLines(width: number): readonly Line[] {
-	const cacheKey = `${width} ${currentLanguage()}`;
+	const cacheKey = `${width} ${languageVersion()}`;
 	let lines = cache.get(cacheKey);
 	if (lines !== undefined) {
 		return lines;

@@ -1,5 +1,5 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
-import {t} from '../../i18n/translate.js';
+import {languageVersion, t} from '../../i18n/translate.js';
 import {entityLabel} from '../../dataset/labels.js';
 import type {AgendaItem, DocumentEntity, Proposal} from '../../dataset/schema.js';
 import type {SessionRecords} from '../../state/records.js';
@@ -166,13 +166,13 @@ function buildDetailLines(index: DatasetIndex, records: SessionRecords, item: Ag
 	return lines;
 }
 
-type Cache = {index: DatasetIndex; records: SessionRecords; lines: Map<string, DetailLine[]>};
+type Cache = {index: DatasetIndex; records: SessionRecords; language: number; lines: Map<string, DetailLine[]>};
 let cache: Cache | undefined;
 
 /** The detail lines of an item at a width; cached until the index or the records change. */
 export function detailLines(index: DatasetIndex, records: SessionRecords, item: AgendaItem, width: number): readonly DetailLine[] {
-	if (cache === undefined || cache.index !== index || cache.records !== records) {
-		cache = {index, records, lines: new Map()};
+	if (cache === undefined || cache.index !== index || cache.records !== records || cache.language !== languageVersion()) {
+		cache = {index, records, language: languageVersion(), lines: new Map()};
 	}
 
 	const key = `${item.id}\u0000${width}`;
