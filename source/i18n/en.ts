@@ -109,6 +109,8 @@ export const en = {
 	'help.where-lookup-result': {message: 'lookup', note: 'The ? screen: where a key works (a lookup\'s result).'},
 	'help.where-prompt': {message: 'typing', note: 'The ? screen: where a key works (while typing a filter or reference).'},
 	'help.where-record': {message: 'record', note: 'The ? screen: where a key works (a recording form).'},
+	'help.where-floor': {message: 'floor', note: 'The ? screen: where a key works (the floor: the list of speakers).'},
+	'help.where-floor-form': {message: 'floor-form', note: 'The ? screen: where a key works (adding a speaker or typing a statement).'},
 	'help.where-global': {message: 'everywhere', note: 'The ? screen: where a key works.'},
 
 	'line.welcome': {message: {one: 'council, line mode: {title}, {count} agenda item.', other: 'council, line mode: {title}, {count} agenda items.'}, note: 'Line mode (council --plain), first line said. {title}: the session title; {count}: how many agenda items.'},

@@ -91,7 +91,8 @@ function fill(text: string, params: Params | undefined, clean: (value: string) =
 
 /** The raw message of a key in a language (or English), before parameters. */
 export function messageOf(key: MessageKey, language: Language = active.language): Message {
-	return catalogues[language][key] ?? en[key].message;
+	// A key English lacks (a cast key name) shows as itself rather than crash; the catalogue test names it.
+	return catalogues[language][key] ?? (en[key] as (typeof en)[MessageKey] | undefined)?.message ?? key;
 }
 
 function translate(key: MessageKey, params: Params | undefined, clean: (value: string) => string): string {
