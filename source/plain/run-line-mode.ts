@@ -7,6 +7,7 @@ import type {LineAction} from '../features/line-mode/line-actions.js';
 import {lineReducer} from '../features/line-mode/line-reducer.js';
 import {parseCommand} from '../features/line-mode/parse-command.js';
 import {helpLines, showLines} from '../features/line-mode/show-lines.js';
+import {floorLines} from '../features/line-mode/announce-floor.js';
 import {t} from '../i18n/translate.js';
 import {createInitialState, type Intent, type State} from '../state/state.js';
 import {visibleLine} from '../text/sanitize.js';
@@ -130,6 +131,11 @@ export async function runLineMode(options: LineModeOptions): Promise<void> {
 
 				case 'show': {
 					say(showLines(state));
+					break;
+				}
+
+				case 'floor': {
+					say(floorLines({...state, now: now()}));
 					break;
 				}
 

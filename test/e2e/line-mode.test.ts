@@ -128,6 +128,22 @@ describe('council --plain in a real terminal', () => {
 			expect(took).toBeLessThan(1000);
 		}
 
+		// The floor (issue 12) from another process: given, asked for, ended.
+		for (const [args, said] of [
+			[['give', 'Suisse'], 'Switzerland has the floor, 3 minutes'],
+			[['request', 'China', '--point-of-order'], 'China asks for the floor on a point of order on item PL 1.01 (1 on the list)'],
+			[['end'], 'Switzerland finished speaking after 0:0'],
+		] as const) {
+			const from = council.rawOutput().length;
+			// eslint-disable-next-line no-await-in-loop
+			await run(process.execPath, [cliPath, 'floor', ...args, '--data', dataset, '--journal', journal, '--author', 'Ben', '--role', 'chair'], {env});
+			// eslint-disable-next-line no-await-in-loop
+			const took = await waitForRaw(council, said, from, 3000);
+			expect(took).toBeLessThan(1000);
+		}
+
+		expect(await command(council, 'floor', '1. China on a point of order')).toContain('1 speaker on the list on item PL 1.01:');
+		await command(council, 'floor next', 'China has the floor on a point of order, 3 minutes');
 		council.write('\u0004');
 		await waitForRaw(council, 'council closed.');
 		expect((await council.exited).exitCode).toBe(0);

@@ -160,7 +160,21 @@ describe('line mode commands', () => {
 		expect(lines).toContain('France: supports; Supports');
 		expect(lines.at(-1)).toBe('End of item PL 1.02.');
 		expect(lines.every(line => line === line.trim() && line !== '')).toBe(true);
-		expect(helpLines()).toHaveLength(15);
+		expect(helpLines()).toHaveLength(16);
+	});
+});
+
+describe('the floor in line mode', () => {
+	it('floor NAME gives the floor through the floor\'s rules; floor next and floor end are its keys; a viewer is refused', () => {
+		const selected = type(initial(), 'current 1.02').state;
+		expect(drafts(selected, 'floor France')).toMatchObject([{kind: 'record', draft: {kind: 'floor-give', payload: {item: 'item-2', delegation: 'fr'}}}]);
+		expect(type(selected, 'floor Atlantis').lines[0]).toMatch(/^Unknown delegation "Atlantis"/);
+		expect(parseCommand(index, 'floor next')).toEqual({kind: 'actions', actions: [{type: 'command', command: 'floor-next'}]});
+		expect(parseCommand(index, 'floor end')).toEqual({kind: 'actions', actions: [{type: 'command', command: 'floor-end'}]});
+		expect(parseCommand(index, 'floor')).toEqual({kind: 'floor'});
+		expect(drafts(selected, 'floor add Egypt')).toMatchObject([{kind: 'record', draft: {payload: {delegation: 'eg'}}}]);
+		const viewer = createInitialState(index, {size: {columns: 120, rows: 40}, now: 0, role: 'viewer'});
+		expect(type(viewer, 'floor France').lines).toEqual([expect.stringMatching(/^viewers cannot record/)]);
 	});
 });
 

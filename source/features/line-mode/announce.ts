@@ -8,6 +8,7 @@ import {selectedItem, topOverlay, type State} from '../../state/state.js';
 import {lineText} from '../../format/line.js';
 import {lookupView} from '../lookup/lookup-view.js';
 import {shortTargetLabel} from '../recording/target.js';
+import {floorAnnouncements} from './announce-floor.js';
 
 /*
 What changed between two states, as the lines a screen reader says: a pure diff,
@@ -116,7 +117,7 @@ export function announcements(before: State, after: State): string[] {
 		lines.push(after.filter === '' ? t('line.filter-cleared') : t('line.filter-applied', {filter: after.filter, count: after.rows.length}));
 	}
 
-	lines.push(...recordLines(before, after));
+	lines.push(...recordLines(before, after), ...floorAnnouncements(before, after));
 	if (isCurrentChanged && after.currentItem !== undefined) {
 		lines.push(t('line.current', itemTitle(after, after.currentItem)));
 	}

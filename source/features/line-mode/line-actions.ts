@@ -15,7 +15,9 @@ export type LineAction =
 	/** Replace the text of the decision form on top (what editing its draft does). */
 	| {readonly type: 'set-decision-text'; readonly text: string}
 	/** Close any recording form left open by a command that failed (what Esc, then y, does). */
-	| {readonly type: 'drop-forms'};
+	| {readonly type: 'drop-forms'}
+	/** Give the floor to this delegation on the floor's item (what Enter on its row of the list does; a delegation not on it may be given the floor too). */
+	| {readonly type: 'floor-give'; readonly delegation: string};
 
 export const key = (name: string, text?: string): Action => (text === undefined ? {type: 'key', key: name} : {type: 'key', key: name, text});
 /** Text typed or pasted at once; 'paste' is no key's name, so the text is never read as a command ("escape" as a note stays a note). */

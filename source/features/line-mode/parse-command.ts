@@ -17,13 +17,15 @@ so a mistyped delegation is said at once rather than left in an open form.
 export type Parsed =
 	| {readonly kind: 'actions'; readonly actions: readonly LineAction[]}
 	| {readonly kind: 'show'}
+	/** Read the floor out: who speaks, for how long, and the list of speakers. */
+	| {readonly kind: 'floor'}
 	| {readonly kind: 'help'}
 	| {readonly kind: 'quit'}
 	| {readonly kind: 'nothing'}
 	| {readonly kind: 'error'; readonly message: string};
 
 /** The command words, in the order `help` lists them. */
-export const commandWords = ['next', 'previous', 'item', 'current', 'show', 'lookup', 'filter', 'decide', 'status', 'position', 'undo', 'export', 'help', 'quit'] as const;
+export const commandWords = ['next', 'previous', 'item', 'current', 'show', 'lookup', 'filter', 'floor', 'decide', 'status', 'position', 'undo', 'export', 'help', 'quit'] as const;
 export type CommandWord = (typeof commandWords)[number];
 
 const aliases: Readonly<Record<string, CommandWord>> = {
@@ -115,6 +117,35 @@ function position(index: DatasetIndex, rest: string): Parsed {
 	);
 }
 
+/** `floor`: who has the floor and the list; `floor France`: give it; `floor next`, `floor end`, `floor add Egypt`: the floor's keys. */
+function floor(index: DatasetIndex, rest: string): Parsed {
+	const [word = '', ...others] = rest.split(/\s+/);
+	switch (word.toLowerCase()) {
+		case '': {
+			return {kind: 'floor'};
+		}
+
+		case 'next': {
+			return actions(command('floor-next'));
+		}
+
+		case 'end': {
+			return actions(command('floor-end'));
+		}
+
+		case 'add': {
+			const delegation = resolveDelegation(index.dataset, others.join(' '));
+			// The picker finds the delegation by its id as typed; Enter saves the request.
+			return delegation.ok ? actions(command('floor-add'), typed(delegation.value), key('return'), {type: 'drop-forms'}) : error(delegation.message);
+		}
+
+		default: {
+			const delegation = resolveDelegation(index.dataset, rest);
+			return delegation.ok ? actions({type: 'floor-give', delegation: delegation.value}) : error(delegation.message);
+		}
+	}
+}
+
 export function parseCommand(index: DatasetIndex, input: string): Parsed {
 	const line = sanitizeLine(input).trim();
 	if (line === '') {
@@ -168,6 +199,10 @@ export function parseCommand(index: DatasetIndex, input: string): Parsed {
 		case 'filter': {
 			// `filter` alone clears it, as Esc on the agenda does.
 			return rest === '' ? actions(command('back')) : actions(command('filter'), typed(rest), key('return'));
+		}
+
+		case 'floor': {
+			return floor(index, rest);
 		}
 
 		case 'decide': {

@@ -44,6 +44,7 @@ const helpKeys: Record<CommandWord, MessageKey> = {
 	show: 'line.help-show',
 	lookup: 'line.help-lookup',
 	filter: 'line.help-filter',
+	floor: 'line.help-floor',
 	decide: 'line.help-decide',
 	status: 'line.help-status',
 	position: 'line.help-position',
