@@ -14,7 +14,7 @@ import {start} from './start.js';
 import {UsageError} from './usage-error.js';
 import {chooseLanguage, parseLanguage} from '../i18n/choose-language.js';
 import {languages} from '../i18n/catalogue-types.js';
-import {setLanguage} from '../i18n/translate.js';
+import {setLanguage, t, tLine} from '../i18n/translate.js';
 
 /*
 argv → one of: help, version, a subcommand, or the dashboard. Exit codes: 0 done,
@@ -83,7 +83,7 @@ async function dispatch(argv: readonly string[], io: CommandIo, options: MainOpt
 		const topic = parsed.positionals[0];
 		const command = topic === undefined ? undefined : findCommand(topic);
 		if (topic !== undefined && command === undefined) {
-			throw new UsageError(say`no subcommand "${topic}"`);
+			throw new UsageError(tLine('cli.error.no-subcommand', {name: topic}));
 		}
 
 		io.stdout(command === undefined ? generalHelp(helpContext()) : commandHelp(command));
@@ -112,16 +112,16 @@ async function dispatch(argv: readonly string[], io: CommandIo, options: MainOpt
 		const looksLikeFile = /[./\\]/.test(dataset) || existsSync(path.resolve(io.cwd, dataset));
 		if (!looksLikeFile) {
 			const nearest = nearestCommand(dataset);
-			throw new UsageError(say`unknown command "${dataset}"${trusted(nearest === undefined ? '' : ` (did you mean "${nearest}"?)`)}`);
+			throw new UsageError(`${tLine('cli.error.unknown-command', {name: dataset})}${nearest === undefined ? '' : ` ${t('cli.error.did-you-mean', {name: nearest})}`}`);
 		}
 
 		if (typeof parsed.values['data'] === 'string') {
-			throw new UsageError('name the dataset once: either DATASET or --data FILE');
+			throw new UsageError(t('cli.error.dataset-twice'));
 		}
 	}
 
 	if (extra !== undefined) {
-		throw new UsageError(say`unexpected argument "${extra}"`);
+		throw new UsageError(tLine('cli.error.unexpected-argument-quoted', {argument: extra}));
 	}
 
 	const text = (name: string) => {
@@ -162,7 +162,7 @@ export async function main(argv: readonly string[], io: CommandIo, options: Main
 		// The locale first, so a mistyped --lang is refused in the user's own language.
 		setLanguage(chooseLanguage({env: io.env}));
 		if (flag !== undefined && parseLanguage(flag) === undefined) {
-			throw new UsageError(say`unknown language "${flag}" (use one of: ${languages.join(', ')})`);
+			throw new UsageError(tLine('cli.error.unknown-language', {value: flag, languages: languages.join(', ')}));
 		}
 
 		setLanguage(chooseLanguage({flag, env: io.env}));
@@ -175,7 +175,7 @@ export async function main(argv: readonly string[], io: CommandIo, options: Main
 			return 2;
 		}
 
-		io.stderr(say`council: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+		io.stderr(`council: ${tLine('cli.error.unexpected', {message: error instanceof Error ? error.message : String(error)})}\n`);
 		return 1;
 	}
 }

@@ -13,7 +13,7 @@ import {withLastDataset} from '../settings/last-dataset.js';
 import {roles, type Role} from '../settings/schema.js';
 import {UsageError} from './usage-error.js';
 import {chooseLanguage} from '../i18n/choose-language.js';
-import {setLanguage} from '../i18n/translate.js';
+import {setLanguage, tLine} from '../i18n/translate.js';
 import type {DatasetIndex} from '../dataset/build-index.js';
 import type {Dataset} from '../dataset/schema.js';
 import type {Author} from '../journal/schema.js';
@@ -71,7 +71,7 @@ async function loadSettings(io: CommandIo) {
 
 		return {value, store};
 	} catch (error: unknown) {
-		io.stderr(say`council: settings not read (${error instanceof Error ? error.message : String(error)}); using the defaults\n`);
+		io.stderr(`council: ${tLine('cli.error.settings-not-read', {message: error instanceof Error ? error.message : String(error)})}\n`);
 		return {value: defaultSettings, store: undefined};
 	}
 }
@@ -99,7 +99,7 @@ async function runPlain(start: PlainStart): Promise<void> {
 
 export async function start(options: StartOptions, io: CommandIo): Promise<number> {
 	if (options.role !== undefined && !(roles as readonly string[]).includes(options.role)) {
-		throw new UsageError(say`unknown role "${options.role}" (use one of: ${roles.join(', ')})`);
+		throw new UsageError(tLine('cli.error.unknown-role', {value: options.role, roles: roles.join(', ')}));
 	}
 
 	// Line mode: asked for, or a terminal that cannot address its cursor (TERM=dumb: Emacs shells, some
