@@ -74,7 +74,7 @@ function pick(forms: PluralForms, count: number, language: Language): string {
 	return forms[category] ?? forms.other;
 }
 
-function fill(text: string, params: Params | undefined, clean: (value: string) => string): string {
+function fill(text: string, params: Params | undefined, clean: (value: string) => string, language: Language): string {
 	if (params === undefined) {
 		return text;
 	}
@@ -85,7 +85,7 @@ function fill(text: string, params: Params | undefined, clean: (value: string) =
 			return whole;
 		}
 
-		return typeof value === 'number' ? new Intl.NumberFormat(`${localeTag()}-u-nu-latn`, {useGrouping: false}).format(value) : clean(value);
+		return typeof value === 'number' ? new Intl.NumberFormat(`${localeTag(language)}-u-nu-latn`, {useGrouping: false}).format(value) : clean(value);
 	});
 }
 
@@ -95,12 +95,17 @@ export function messageOf(key: MessageKey, language: Language = active.language)
 	return catalogues[language][key] ?? (en[key] as (typeof en)[MessageKey] | undefined)?.message ?? key;
 }
 
-function translate(key: MessageKey, params: Params | undefined, clean: (value: string) => string): string {
-	const {language, transform} = active;
+function translate(key: MessageKey, params: Params | undefined, clean: (value: string) => string, language: Language = active.language): string {
+	const {transform} = active;
 	const message = messageOf(key, language);
 	const count = params?.['count'];
 	const chosen = typeof message === 'string' ? message : pick(message, typeof count === 'number' ? count : 0, language);
-	return fill(transform === undefined ? chosen : transform(chosen), params, clean);
+	return fill(transform === undefined ? chosen : transform(chosen), params, clean, language);
+}
+
+/** As t(), in a given language rather than the interface's (the minutes speak the session's). */
+export function tIn(language: Language, key: MessageKey, params?: Params): string {
+	return translate(key, params, sanitizeText, language);
 }
 
 /** The message of `key` in the interface's language, its plural form picked by `count`. */
