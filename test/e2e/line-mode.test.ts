@@ -96,6 +96,7 @@ describe('council --plain in a real terminal', () => {
 		await waitForRaw(council, 'saved: decision on item PL 1.02 (approved)');
 		await command(council, 'position Suisse supports with thanks', 'Position of Switzerland on item PL 1.02: supports; with thanks');
 		await command(council, 'undo', 'Position of Switzerland on item PL 1.02 withdrawn (undone)');
+		await command(council, 'floor Suisse', 'Switzerland has the floor, 3 minutes');
 		await command(council, 'dance', 'Unknown command “dance”; help lists the commands.');
 		await command(council, 'filter \u001B[31mred\u001B]0;T\u0007', 'Filter “red”: no item matches');
 
@@ -150,7 +151,7 @@ describe('council --plain in a real terminal', () => {
 		expectOnlyLines(council.rawOutput().replaceAll('^D', ''));
 	});
 
-	it('starts in line mode when TERM is dumb, and by the plain preference', async () => {
+	it('starts in line mode when TERM is dumb, and by the plain preference (in the lang preference\'s language)', async () => {
 		const journal = await journalFile();
 		const dumb = plain(journal, [], {TERM: 'dumb'});
 		await waitForRaw(dumb, 'help lists the commands.');
@@ -160,9 +161,11 @@ describe('council --plain in a real terminal', () => {
 
 		const settings = path.join(path.dirname(journal), 'settings');
 		await mkdir(settings);
-		await writeFile(path.join(settings, 'settings.json'), JSON.stringify({plain: true}));
+		await writeFile(path.join(settings, 'settings.json'), JSON.stringify({plain: true, lang: 'fr'}));
 		const preferred = plain(journal, [], {COUNCIL_CONFIG_DIR: settings});
-		await waitForRaw(preferred, 'help lists the commands.');
+		// The lang preference too: line mode in French.
+		await waitForRaw(preferred, 'help liste les commandes.');
+		expect(preferred.rawOutput()).toContain('council, mode ligne : Council 1999 (test session), 3 points à l’ordre du jour.');
 		preferred.write('quit\r');
 		expect((await preferred.exited).exitCode).toBe(0);
 		expectOnlyLines(preferred.rawOutput());

@@ -137,6 +137,7 @@ describe('line mode commands', () => {
 		const selected = type(initial(), 'item 1.02').state;
 		expect(drafts(selected, 'status deferred')).toMatchObject([{draft: {kind: 'status', payload: {item: 'item-2', status: 'deferred'}}}]);
 		expect(type(selected, 'undo').lines).toEqual(['Nothing to undo']);
+		expect(drafts(selected, 'export')).toEqual([{kind: 'export-minutes'}]);
 	});
 
 	it('a viewer is refused, in words', () => {
