@@ -53,6 +53,20 @@ export const actionKindWord: Record<ActionKind, string> = translatedWords(action
 
 export const actionKindWidth = widestInAnyLanguage(actionKindWordKeys, displayWidth);
 
+/** A decision's outcome in words (the journal keeps the English id; see journal/entry-kinds/entry-fields.ts). */
+export const outcomeWordKeys = {
+	approved: 'outcome.approved',
+	adopted: 'outcome.adopted',
+	noted: 'outcome.noted',
+	endorsed: 'outcome.endorsed',
+	deferred: 'outcome.deferred',
+	rejected: 'outcome.rejected',
+	referred: 'outcome.referred',
+	other: 'outcome.other',
+} as const;
+
+export const outcomeLabel: Readonly<Record<keyof typeof outcomeWordKeys, string>> = translatedWords(outcomeWordKeys);
+
 export const stanceGlyph: Record<Stance, string> = {
 	supports: '+',
 	opposes: '-',

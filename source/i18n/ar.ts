@@ -238,4 +238,12 @@ export const ar: Catalogue = {
 	'minutes.interventions': {zero: '{count} مداخلة', one: 'مداخلة واحدة', two: 'مداخلتان', few: '{count} مداخلات', many: '{count} مداخلة', other: '{count} مداخلة'},
 	'minutes.skipped-lines': {one: 'أُغفل سطر واحد من السجل لأنه ناقص أو غير صالح (انظر council log).', other: 'أُغفل {count} من أسطر السجل لأنها ناقصة أو غير صالحة (انظر council log).'},
 	'minutes.ignored-entries': {one: 'أُهمل قيد واحد من السجل: يسمي ما لا تتضمنه هذه البيانات أو كتبه مشاهد.', other: 'أُهمل {count} من قيود السجل: تسمي ما لا تتضمنه هذه البيانات أو كتبها مشاهد.'},
+	'outcome.approved': 'تمت الموافقة',
+	'outcome.adopted': 'اعتُمد',
+	'outcome.noted': 'أُحيط علماً',
+	'outcome.endorsed': 'أُقر',
+	'outcome.deferred': 'أُجل',
+	'outcome.rejected': 'رُفض',
+	'outcome.referred': 'أُحيل إلى فريق',
+	'outcome.other': 'غير ذلك',
 };

@@ -238,4 +238,12 @@ export const ru: Catalogue = {
 	'minutes.interventions': {one: '{count} выступление', few: '{count} выступления', many: '{count} выступлений', other: '{count} выступления'},
 	'minutes.skipped-lines': {one: 'Пропущена {count} строка журнала (обрыв или ошибка; см. council log).', few: 'Пропущены {count} строки журнала (обрыв или ошибка; см. council log).', many: 'Пропущено {count} строк журнала (обрыв или ошибка; см. council log).', other: 'Пропущено {count} строки журнала (обрыв или ошибка; см. council log).'},
 	'minutes.ignored-entries': {one: 'Отброшена {count} запись журнала: она называет то, чего нет в этих данных, или сделана наблюдателем.', few: 'Отброшены {count} записи журнала: они называют то, чего нет в этих данных, или сделаны наблюдателем.', many: 'Отброшено {count} записей журнала: они называют то, чего нет в этих данных, или сделаны наблюдателем.', other: 'Отброшено {count} записи журнала: они называют то, чего нет в этих данных, или сделаны наблюдателем.'},
+	'outcome.approved': 'утверждено',
+	'outcome.adopted': 'принято',
+	'outcome.noted': 'принято к сведению',
+	'outcome.endorsed': 'одобрено',
+	'outcome.deferred': 'отложено',
+	'outcome.rejected': 'отклонено',
+	'outcome.referred': 'передано группе',
+	'outcome.other': 'иное',
 };

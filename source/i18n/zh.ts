@@ -238,4 +238,12 @@ export const zh: Catalogue = {
 	'minutes.interventions': '{count} 次发言',
 	'minutes.skipped-lines': '跳过了 {count} 行残缺或无效的日志（见 council log）。',
 	'minutes.ignored-entries': '忽略了 {count} 条日志记录：所指内容不在本数据中，或由观察员写入。',
+	'outcome.approved': '已批准',
+	'outcome.adopted': '已通过',
+	'outcome.noted': '已注意到',
+	'outcome.endorsed': '已认可',
+	'outcome.deferred': '已推迟',
+	'outcome.rejected': '已否决',
+	'outcome.referred': '已交小组',
+	'outcome.other': '其他',
 };

@@ -50,7 +50,9 @@ export async function runLineMode(options: LineModeOptions): Promise<void> {
 		...(options.author === undefined ? {} : {role: options.author.role}),
 		...(options.journalText === undefined ? {} : {journalText: options.journalText}),
 	});
+	let said = 0;
 	const say = (lines: readonly string[]) => {
+		said += lines.length;
 		for (const line of lines) {
 			// The last guard: whatever a message holds, one line, no control character.
 			options.write(`${visibleLine(line)}\n`);
@@ -122,8 +124,14 @@ export async function runLineMode(options: LineModeOptions): Promise<void> {
 
 			switch (parsed.kind) {
 				case 'actions': {
+					const before = said;
 					for (const action of parsed.actions) {
 						dispatch(action);
+					}
+
+					// Silence would leave a screen reader's user guessing: a command always says something.
+					if (said === before) {
+						say([t(parsed.ifSilent ?? 'line.no-change')]);
 					}
 
 					break;

@@ -84,6 +84,8 @@ describe('council --plain in a real terminal', () => {
 		expect(await command(council, 'help', 'quit: leave')).toContain('next: select the next agenda item');
 		await command(council, 'previous', 'Item PL 1.02: Report on the implementation of the strategic plan, pending');
 		await command(council, 'next', 'Item PL 1.03: Implementation of the "One ITU" concept, under consideration');
+		// A command always says something: silence would leave the listener guessing.
+		await command(council, 'next', 'Already at the last item.');
 		await command(council, 'item 1.01', 'Item PL 1.01: Draft budget of the Union, pending');
 		const shown = await command(council, 'show', 'End of item PL 1.01.');
 		expect(shown).toContain('Item PL 1.01 · Draft budget of the Union');

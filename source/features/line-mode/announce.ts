@@ -1,6 +1,5 @@
 import type {Position} from '../../dataset/schema.js';
-import {outcomeWord} from '../../journal/schema.js';
-import {statusWord, stanceWord} from '../../format/status.js';
+import {outcomeLabel, statusWord, stanceWord} from '../../format/status.js';
 import {t} from '../../i18n/translate.js';
 import type {SessionRecords} from '../../state/records.js';
 import {positionsOn, statusOf} from '../../state/selectors.js';
@@ -58,7 +57,7 @@ function recordLines(before: State, after: State): string[] {
 		const was = before.records.decisions.get(on);
 		if (was === undefined || was.outcome !== decision.outcome || was.text !== decision.text || was.at !== decision.at) {
 			decided.add(on);
-			const outcome = (outcomeWord as Record<string, string>)[decision.outcome] ?? decision.outcome;
+			const outcome = (outcomeLabel as Record<string, string>)[decision.outcome] ?? decision.outcome;
 			lines.push(t('line.decision-recorded', {target: shortTargetLabel(after.index, on), outcome}));
 		}
 	}

@@ -2,7 +2,7 @@ import type {DatasetIndex} from '../../dataset/build-index.js';
 import {itemStatuses, stances} from '../../dataset/schema.js';
 import {outcomes} from '../../journal/schema.js';
 import {resolveDelegation, resolveOutcome, resolveStance, resolveStatus, resolveTarget} from '../../journal/targets.js';
-import {t} from '../../i18n/translate.js';
+import {t, type MessageKey} from '../../i18n/translate.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {command, key, typed, type LineAction} from './line-actions.js';
 
@@ -15,7 +15,8 @@ so a mistyped delegation is said at once rather than left in an open form.
 */
 
 export type Parsed =
-	| {readonly kind: 'actions'; readonly actions: readonly LineAction[]}
+	/** `ifSilent`: what to say when the actions change nothing worth a line (next on the last item). */
+	| {readonly kind: 'actions'; readonly actions: readonly LineAction[]; readonly ifSilent?: MessageKey}
 	| {readonly kind: 'show'}
 	/** Read the floor out: who speaks, for how long, and the list of speakers. */
 	| {readonly kind: 'floor'}
@@ -162,11 +163,11 @@ export function parseCommand(index: DatasetIndex, input: string): Parsed {
 		}
 
 		case 'next': {
-			return actions(command('move-down'));
+			return {kind: 'actions', actions: [command('move-down')], ifSilent: 'line.last-item'};
 		}
 
 		case 'previous': {
-			return actions(command('move-up'));
+			return {kind: 'actions', actions: [command('move-up')], ifSilent: 'line.first-item'};
 		}
 
 		case 'item': {
