@@ -1,5 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {entityLabel} from '../../source/dataset/labels.js';
+import {outcomes} from '../../source/journal/schema.js';
+import {draftDecision} from '../../source/journal/draft-decision.js';
 import {helpLines} from '../../source/features/help/help-lines.js';
 import {reducer, type Action} from '../../source/features/reducer.js';
 import {announcements} from '../../source/features/line-mode/announce.js';
@@ -44,6 +46,10 @@ function dataWords(value: unknown, into = new Set<string>()): Set<string> {
 }
 
 const allowed = dataWords(index.dataset);
+// The outcome words of the decision form are what is typed (their first letter picks one), like line mode's command words.
+dataWords(outcomes, allowed);
+// The decision's draft is built from the document's own action wording ("The Council approved the report 2.").
+dataWords(index.dataset.agendaItems.map(item => draftDecision(item.action)), allowed);
 // Entity labels ("Proposal 1) of C26/12", "Resolution 71") are names the CLI's JSON carries too: still English
 // (source/dataset/labels.ts, listed in the README as not yet in the catalogue), so taken as data here.
 dataWords([...index.entities.values()].map(entity => entityLabel(entity)), allowed);
@@ -98,6 +104,15 @@ describe('the pseudo-language', () => {
 		'a viewer\'s footer': () => createInitialState(index, {size: {columns: 100, rows: 30}, now: 0, role: 'viewer'}),
 		'a narrow terminal': () => run(start(), {type: 'resize', size: {columns: 60, rows: 16}}),
 		'too small a terminal': () => run(start(), {type: 'resize', size: {columns: 30, rows: 10}}),
+		'the decision form': () => run(start(), key('j'), key('d')),
+		'the decision form, outcome field, asking before discarding': () => run(start(), key('j'), key('d'), key('paste', 'x'), key('tab'), key('escape')),
+		'the status form': () => run(start(), key('s')),
+		'the position form, finding a delegation': () => run(start(), key('p'), key('paste', 'fr')),
+		'the position form, nothing matching': () => run(start(), key('p'), key('paste', 'zzz')),
+		'the position form, the stance': () => run(start(), key('p'), key('paste', 'fr'), key('return')),
+		'the position form, the note': () => run(start(), key('p'), key('paste', 'fr'), key('return'), key('1')),
+		'a recording key with no journal': () => run(createInitialState(index, {size: {columns: 100, rows: 30}, now: 0}), key('d')),
+		'a viewer pressing d': () => run(createInitialState(index, {size: {columns: 100, rows: 30}, now: 0, role: 'viewer'}), key('d')),
 	};
 	for (const [name, state] of Object.entries(screens)) {
 		it(`${name}: no English word on screen but the data's`, () => {

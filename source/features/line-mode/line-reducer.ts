@@ -7,7 +7,6 @@ import {t} from '../../i18n/translate.js';
 import {checked, floorOverlay} from '../floor/floor-overlay.js';
 import {floorItemOf} from '../floor/floor-reducer.js';
 import {floorWorld} from '../floor/floor-world.js';
-import {viewerRefusal} from '../recording/recording-reducer.js';
 import {reducer} from '../reducer.js';
 import {settle} from '../settle.js';
 import type {LineAction} from './line-actions.js';
@@ -17,7 +16,7 @@ import type {LineAction} from './line-actions.js';
 /** As the floor's Enter does: the event checked against the floor's rules, then queued for the journal. */
 function giveFloor(state: State, delegation: string): State {
 	if (state.role === undefined || state.role === 'viewer') {
-		return {...state, notice: state.role === undefined ? t('notice.no-journal') : viewerRefusal};
+		return {...state, notice: state.role === undefined ? t('notice.no-journal-to-record') : t('notice.viewer-refused')};
 	}
 
 	const item = floorItemOf(state);

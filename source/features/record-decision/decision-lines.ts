@@ -1,10 +1,11 @@
 import {segment, type Line} from '../../format/line.js';
+import {t} from '../../i18n/translate.js';
 import {outcomes} from '../../journal/schema.js';
 import {displayWidth as cellWidth} from '../../text/width.js';
 import {textLines} from '../recording/form-lines.js';
 import {chosenOutcomes, type DecisionForm} from './decision-form.js';
 
-export const decisionTitle = (form: DecisionForm) => `Decision on ${form.label}`;
+export const decisionTitle = (form: DecisionForm) => t('form.decision-title', {target: form.label});
 
 export function decisionLines(form: DecisionForm, width: number): Line[] {
 	const isOutcome = form.field === 'outcome';
