@@ -4,7 +4,7 @@ import {chooseLanguage, parseLanguage} from '../../source/i18n/choose-language.j
 import {en, type MessageKey} from '../../source/i18n/en.js';
 import {formatTime} from '../../source/i18n/format-time.js';
 import {catalogueOf, setLanguage, t} from '../../source/i18n/translate.js';
-import {keymap} from '../../source/keymap/keymap.js';
+import {contexts, keymap} from '../../source/keymap/keymap.js';
 import {bindingKey} from '../../source/i18n/key-words.js';
 
 /*
@@ -71,6 +71,10 @@ describe('the message catalogue', () => {
 			}
 		});
 	}
+
+	it('every context a key works in has its word on the ? screen', () => {
+		expect(contexts.filter(context => !(`help.where-${context}` in en))).toEqual([]);
+	});
 
 	it('the keymap\'s words are in the catalogue, the same English as its keys.ts rows', () => {
 		for (const binding of keymap) {
