@@ -118,20 +118,15 @@ export async function runLineMode(options: LineModeOptions): Promise<void> {
 	try {
 		for await (const typed of lines) {
 			const parsed = parseCommand(index, typed);
+			const before = said;
 			if (parsed.kind === 'quit') {
 				break;
 			}
 
 			switch (parsed.kind) {
 				case 'actions': {
-					const before = said;
 					for (const action of parsed.actions) {
 						dispatch(action);
-					}
-
-					// Silence would leave a screen reader's user guessing: a command always says something.
-					if (said === before) {
-						say([t(parsed.ifSilent ?? 'line.no-change')]);
 					}
 
 					break;
@@ -165,6 +160,11 @@ export async function runLineMode(options: LineModeOptions): Promise<void> {
 			// One command at a time: the next line is read once this one's writes are on disk.
 			// eslint-disable-next-line no-await-in-loop
 			await settled();
+			// Silence would leave a screen reader's user guessing: a command always says something (its
+			// entry's lines come with the write, so this is checked once the write is done).
+			if (parsed.kind === 'actions' && said === before) {
+				say([t(parsed.ifSilent ?? 'line.no-change')]);
+			}
 		}
 	} finally {
 		lines.close();

@@ -102,6 +102,8 @@ describe('council --plain in a real terminal', () => {
 		await command(council, 'dance', 'Unknown command “dance”; help lists the commands.');
 		await command(council, 'filter \u001B[31mred\u001B]0;T\u0007', 'Filter “red”: no item matches');
 
+		// A command whose effect comes with its write is not also called a no-change.
+		expect(council.rawOutput()).not.toContain('Nothing changed.');
 		const {stdout} = await run(process.execPath, [cliPath, 'log', '--data', dataset, '--journal', journal], {env: {...process.env, COUNCIL_DATA_DIR: path.dirname(journal)}});
 		expect(stdout).toMatch(/decision on PL 1\.02 .*approved/);
 
