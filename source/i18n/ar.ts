@@ -306,4 +306,7 @@ export const ar: Catalogue = {
 	'form.outcomes': 'النتائج: {outcomes}',
 	'form.number-editing': 'رقم المجلس، مثلاً المقرر 650 (C25) (اختياري، Enter إلى النص):',
 	'form.number': 'رقم المجلس (Tab، Tab للتحرير):',
+	'form.add-delegation': 'Enter: إضافة "{name}" وفداً جديداً',
+	'form.add-delegation-note': '(يُسجل في السجل لكل الشاشات)',
+	'form.type-delegation': 'اكتب جزءاً من اسم وفد',
 };

@@ -320,11 +320,14 @@ export const es: Catalogue = {
 
 	'cli.summary.validate': 'comprobar archivos de datos; cada problema como archivo:línea:columna  campo  mensaje',
 	'cli.summary.lookup': 'lo que nombra una referencia (Res 71, PP-22/157, Art. 1, un número de punto, una signatura) y quién la cita',
-	'cli.summary.record': 'registrar una decisión, una votación, un estado, una posición, el punto en curso o una anulación en el diario de la sesión',
+	'cli.summary.record': 'registrar una decisión, una votación, un estado, una posición, el punto en curso, una anulación o una nueva delegación en el diario de la sesión',
 	'cli.summary.log': 'listar las entradas del diario de la sesión (quién, cuándo, qué) y las líneas omitidas',
 	'cli.summary.export': 'el acta resumida de una sesión o de todo el período de sesiones (docx, md, json o text), redactada a partir del diario',
 	'cli.summary.import': 'convertir contribuciones al Consejo de la UIT (.docx o texto exportado) en datos',
 	'cli.summary.matrix': 'la matriz de consenso: la postura de cada delegación sobre cada punto y propuesta (text, csv o json)',
+	'cli.summary.new': 'crear los datos de una sesión: su marco, todos los Estados Miembros, aún sin puntos',
+	'cli.summary.agenda': 'añadir, mover, quitar u ordenar los puntos del orden del día (--data ARCHIVO)',
+	'cli.summary.session': 'fijar el título, el lugar, las fechas o el órgano de la sesión (--data ARCHIVO)',
 	'cli.summary.floor': 'la lista de oradores: request, withdraw, move, give, next, end, statement, close, open, plan, list',
 	'cli.option.data': 'el archivo de datos (por defecto: la sesión One ITU incluida)',
 	'cli.option.help': 'mostrar la ayuda (para una suborden: council SUBORDEN --help)',
@@ -440,4 +443,7 @@ export const es: Catalogue = {
 	'form.outcomes': 'Resultados: {outcomes}',
 	'form.number-editing': 'Número del Consejo, p. ej. Decisión 650 (C25) (opcional, Intro al texto):',
 	'form.number': 'Número del Consejo (Tab, Tab para editar):',
+	'form.add-delegation': 'Intro: añadir «{name}» como nueva delegación',
+	'form.add-delegation-note': '(se registra en el diario para todas las pantallas)',
+	'form.type-delegation': 'Escriba parte del nombre de una delegación',
 };

@@ -320,11 +320,14 @@ export const fr: Catalogue = {
 
 	'cli.summary.validate': 'vérifier des fichiers de données ; chaque problème sous la forme fichier:ligne:colonne  champ  message',
 	'cli.summary.lookup': 'ce que nomme une référence (Res 71, PP-22/157, Art. 1, un numéro de point, une cote) et qui la cite',
-	'cli.summary.record': 'consigner une décision, un vote, un statut, une position, le point en cours ou une annulation dans le journal de la session',
+	'cli.summary.record': 'consigner une décision, un vote, un statut, une position, le point en cours, une annulation ou une nouvelle délégation dans le journal de la session',
 	'cli.summary.log': 'lister les inscriptions du journal de la session (qui, quand, quoi) et les lignes ignorées',
 	'cli.summary.export': 'le compte rendu d’une séance ou de la session (docx, md, json ou text), rédigé d’après le journal',
 	'cli.summary.import': 'transformer des contributions au Conseil de l’UIT (.docx ou export texte) en données',
 	'cli.summary.matrix': 'la matrice du consensus : la position de chaque délégation sur chaque point et proposition (text, csv ou json)',
+	'cli.summary.new': 'créer les données d’une session : son cadre, tous les États Membres, aucun point encore',
+	'cli.summary.agenda': 'ajouter, déplacer, retirer ou trier les points de l’ordre du jour (--data FICHIER)',
+	'cli.summary.session': 'fixer le titre, le lieu, les dates ou l’organe de la session (--data FICHIER)',
 	'cli.summary.floor': 'la liste des orateurs : request, withdraw, move, give, next, end, statement, close, open, plan, list',
 	'cli.option.data': 'le fichier de données (par défaut : la session One ITU fournie)',
 	'cli.option.help': 'afficher l’aide (pour une sous-commande : council SOUS-COMMANDE --help)',
@@ -440,4 +443,7 @@ export const fr: Catalogue = {
 	'form.outcomes': 'Issues : {outcomes}',
 	'form.number-editing': 'Numéro du Conseil, p. ex. Décision 650 (C25) (facultatif, Entrée vers le texte) :',
 	'form.number': 'Numéro du Conseil (Tab, Tab pour modifier) :',
+	'form.add-delegation': 'Entrée : ajouter « {name} » comme nouvelle délégation',
+	'form.add-delegation-note': '(consigné au journal pour tous les écrans)',
+	'form.type-delegation': 'Tapez une partie du nom d’une délégation',
 };

@@ -306,4 +306,7 @@ export const ru: Catalogue = {
 	'form.outcomes': 'Итоги: {outcomes}',
 	'form.number-editing': 'Номер Совета, напр. Решение 650 (C25) (необязательно, Enter — к тексту):',
 	'form.number': 'Номер Совета (Tab, Tab — править):',
+	'form.add-delegation': 'Enter: добавить «{name}» как новую делегацию',
+	'form.add-delegation-note': '(записывается в журнал для всех экранов)',
+	'form.type-delegation': 'Введите часть названия делегации',
 };

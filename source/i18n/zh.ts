@@ -306,4 +306,7 @@ export const zh: Catalogue = {
 	'form.outcomes': '结果：{outcomes}',
 	'form.number-editing': '理事会编号，例如第 650 号决定（C25）（可选，Enter 转到文本）：',
 	'form.number': '理事会编号（Tab、Tab 编辑）：',
+	'form.add-delegation': 'Enter：将“{name}”添加为新代表团',
+	'form.add-delegation-note': '（记录在日志中，所有屏幕可见）',
+	'form.type-delegation': '请输入代表团名称的一部分',
 };

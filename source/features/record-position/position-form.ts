@@ -101,7 +101,7 @@ export function positionKey(index: DatasetIndex, form: PositionForm, key: string
 
 				const offered = offeredAddition(index, form);
 				if (offered === undefined) {
-					return withForm({...form, phase: {kind: 'failed', message: 'Type part of a delegation\'s name'}});
+					return withForm({...form, phase: {kind: 'failed', message: t('form.type-delegation')}});
 				}
 
 				const added = newDelegation(index.dataset, offered);

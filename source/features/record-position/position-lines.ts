@@ -31,7 +31,7 @@ export function positionLines(index: DatasetIndex, form: PositionForm, width: nu
 
 		if (offered !== undefined) {
 			const isChosen = form.match === matches.length;
-			lines.push([segment(isChosen ? '  > ' : '    '), segment(`+ Enter: add “${sanitizeLine(offered)}” as a new delegation`, isChosen ? 'current' : 'dim'), segment(isChosen ? ' (recorded in the journal for every screen)' : '', 'dim')]);
+			lines.push([segment(isChosen ? '  > ' : '    '), segment(`+ ${t('form.add-delegation', {name: sanitizeLine(offered)})}`, isChosen ? 'current' : 'dim'), segment(isChosen ? ` ${t('form.add-delegation-note')}` : '', 'dim')]);
 		}
 
 		return lines;
