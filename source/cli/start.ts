@@ -12,6 +12,11 @@ import {bundledDatasetPath} from '../dataset/bundled.js';
 import {withLastDataset} from '../settings/last-dataset.js';
 import {roles, type Role} from '../settings/schema.js';
 import {UsageError} from './usage-error.js';
+import {chooseLanguage} from '../i18n/choose-language.js';
+import {setLanguage, tLine} from '../i18n/translate.js';
+import type {DatasetIndex} from '../dataset/build-index.js';
+import type {Dataset} from '../dataset/schema.js';
+import type {Author} from '../journal/schema.js';
 
 /*
 `council [DATASET]`: load, then the dashboard when both ends are a terminal, the
@@ -30,6 +35,12 @@ export type StartOptions = {
 	readonly role?: string | undefined;
 	/** --author NAME; else the preference, else the account's user name. */
 	readonly author?: string | undefined;
+	/** --plain: line mode (source/plain/), whatever the terminal. */
+	readonly isPlain?: boolean;
+	/** --lang, already applied by main.ts; the `lang` preference applies only when it is absent. */
+	readonly lang?: string | undefined;
+	/** Where line mode reads commands; the process's stdin unless a test gives one. */
+	readonly input?: NodeJS.ReadableStream;
 };
 
 function bundledPathOrUndefined(): string | undefined {
@@ -60,17 +71,42 @@ async function loadSettings(io: CommandIo) {
 
 		return {value, store};
 	} catch (error: unknown) {
-		io.stderr(say`council: settings not read (${error instanceof Error ? error.message : String(error)}); using the defaults\n`);
+		io.stderr(`council: ${tLine('cli.error.settings-not-read', {message: error instanceof Error ? error.message : String(error)})}\n`);
 		return {value: defaultSettings, store: undefined};
 	}
 }
 
+type PlainStart = {
+	readonly dataset: Dataset;
+	readonly index: DatasetIndex;
+	readonly options: StartOptions;
+	readonly io: CommandIo;
+	readonly journalPath: string;
+	readonly journalText: string;
+	readonly author: Author;
+};
+
+/** Line mode: the dashboard's journal feed, without Ink drawing anything. */
+async function runPlain(start: PlainStart): Promise<void> {
+	const [{journalFeed}, {runLineMode}] = await Promise.all([
+		importWithoutFetch(async () => import('../ui/run-dashboard.js')),
+		import('../plain/run-line-mode.js'),
+	]);
+	const {dataset, index, io} = start;
+	const feed = await journalFeed({datasetPath: start.options.datasetPath, dataset, index, journalPath: start.journalPath, author: start.author, exportFolder: io.cwd});
+	await runLineMode({dataset, index, feed, author: start.author, journalText: start.journalText, input: start.options.input ?? process.stdin, write: io.stdout});
+}
+
 export async function start(options: StartOptions, io: CommandIo): Promise<number> {
 	if (options.role !== undefined && !(roles as readonly string[]).includes(options.role)) {
-		throw new UsageError(say`unknown role "${options.role}" (use one of: ${roles.join(', ')})`);
+		throw new UsageError(tLine('cli.error.unknown-role', {value: options.role, roles: roles.join(', ')}));
 	}
 
-	const isDashboard = io.isTty && options.isInteractive;
+	// Line mode: asked for, or a terminal that cannot address its cursor (TERM=dumb: Emacs shells, some
+	// screen-reader setups). The plain preference is read with the other settings, below.
+	const isTerminal = io.isTty && options.isInteractive;
+	const isPlainAsked = options.isPlain === true || (isTerminal && io.env['TERM'] === 'dumb');
+	const isDashboard = isTerminal || isPlainAsked;
 	// The dashboard's modules (Ink, React, yoga) and the settings store load while the
 	// dataset is read and checked, not after: the start's file reads overlap its compiling.
 	const dashboardModule = isDashboard ? importWithoutFetch(async () => import('../ui/run-dashboard.js')) : undefined;
@@ -97,6 +133,10 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		io.stderr(say`council: ${warning}\n`);
 	}
 
+	if (options.lang === undefined && settings.lang !== undefined) {
+		setLanguage(chooseLanguage({preference: settings.lang, env: io.env}));
+	}
+
 	const journal = resolveJournalPath({journal: options.journal, sessionId: result.dataset.session.id, cwd: io.cwd, env: io.env});
 	// Checked before the screen opens: the dashboard would otherwise record into a dataset or a FIFO.
 	const journalProblem = await journalFileProblem(journal.path, options.datasetPath);
@@ -119,6 +159,11 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 
 	const role = (options.role as Role | undefined) ?? settings.role;
 	const authorName = (options.author ?? settings.authorName ?? userName()).trim().slice(0, 100) || 'unknown';
+	if (isPlainAsked || settings.plain === true) {
+		await runPlain({...result, options, io, journalPath: journal.path, journalText: visibleLine(journalLocationText(journal, io.env)), author: {name: authorName, role}});
+		return 0;
+	}
+
 	const {runDashboard} = await dashboardModule;
 	await runDashboard({
 		datasetPath: options.datasetPath,
