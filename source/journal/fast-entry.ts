@@ -17,8 +17,8 @@ path can only accept what zod accepts, and gives the same value, with its keys
 in zod's order (test/journal/fast-entry.test.ts compares the two on valid,
 invalid and hostile values).
 
-What it understands: strict objects (unknown keys refused), literals, enums,
-optionals, strings with min/max length, a regex or an ISO date-time pattern and
+What it understands: strict objects (unknown keys refused), arrays with length
+bounds, literals, enums, optionals, strings with min/max length, a regex or an ISO date-time pattern and
 transforms that leave the string as it is (trim), finite numbers with bounds and
 safe-integer formats.
 */
@@ -293,8 +293,53 @@ function compileObject(def: Def): Compiled | undefined {
 	};
 }
 
+function compileArray(def: Def): Compiled | undefined {
+	const elementDef = defOf(def['element']);
+	const element = elementDef === undefined ? undefined : compileSchemaDef(elementDef);
+	if (element === undefined) {
+		return undefined;
+	}
+
+	let minimum = 0;
+	let maximum = Number.POSITIVE_INFINITY;
+	for (const check of (def['checks'] as unknown[] | undefined) ?? []) {
+		const checkDef = (check as {_zod?: {def?: Def & {check?: string}}})._zod?.def;
+		if (checkDef?.check === 'min_length' && typeof checkDef['minimum'] === 'number') {
+			minimum = Math.max(minimum, checkDef['minimum']);
+		} else if (checkDef?.check === 'max_length' && typeof checkDef['maximum'] === 'number') {
+			maximum = Math.min(maximum, checkDef['maximum']);
+		} else {
+			return undefined;
+		}
+	}
+
+	return value => {
+		if (!Array.isArray(value) || value.length < minimum || value.length > maximum) {
+			return unknownValue;
+		}
+
+		// Always a new array, as zod gives: only the elements, none of any other property the value has.
+		const output: unknown[] = [];
+		for (let index = 0; index < value.length; index++) {
+			// A hole (never from JSON.parse) is zod's to judge.
+			if (!(index in value)) {
+				return unknownValue;
+			}
+
+			const checked = element(value[index]);
+			if (checked === unknownValue) {
+				return unknownValue;
+			}
+
+			output.push(checked);
+		}
+
+		return output;
+	};
+}
+
 function compileSchemaDef(def: Def): Compiled | undefined {
-	if ((def['checks'] as unknown[] | undefined)?.length && def.type !== 'string' && def.type !== 'number') {
+	if ((def['checks'] as unknown[] | undefined)?.length && def.type !== 'string' && def.type !== 'number' && def.type !== 'array') {
 		return undefined;
 	}
 
@@ -319,6 +364,10 @@ function compileSchemaDef(def: Def): Compiled | undefined {
 
 		case 'object': {
 			return compileObject(def);
+		}
+
+		case 'array': {
+			return compileArray(def);
 		}
 
 		default: {
