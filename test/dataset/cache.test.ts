@@ -227,6 +227,10 @@ describe('where the cache lives', () => {
 		expect(warm).toEqual(cold);
 		expect(cold[2]).toMatchObject({status: 0, stdout: expect.stringContaining('item-999') as unknown});
 		expect(cold[4]).toMatchObject({status: 1});
+		// The bundled dataset (60 KB) is under the 512 KB floor: validated every time, no snapshot.
+		const small = path.join(scratch, 'cli-cache-small');
+		expect(spawnSync(process.execPath, [cli, 'lookup', 'Res 71'], {encoding: 'utf8', env: {...process.env, COUNCIL_CACHE_DIR: small, COUNCIL_CONFIG_DIR: path.join(scratch, 'config')}}).status).toBe(0);
+		expect(existsSync(path.join(small, 'datasets'))).toBe(false);
 		const off = spawnSync(process.execPath, [cli, 'lookup', '--data', file, 'Res 71'], {encoding: 'utf8', env: {...process.env, COUNCIL_CACHE_DIR: 'off'}});
 		expect(off.stdout).toBe(cold[0]!.stdout);
 	});
