@@ -20,6 +20,7 @@ const common = {v: 1, id: '0mnwyp400-0a1b2c3d4e5f', time: '2026-04-13T09:00:00.0
 /** One valid payload per kind. A kind added to the registry gets one here (the first test says which is missing). */
 const payloads: Record<string, unknown> = {
 	decision: {target: 'item-budget', outcome: 'approved', text: 'The Council approved the budget.', outcomes: [{kind: 'approved', on: 'the draft Decision in Annex A'}, {kind: 'noted'}], number: 'Decision 650 (C25)'},
+	delegation: {id: 'fd', name: 'Freedonia', kind: 'member-state', names: {fr: 'Freedonie', ar: 'فريدونيا', zh: '自由尼亚', ru: 'Фридония'}},
 	vote: {target: 'item-budget', counts: {yes: 2, no: 1, abstain: 0, absent: 0}, roll: [{delegation: 'cn', option: 'yes'}, {delegation: 'ru', option: 'yes'}, {delegation: 'fr', option: 'no'}], majority: 'simple'},
 	status: {item: 'item-budget', status: 'under-consideration'},
 	position: {delegation: 'cn', on: 'item-budget', stance: 'supports', note: '同意 — موافق'},
