@@ -12,6 +12,12 @@ import {bundledDatasetPath} from '../dataset/bundled.js';
 import {withLastDataset} from '../settings/last-dataset.js';
 import {roles, type Role} from '../settings/schema.js';
 import {UsageError} from './usage-error.js';
+import {chooseLanguage} from '../i18n/choose-language.js';
+import {setLanguage, tLine} from '../i18n/translate.js';
+import type {DatasetIndex} from '../dataset/build-index.js';
+import type {Dataset} from '../dataset/schema.js';
+import type {Author} from '../journal/schema.js';
+import type {ShareTarget} from '../share/config.js';
 
 /*
 `council [DATASET]`: load, then the dashboard when both ends are a terminal, the
@@ -32,6 +38,12 @@ export type StartOptions = {
 	readonly author?: string | undefined;
 	/** --share URL; else COUNCIL_SHARE; else the journal is local only. */
 	readonly share?: string | undefined;
+	/** --plain: line mode (source/plain/), whatever the terminal. */
+	readonly isPlain?: boolean;
+	/** --lang, already applied by main.ts; the `lang` preference applies only when it is absent. */
+	readonly lang?: string | undefined;
+	/** Where line mode reads commands; the process's stdin unless a test gives one. */
+	readonly input?: NodeJS.ReadableStream;
 };
 
 function bundledPathOrUndefined(): string | undefined {
@@ -62,21 +74,48 @@ async function loadSettings(io: CommandIo) {
 
 		return {value, store};
 	} catch (error: unknown) {
-		io.stderr(say`council: settings not read (${error instanceof Error ? error.message : String(error)}); using the defaults\n`);
+		io.stderr(`council: ${tLine('cli.error.settings-not-read', {message: error instanceof Error ? error.message : String(error)})}\n`);
 		return {value: defaultSettings, store: undefined};
 	}
 }
 
+type PlainStart = {
+	readonly dataset: Dataset;
+	readonly index: DatasetIndex;
+	readonly options: StartOptions;
+	readonly io: CommandIo;
+	readonly journalPath: string;
+	readonly journalText: string;
+	readonly author: Author;
+	/** --share: line mode reads and records through the shared journal too. */
+	readonly share?: {readonly target: ShareTarget; readonly machine: string};
+};
+
+/** Line mode: the dashboard's journal feed, without Ink drawing anything. */
+async function runPlain(start: PlainStart): Promise<void> {
+	const [{journalFeed}, {runLineMode}] = await Promise.all([
+		importWithoutFetch(async () => import('../ui/run-dashboard.js')),
+		import('../plain/run-line-mode.js'),
+	]);
+	const {dataset, index, io} = start;
+	const feed = await journalFeed({datasetPath: start.options.datasetPath, dataset, index, journalPath: start.journalPath, author: start.author, exportFolder: io.cwd, ...(start.share === undefined ? {} : {share: start.share})});
+	await runLineMode({dataset, index, feed, author: start.author, journalText: start.journalText, input: start.options.input ?? process.stdin, write: io.stdout});
+}
+
 export async function start(options: StartOptions, io: CommandIo): Promise<number> {
 	if (options.role !== undefined && !(roles as readonly string[]).includes(options.role)) {
-		throw new UsageError(say`unknown role "${options.role}" (use one of: ${roles.join(', ')})`);
+		throw new UsageError(tLine('cli.error.unknown-role', {value: options.role, roles: roles.join(', ')}));
 	}
 
 	if (options.share?.trim() === '') {
 		throw new UsageError('--share needs a URL (postgres://USER@HOST/DATABASE), not an empty one');
 	}
 
-	const isDashboard = io.isTty && options.isInteractive;
+	// Line mode: asked for, or a terminal that cannot address its cursor (TERM=dumb: Emacs shells, some
+	// screen-reader setups). The plain preference is read with the other settings, below.
+	const isTerminal = io.isTty && options.isInteractive;
+	const isPlainAsked = options.isPlain === true || (isTerminal && io.env['TERM'] === 'dumb');
+	const isDashboard = isTerminal || isPlainAsked;
 	// The dashboard's modules (Ink, React, yoga) and the settings store load while the
 	// dataset is read and checked, not after: the start's file reads overlap its compiling.
 	const dashboardModule = isDashboard ? importWithoutFetch(async () => import('../ui/run-dashboard.js')) : undefined;
@@ -101,6 +140,10 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 	const settings = withLastDataset(loaded.value, options.datasetPath, bundledPathOrUndefined());
 	for (const warning of loaded.store?.save(settings) ?? []) {
 		io.stderr(say`council: ${warning}\n`);
+	}
+
+	if (options.lang === undefined && settings.lang !== undefined) {
+		setLanguage(chooseLanguage({preference: settings.lang, env: io.env}));
 	}
 
 	const journal = resolveJournalPath({journal: options.journal, sessionId: result.dataset.session.id, cwd: io.cwd, env: io.env});
@@ -130,6 +173,15 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		return 1;
 	}
 
+	if (isPlainAsked || settings.plain === true) {
+		const plainFailure = await runPlain({...result, options, io, journalPath: journal.path, journalText: visibleLine(journalLocationText(journal, io.env)), author: {name: authorName, role}, ...(share === undefined ? {} : {share})}).catch((error: unknown) => error);
+		if (plainFailure !== undefined) {
+			return shareFailure(plainFailure, io);
+		}
+
+		return 0;
+	}
+
 	const {runDashboard} = await dashboardModule;
 	try {
 		await runDashboard({
@@ -149,16 +201,20 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 			...(share === undefined ? {} : {share}),
 		});
 	} catch (error: unknown) {
-		// A shared journal that cannot be used (wrong password, no schema): one line, no secret, before the dashboard opens.
-		if (error instanceof Error && error.name === 'ShareError') {
-			io.stderr(say`council: ${error.message}\n`);
-			return 1;
-		}
-
-		throw error;
+		return shareFailure(error, io);
 	}
 
 	return 0;
+}
+
+/** A shared journal that cannot be used (wrong password, no schema, another session): one line, no secret, exit 1; anything else is thrown on. */
+function shareFailure(error: unknown, io: CommandIo): number {
+	if (error instanceof Error && error.name === 'ShareError') {
+		io.stderr(say`council: ${error.message}\n`);
+		return 1;
+	}
+
+	throw error;
 }
 
 /** --share or COUNCIL_SHARE, parsed (loaded only when given, so the local dashboard's start pays nothing). */

@@ -1,3 +1,5 @@
+import {formatTime} from '../i18n/format-time.js';
+
 /*
 Times for the header. The local clock uses the process's time zone (TZ), as a
 wall clock in the room would; elapsed time is a plain duration.
@@ -5,10 +7,9 @@ wall clock in the room would; elapsed time is a plain duration.
 
 const two = (value: number) => String(value).padStart(2, '0');
 
-/** "14:05:09" in local time. */
+/** "14:05:09" in local time, through Intl.DateTimeFormat in the interface's language (24-hour, Latin digits). */
 export function formatClock(epochMs: number): string {
-	const date = new Date(epochMs);
-	return `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
+	return formatTime(epochMs);
 }
 
 /** "0:07:42", "12:00:00"; never negative (a clock set back shows 0:00:00). */

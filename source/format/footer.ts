@@ -1,4 +1,6 @@
 import {footerBindings, type CommandId, type Context} from '../keymap/keymap.js';
+import {t} from '../i18n/translate.js';
+import {keyFooterText} from '../i18n/key-words.js';
 import {fit, segment, type Line} from './line.js';
 import {displayWidth as cellWidth} from '../text/width.js';
 
@@ -16,8 +18,8 @@ export function keysLine(context: Context, width: number, disabled?: ReadonlySet
 	const bindings = disabled === undefined ? all : all.filter(binding => !disabled.has(binding.command));
 	const refusedLabels = all.filter(binding => disabled?.has(binding.command) === true).map(binding => binding.label);
 	// The refusal keeps its room like help and quit do: a viewer must see why d does nothing.
-	const refused = refusedLabels.length === 0 ? '' : `  ${refusedLabels.join(' ')}: viewers cannot record`;
-	const text = (binding: (typeof bindings)[number]) => binding.footerText ?? `${binding.label} ${binding.short}`;
+	const refused = refusedLabels.length === 0 ? '' : `  ${t('footer.viewers-cannot-record', {keys: refusedLabels.join(' ')})}`;
+	const text = (binding: (typeof bindings)[number]) => keyFooterText(binding);
 	const total = () => cellWidth(refused) + bindings.reduce((sum, binding, position) => sum + (position === 0 ? 0 : 2) + cellWidth(text(binding)), 0);
 	// Drop the last non-essential keys until the rest fits, rather than cutting "q quit" off.
 	while (total() > width) {
@@ -45,8 +47,8 @@ export function noticeLine(notice: string, width: number): Line {
 }
 
 export function promptLine(purpose: 'filter' | 'lookup', text: string, width: number): Line {
-	const lead = purpose === 'filter' ? 'Filter: /' : 'Look up: #';
-	const hint = purpose === 'filter' ? '  (Enter keeps, Esc cancels)' : '  (e.g. 71, PP-22/157, an item number; Enter looks up, Esc cancels)';
+	const lead = purpose === 'filter' ? `${t('footer.filter')} /` : `${t('footer.lookup')} #`;
+	const hint = `  ${purpose === 'filter' ? t('footer.filter-hint') : t('footer.lookup-hint')}`;
 	// A block stands for the cursor: the real one is hidden while the dashboard runs.
 	return fit([segment(lead, 'prompt'), segment(`${text}█`), segment(hint, 'dim')], width);
 }

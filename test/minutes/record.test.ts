@@ -230,7 +230,7 @@ describe('the summary record model', () => {
 		const bundled = buildIndex(loaded.dataset);
 		const record = recordOf([entry(0, {kind: 'current', payload: {item: 'item-one-itu'}}, chair)], {}, {}, bundled);
 		const [introduction, proposals] = record.items[0]!.paragraphs;
-		expect(introduction?.text).toBe('The councillor from China introduced the contribution of the Administration of the People\'s Republic of China.');
+		expect(introduction?.text).toBe('The councillor from China (People\'s Republic of) introduced the contribution of the Administration of the People\'s Republic of China.');
 		expect(proposals?.list?.[0]).toBe('1) The following basic principles: (a) Promote the unity and collaboration among Member States. (b) Serve the purposes of the Union. (c) Maintain the stability of current organizational structure.');
 		expect(recordMarkdown(record)).not.toContain('doc-cn-one-itu');
 	});

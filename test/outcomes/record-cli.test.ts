@@ -17,7 +17,7 @@ function session() {
 	const common = ['--data', fixtureDatasetPath, '--journal', journal];
 	const run = async (...args: string[]) => runCli([...args, ...common], env);
 	const record = async (...args: string[]) => run('record', ...args, '--author', 'Ana');
-	const lines = () => readFileSync(journal, 'utf8').trim().split('\n').map(line => JSON.parse(line) as {id: string; kind: string; payload: Record<string, unknown>});
+	const lines = () => readFileSync(journal, 'utf8').trim().split('\n').map(line => JSON.parse(line) as {id: string; kind: string; payload: Record<string, unknown>; councilJournal?: number}).filter(line => line.councilJournal === undefined); // the header line binds the journal to its dataset
 	return {run, record, lines};
 }
 

@@ -90,7 +90,8 @@ describe('--journal without --data', () => {
 		expect(log.stdout).toContain('current item: PL 1 Opening');
 		expect(log.stdout).not.toContain('ignored');
 		const minutes = await run('export', '--journal', 'j.jsonl');
-		expect(minutes.stdout).toMatch(/^# Minutes: ITU Council, Council 2026\n/);
+		// The summary record of b.json's session, not of the bundled one.
+		expect(minutes.stdout).toMatch(/^# Summary record of the first meeting\n\nITU Council, Council 2026\n/m);
 		const recorded = await run('record', 'status', 'PL 1', 'decided', '--journal', 'j.jsonl', ...who);
 		expect(recorded).toMatchObject({code: 0, stderr: ''});
 		expect(recorded.stdout).toContain('Recorded status of PL 1 Opening: decided');
