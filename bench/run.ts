@@ -15,6 +15,7 @@ const areas: readonly Area[] = [
 	{name: 'import', file: here('import.ts'), exportName: 'benchImport'},
 	{name: 'floor', file: here('floor.ts'), exportName: 'benchFloor'},
 	{name: 'matrix', file: here('matrix.ts'), exportName: 'benchMatrix'},
+	{name: 'share', file: here('share.ts'), exportName: 'benchShare'},
 ];
 
 const selected = process.argv.slice(2);

@@ -54,6 +54,8 @@ const result = await build({
 	// ("Cannot find module './impl/format'" at run time); its ESM build bundles cleanly.
 	alias: {
 		'react-devtools-core': path.join(root, 'scripts', 'empty-module.js'),
+		// pg requires pg-native only for its optional libpq binding, which council does not use.
+		'pg-native': path.join(root, 'scripts', 'empty-module.js'),
 		'jsonc-parser': path.join(root, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js'),
 	},
 	plugins: [confUnused],

@@ -30,5 +30,6 @@ export const startOptions: readonly OptionSpec[] = [
 	{name: 'journal', type: 'string', valueName: 'PATH', isPath: true, description: 'the session journal to follow and record in (default: one per session, see Files)'},
 	{name: 'role', type: 'string', valueName: 'ROLE', description: 'chair, secretary or viewer (a viewer cannot record); default: the role preference'},
 	{name: 'author', type: 'string', valueName: 'NAME', description: 'the name entries are recorded under (default: the preference, else your user name)'},
+	{name: 'share', type: 'string', valueName: 'URL', description: 'share the journal on PostgreSQL (postgres://USER@HOST/DB; also COUNCIL_SHARE, PG* variables, ~/.pgpass)'},
 	{name: 'plain', type: 'boolean', description: 'line mode for screen readers: every change said as a line, commands typed as words (also when TERM is dumb, or the plain preference)'},
 ];

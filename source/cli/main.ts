@@ -134,6 +134,7 @@ async function dispatch(argv: readonly string[], io: CommandIo, options: MainOpt
 		journal: text('journal'),
 		role: text('role'),
 		author: text('author'),
+		share: text('share'),
 		isPlain: parsed.values['plain'] === true,
 		lang: text('lang'),
 	}, io);

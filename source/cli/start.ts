@@ -17,6 +17,7 @@ import {setLanguage, tLine} from '../i18n/translate.js';
 import type {DatasetIndex} from '../dataset/build-index.js';
 import type {Dataset} from '../dataset/schema.js';
 import type {Author} from '../journal/schema.js';
+import type {ShareTarget} from '../share/config.js';
 
 /*
 `council [DATASET]`: load, then the dashboard when both ends are a terminal, the
@@ -35,6 +36,8 @@ export type StartOptions = {
 	readonly role?: string | undefined;
 	/** --author NAME; else the preference, else the account's user name. */
 	readonly author?: string | undefined;
+	/** --share URL; else COUNCIL_SHARE; else the journal is local only. */
+	readonly share?: string | undefined;
 	/** --plain: line mode (source/plain/), whatever the terminal. */
 	readonly isPlain?: boolean;
 	/** --lang, already applied by main.ts; the `lang` preference applies only when it is absent. */
@@ -84,6 +87,8 @@ type PlainStart = {
 	readonly journalPath: string;
 	readonly journalText: string;
 	readonly author: Author;
+	/** --share: line mode reads and records through the shared journal too. */
+	readonly share?: {readonly target: ShareTarget; readonly machine: string};
 };
 
 /** Line mode: the dashboard's journal feed, without Ink drawing anything. */
@@ -93,13 +98,17 @@ async function runPlain(start: PlainStart): Promise<void> {
 		import('../plain/run-line-mode.js'),
 	]);
 	const {dataset, index, io} = start;
-	const feed = await journalFeed({datasetPath: start.options.datasetPath, dataset, index, journalPath: start.journalPath, author: start.author, exportFolder: io.cwd});
+	const feed = await journalFeed({datasetPath: start.options.datasetPath, dataset, index, journalPath: start.journalPath, author: start.author, exportFolder: io.cwd, ...(start.share === undefined ? {} : {share: start.share})});
 	await runLineMode({dataset, index, feed, author: start.author, journalText: start.journalText, input: start.options.input ?? process.stdin, write: io.stdout});
 }
 
 export async function start(options: StartOptions, io: CommandIo): Promise<number> {
 	if (options.role !== undefined && !(roles as readonly string[]).includes(options.role)) {
 		throw new UsageError(tLine('cli.error.unknown-role', {value: options.role, roles: roles.join(', ')}));
+	}
+
+	if (options.share?.trim() === '') {
+		throw new UsageError('--share needs a URL (postgres://USER@HOST/DATABASE), not an empty one');
 	}
 
 	// Line mode: asked for, or a terminal that cannot address its cursor (TERM=dumb: Emacs shells, some
@@ -159,26 +168,72 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 
 	const role = (options.role as Role | undefined) ?? settings.role;
 	const authorName = (options.author ?? settings.authorName ?? userName()).trim().slice(0, 100) || 'unknown';
+	const share = await shareOption(options.share, io);
+	if (share === 'invalid') {
+		return 1;
+	}
+
 	if (isPlainAsked || settings.plain === true) {
-		await runPlain({...result, options, io, journalPath: journal.path, journalText: visibleLine(journalLocationText(journal, io.env)), author: {name: authorName, role}});
+		const plainFailure = await runPlain({...result, options, io, journalPath: journal.path, journalText: visibleLine(journalLocationText(journal, io.env)), author: {name: authorName, role}, ...(share === undefined ? {} : {share})}).catch((error: unknown) => error);
+		if (plainFailure !== undefined) {
+			return shareFailure(plainFailure, io);
+		}
+
 		return 0;
 	}
 
 	const {runDashboard} = await dashboardModule;
-	await runDashboard({
-		datasetPath: options.datasetPath,
-		dataset: result.dataset,
-		index: result.index,
-		settings,
-		...(loaded.store === undefined ? {} : {settingsStore: loaded.store}),
-		journalPath: journal.path,
-		// Shown on the ? screen: the path (from --journal or the environment) is shown, not trusted.
-		journalText: visibleLine(journalLocationText(journal, io.env)),
-		author: {name: authorName, role},
-		exportFolder: io.cwd,
-		journalHeader: bound.header,
-		datasetHash: bound.header.dataset.sha256,
-		...(bound.notice === undefined ? {} : {startNotice: bound.notice}),
-	});
+	try {
+		await runDashboard({
+			datasetPath: options.datasetPath,
+			dataset: result.dataset,
+			index: result.index,
+			settings,
+			...(loaded.store === undefined ? {} : {settingsStore: loaded.store}),
+			journalPath: journal.path,
+			// Shown on the ? screen: the path (from --journal or the environment) is shown, not trusted; with --share, the URL with its password masked.
+			journalText: visibleLine(`${journalLocationText(journal, io.env)}${share === undefined ? '' : ` · shared at ${share.target.shown}`}`),
+			author: {name: authorName, role},
+			exportFolder: io.cwd,
+			journalHeader: bound.header,
+			datasetHash: bound.header.dataset.sha256,
+			...(bound.notice === undefined ? {} : {startNotice: bound.notice}),
+			...(share === undefined ? {} : {share}),
+		});
+	} catch (error: unknown) {
+		return shareFailure(error, io);
+	}
+
 	return 0;
+}
+
+/** A shared journal that cannot be used (wrong password, no schema, another session): one line, no secret, exit 1; anything else is thrown on. */
+function shareFailure(error: unknown, io: CommandIo): number {
+	if (error instanceof Error && error.name === 'ShareError') {
+		io.stderr(say`council: ${error.message}\n`);
+		return 1;
+	}
+
+	throw error;
+}
+
+/** --share or COUNCIL_SHARE, parsed (loaded only when given, so the local dashboard's start pays nothing). */
+async function shareOption(option: string | undefined, io: CommandIo) {
+	if (option === undefined && (io.env['COUNCIL_SHARE'] ?? '').trim() === '') {
+		return undefined;
+	}
+
+	const [{parseShareUrl, shareUrlFrom}, {machineName}] = await Promise.all([import('../share/config.js'), import('../share/machine.js')]);
+	const url = shareUrlFrom(option, io.env);
+	if (url === undefined) {
+		return undefined;
+	}
+
+	const target = parseShareUrl(url, io.env);
+	if (!target.ok) {
+		io.stderr(say`council: --share: ${target.message}\n`);
+		return 'invalid' as const;
+	}
+
+	return {target: target.value, machine: machineName(io.env)};
 }

@@ -20,9 +20,19 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const {values, positionals} = parseCommandLine(args, [
 		{name: 'journal', type: 'string', valueName: 'PATH', isPath: true, description: 'the journal'},
 		{name: 'json', type: 'boolean', description: 'JSON output'},
+		{name: 'share', type: 'string', valueName: 'URL', description: 'the shared journal'},
 	], 'log');
 	if (positionals.length > 0) {
 		throw new UsageError(say`unexpected argument "${positionals[0]}"`, 'log');
+	}
+
+	if (typeof values['share'] === 'string' && values['share'].trim() === '') {
+		throw new UsageError('--share needs a URL (postgres://USER@HOST/DATABASE), not an empty one', 'log');
+	}
+
+	if (values['share'] !== undefined) {
+		// The shared journal's log, in the server's order, with the machine of each entry (source/share/log.ts).
+		return (await import('../share/log-command.js')).runSharedLog(values, io);
 	}
 
 	const opened = await openSessionJournal({data: stringOption(values, 'data'), journal: stringOption(values, 'journal')}, io, 'log');

@@ -36,6 +36,7 @@ const recordOptions: readonly OptionSpec[] = [
 	{name: 'journal', type: 'string', valueName: 'PATH', isPath: true, description: 'the journal'},
 	{name: 'author', type: 'string', valueName: 'NAME', description: 'who records'},
 	{name: 'role', type: 'string', valueName: 'ROLE', description: 'chair, secretary or viewer'},
+	{name: 'share', type: 'string', valueName: 'URL', description: 'the shared journal'},
 	{name: 'kind', type: 'string', valueName: 'KIND', description: 'a delegation\'s kind'},
 ];
 
@@ -56,6 +57,7 @@ type Values = {
 	readonly data?: string | undefined;
 	readonly author?: string | undefined;
 	readonly role?: string | undefined;
+	readonly share?: string | undefined;
 	readonly kind?: string | undefined;
 };
 
@@ -260,7 +262,7 @@ function draftOf(kind: (typeof kinds)[number], positionals: readonly string[], v
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
 	const parsed = parseCommandLine(args, recordOptions, 'record');
 	const values: Values = {
-		...Object.fromEntries(['text', 'delegation', 'stance', 'note', 'journal', 'data', 'author', 'role', 'number', 'yes', 'no', 'abstain', 'absent', 'roll', 'majority', 'kind'].map(name => [name, stringOption(parsed.values, name)])),
+		...Object.fromEntries(['text', 'delegation', 'stance', 'note', 'journal', 'data', 'author', 'role', 'share', 'number', 'yes', 'no', 'abstain', 'absent', 'roll', 'majority', 'kind'].map(name => [name, stringOption(parsed.values, name)])),
 		// --outcome is repeatable: its values are a list (read whole by outcomeDraftOf).
 		outcome: listOption(parsed.values, 'outcome')[0],
 	};
@@ -322,6 +324,17 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		draft = result.value;
 	}
 
+	if (values.share?.trim() === '') {
+		throw new UsageError('--share needs a URL (postgres://USER@HOST/DATABASE), not an empty one', 'record');
+	}
+
+	// --share (or COUNCIL_SHARE): a wrong URL or password refuses before anything is written (source/share/record-share.ts).
+	const sharing = values.share === undefined && (io.env['COUNCIL_SHARE'] ?? '') === '' ? undefined : await (await import('../share/record-share.js')).prepareRecordShare(values.share, io, session.dataset.session.id);
+	if (sharing?.ok === false) {
+		io.stderr(say`council record: not recorded: ${sharing.message}\n`);
+		return exitFailure;
+	}
+
 	let entry: JournalEntry;
 	try {
 		await ensureJournalHeader(session.journal.path, session.header);
@@ -336,5 +349,10 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
   by ${entry.author.name} (${entry.author.role}) at ${entry.time}, entry ${entry.id}
   in ${session.journal.path}
 `);
+	const shared = await sharing?.share?.push(entry);
+	if (shared !== undefined) {
+		(shared.isShared ? io.stdout : io.stderr)(say`  ${shared.text}\n`);
+	}
+
 	return 0;
 }

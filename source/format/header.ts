@@ -23,7 +23,14 @@ export type HeaderInput = {
 	readonly compactFloor?: readonly Segment[];
 	/** "item 12:30 of 20:00 · ends ~17:45", once an item is current. */
 	readonly itemTime?: string;
+	/** With --share: "shared" or "offline: N entries not shared", in words (never colour alone). */
+	readonly share?: string;
 };
+
+/** The share status after the clock: " · shared ·" (kept before the current item, which may be cut). */
+function shareSegments(share: string | undefined): Line {
+	return share === undefined ? [] : [segment(share, share === 'shared' ? 'dim' : 'notice'), segment(' · ', 'dim')];
+}
 
 function currentLabel(index: DatasetIndex, id: string | undefined): string {
 	if (id === undefined) {
@@ -51,6 +58,7 @@ export function headerLines(input: HeaderInput): Line[] {
 		fit([
 			segment(formatClock(input.now), 'title'),
 			segment(` · ${t('dash.elapsed', {elapsed: formatElapsed(input.now - input.openedAt)})}${input.itemTime === undefined ? '' : ` · ${input.itemTime}`} · `, 'dim'),
+			...shareSegments(input.share),
 			segment(`${t('dash.current')} `, 'dim'),
 			segment(`* ${currentLabel(index, input.currentItem)}`, 'current'),
 		], width),
@@ -68,6 +76,7 @@ export function compactHeaderLine(input: HeaderInput): Line {
 		// The floor before the counts: on a narrow line the overtime must not be what is cut.
 		...(input.compactFloor === undefined || input.compactFloor.length === 0 ? [] : [segment(' ', 'dim'), ...input.compactFloor]),
 		segment(` ${counts} `, 'dim'),
+		...shareSegments(input.share),
 		segment(`* ${current}`, 'current'),
 	], input.width);
 }

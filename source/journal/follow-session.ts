@@ -38,7 +38,8 @@ export type SessionSnapshot = SessionView & {
 	readonly fileDataset: Dataset;
 };
 
-function viewOf(fileDataset: Dataset, fileIndex: DatasetIndex | undefined, entries: readonly JournalEntry[]): {dataset: Dataset; index: DatasetIndex; records: JournalRecords} {
+/** The view a screen sees: the file's dataset plus the journal's delegations, indexed, and the entries replayed on it (also the shared feed's, source/share/feed.ts). */
+export function viewOf(fileDataset: Dataset, fileIndex: DatasetIndex | undefined, entries: readonly JournalEntry[]): {dataset: Dataset; index: DatasetIndex; records: JournalRecords} {
 	const dataset = withJournalDelegations(fileDataset, entries);
 	const index = dataset === fileDataset && fileIndex !== undefined ? fileIndex : buildIndex(dataset);
 	return {dataset, index, records: replay(dataset, entries)};

@@ -45,6 +45,8 @@ export type SessionRecords = {
 	readonly floor?: FloorState;
 	/** The moves of the current item with their times: for the time spent on an item. */
 	readonly currentChanges?: readonly CurrentChange[];
+	/** With --share: "shared", "offline: 3 entries not shared" (source/share/order.ts), for the header. */
+	readonly shareStatus?: string;
 };
 
 export const emptyRecords: SessionRecords = {

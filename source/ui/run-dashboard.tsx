@@ -11,6 +11,7 @@ import type {JournalProblem} from '../journal/read.js';
 import type {JournalRecords} from '../journal/replay.js';
 import type {Settings} from '../settings/schema.js';
 import type {SettingsWriter} from '../settings/use-save-settings.js';
+import type {ShareTarget} from '../share/config.js';
 import type {SessionRecords} from '../state/records.js';
 import type {Intent} from '../state/state.js';
 import {App} from './app.js';
@@ -42,6 +43,8 @@ export type DashboardOptions = {
 	readonly journalText?: string;
 	/** Where `e` writes the minutes (the working folder). */
 	readonly exportFolder?: string;
+	/** --share: the shared journal on PostgreSQL, and the name this machine's entries carry there. */
+	readonly share?: {readonly target: ShareTarget; readonly machine: string};
 	/** The header a journal this screen creates starts with (journal/header.ts). */
 	readonly journalHeader?: JournalHeader;
 	/** Hash of the dataset file as loaded: the watcher reloads only a different version. */
@@ -91,6 +94,8 @@ export type Feed = Pick<DashboardOptions, 'records' | 'subscribeRecords'> & {
 	readonly onIntent?: (intent: Intent) => Promise<string | undefined>;
 	/** Skipped or torn journal lines, said on the first frame. */
 	readonly startNotice?: string;
+	/** Lets go of what the feed holds open (the shared journal's connection). */
+	readonly stop?: () => Promise<void>;
 };
 
 /** "Journal: 2 lines skipped (council log lists them): line 7 is incomplete ..." for the footer; what to do first, it may be cut. */
@@ -107,6 +112,14 @@ export function problemsNotice(problems: readonly JournalProblem[]): string | un
 export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 	if (options.journalPath === undefined || options.subscribeRecords !== undefined) {
 		return options;
+	}
+
+	if (options.share !== undefined) {
+		// Recording is the local feed's (saved on this disk first); the records come in the shared order.
+		const local = await journalFeed({...options, share: undefined});
+		// Loaded only with --share: pg stays out of the local dashboard's start-up.
+		const {openShareFeed} = await import('../share/feed.js');
+		return openShareFeed({...options, journalPath: options.journalPath, target: options.share.target, machine: options.share.machine, ...(local.onIntent === undefined ? {} : {localIntents: local.onIntent})});
 	}
 
 	const [{followSession, openSessionView}, {recordEntry}, {lastUndoable}, {ensureJournalHeader}] = await Promise.all([
@@ -231,5 +244,6 @@ export async function runDashboard(options: DashboardOptions): Promise<void> {
 		await mounted.instance.waitUntilExit();
 	} finally {
 		restore();
+		await feed.stop?.();
 	}
 }

@@ -192,6 +192,7 @@ export function screenLines(state: State): Line[] {
 		counts: statusCounts(state.index, state.records),
 		width,
 		...headerFloor(state),
+		...(state.records.shareStatus === undefined ? {} : {share: state.records.shareStatus}),
 	};
 	const lines: Line[] = layout.mode === 'full' ? headerLines(header) : [compactHeaderLine(header)];
 	const overlay = overlayLines(state, layout, layout.overlayRows);

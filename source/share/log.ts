@@ -1,0 +1,64 @@
+import {say} from '../cli/message.js';
+import type {CommandIo} from '../commands/io.js';
+import type {DatasetIndex} from '../dataset/build-index.js';
+import type {Dataset} from '../dataset/schema.js';
+import {formatLogLine} from '../journal/describe.js';
+import {jsonText} from '../text/json-text.js';
+import {isEntryInEffect, replay} from '../journal/replay.js';
+import type {JournalEntry} from '../journal/schema.js';
+import type {ShareTarget} from './config.js';
+import {ShareConnection} from './connection.js';
+import {describeShareError} from './errors.js';
+import {bindLogSession, checkSchema} from './schema.js';
+import {pullSince} from './store.js';
+
+/*
+`council log --share URL`: the shared journal as the server orders it, each
+entry with the machine that wrote it; rows that are not valid entries are
+reported on stderr like a local journal's skipped lines. Reads only: a viewer's
+role is enough.
+*/
+
+export async function sharedLog(options: {readonly target: ShareTarget; readonly dataset: Dataset; readonly index: DatasetIndex; readonly json: boolean}, io: CommandIo): Promise<number> {
+	const {target} = options;
+	let connection: ShareConnection | undefined;
+	let pulled: Awaited<ReturnType<typeof pullSince>>;
+	try {
+		connection = await ShareConnection.open(target, {env: io.env});
+		// Rows of the dataset's session only; a log bound to another session is refused (schema.ts).
+		const session = options.index.dataset.session.id;
+		await bindLogSession(connection, await checkSchema(connection), session, false);
+		pulled = await pullSince(connection, 0, session);
+	} catch (error: unknown) {
+		io.stderr(say`council log: ${describeShareError(error, target)}\n`);
+		return 1;
+	} finally {
+		await connection?.close();
+	}
+
+	const entries = pulled.entries.map(shared => shared.entry);
+	const records = replay(options.dataset, entries);
+	const ignored = new Map(records.ignored.map(({entryId, reason}) => [entryId, reason]));
+	const undone = entries.filter(entry => !ignored.has(entry.id) && !isEntryInEffect(records, entry.id)).map(entry => entry.id);
+	if (options.json) {
+		io.stdout(jsonText({share: target.shown, entries: pulled.entries.map(({seq, machine, entry}) => ({seq, machine, entry})), problems: pulled.problems, undone, ignored: records.ignored}));
+		return 0;
+	}
+
+	const isUndone = new Set(undone);
+	const byId = new Map<string, JournalEntry>(entries.map(entry => [entry.id, entry]));
+	const machines = new Set(pulled.entries.map(shared => shared.machine));
+	const count = entries.length;
+	io.stdout(say`Shared journal ${target.shown}: ${count === 0 ? 'no entries yet' : `${count} ${count === 1 ? 'entry' : 'entries'} from ${machines.size === 1 ? '1 machine' : `${machines.size} machines`}`}\n`);
+	for (const {entry, machine} of pulled.entries) {
+		const reason = ignored.get(entry.id);
+		const note = reason === undefined ? (isUndone.has(entry.id) ? '  (undone)' : '') : `  (ignored: ${reason})`;
+		io.stdout(say`${formatLogLine(entry, options.index, byId)}  on ${machine}${note}\n`);
+	}
+
+	for (const problem of pulled.problems) {
+		io.stderr(say`warning: ${problem.message}\n`);
+	}
+
+	return 0;
+}
