@@ -63,7 +63,7 @@ function userName(): string {
 async function loadSettings(io: CommandIo) {
 	const [{SettingsStore}, {defaultSettings}] = await Promise.all([import('../settings/store.js'), import('../settings/schema.js')]);
 	try {
-		const store = new SettingsStore({env: io.env});
+		const store = await SettingsStore.open({env: io.env});
 		const {value, warnings} = store.load();
 		for (const warning of warnings) {
 			io.stderr(say`council: ${warning}\n`);

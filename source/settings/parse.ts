@@ -1,4 +1,6 @@
 import type {z} from 'zod';
+import {forbiddenKeyMessage, forbiddenKeys} from '../text/json-keys.js';
+import {sanitizeDeep} from '../text/sanitize.js';
 import {defaultSettings, settingsSchema, type Settings} from './schema.js';
 
 export type ParsedSettings = {
@@ -24,7 +26,10 @@ export function parseSettings(input: unknown): ParsedSettings {
 	}
 
 	const errors: string[] = [];
-	const candidate = structuredClone(input);
+	// Sanitized first, as the dataset and the journal are: an author name keeps no escape
+	// sequence, and a key that becomes "__proto__" once cleaned is refused below like one written so.
+	const candidate = structuredClone(sanitizeDeep(input));
+	dropForbiddenKeys(candidate, [], errors);
 	// Each round removes the fields zod rejected so their defaults apply; a field
 	// can only be removed once, so this ends.
 	for (let round = 0; round < 50; round++) {
@@ -77,6 +82,22 @@ function dropIssue(candidate: Record<string, unknown>, issue: z.core.$ZodIssue, 
 	delete parent[String(key)];
 	errors.push(`${formatPath(path)}: ${issue.message}; using the default`);
 	return 1;
+}
+
+/** Removes `__proto__`, `constructor` and `prototype` at any depth, each reported. */
+function dropForbiddenKeys(node: Record<string, unknown>, path: readonly string[], errors: string[]): void {
+	for (const key of Object.keys(node)) {
+		if (forbiddenKeys.has(key)) {
+			delete node[key];
+			errors.push(`${formatPath([...path, key])}: ${forbiddenKeyMessage(key)}; ignored`);
+			continue;
+		}
+
+		const child = node[key];
+		if (isPlainObject(child)) {
+			dropForbiddenKeys(child, [...path, key], errors);
+		}
+	}
 }
 
 function lookup(root: unknown, path: readonly PropertyKey[]): unknown {
