@@ -1,5 +1,6 @@
 import {visibleLine} from '../text/sanitize.js';
 import {say} from './message.js';
+import {authorNameProblem} from '../journal/append.js';
 import os from 'node:os';
 import type {CommandIo} from '../commands/io.js';
 import {loadDataset, formatLoadErrors} from '../dataset/load.js';
@@ -137,6 +138,17 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		setLanguage(chooseLanguage({preference: settings.lang, env: io.env}));
 	}
 
+	const role = (options.role as Role | undefined) ?? settings.role;
+	const authorName = (options.author ?? settings.authorName ?? userName()).trim();
+	// The check council record makes, before the screen opens: a name of only control or bidi
+	// characters is recorded as nothing, so every save would fail in the form.
+	const authorProblem = authorNameProblem(authorName);
+	if (authorProblem !== undefined) {
+		const from = options.author === undefined && settings.authorName !== undefined ? ` (the authorName preference in ${loaded.store?.path ?? 'settings.json'})` : '';
+		io.stderr(say`council: ${authorProblem}${from}\n`);
+		return 1;
+	}
+
 	const journal = resolveJournalPath({journal: options.journal, sessionId: result.dataset.session.id, cwd: io.cwd, env: io.env});
 	// Checked before the screen opens: the dashboard would otherwise record into a dataset or a FIFO.
 	const journalProblem = await journalFileProblem(journal.path, options.datasetPath);
@@ -157,8 +169,6 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		io.stderr(`${bound.notice}\n`);
 	}
 
-	const role = (options.role as Role | undefined) ?? settings.role;
-	const authorName = (options.author ?? settings.authorName ?? userName()).trim().slice(0, 100) || 'unknown';
 	if (isPlainAsked || settings.plain === true) {
 		await runPlain({...result, options, io, journalPath: journal.path, journalText: visibleLine(journalLocationText(journal, io.env)), author: {name: authorName, role}});
 		return 0;

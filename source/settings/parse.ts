@@ -1,6 +1,6 @@
 import type {z} from 'zod';
 import {forbiddenKeyMessage, forbiddenKeys} from '../text/json-keys.js';
-import {sanitizeDeep} from '../text/sanitize.js';
+import {sanitizeText} from '../text/sanitize.js';
 import {defaultSettings, settingsSchema, type Settings} from './schema.js';
 
 export type ParsedSettings = {
@@ -26,9 +26,10 @@ export function parseSettings(input: unknown): ParsedSettings {
 	}
 
 	const errors: string[] = [];
-	// Sanitized first, as the dataset and the journal are: an author name keeps no escape
-	// sequence, and a key that becomes "__proto__" once cleaned is refused below like one written so.
-	const candidate = structuredClone(sanitizeDeep(input));
+	// Keys are judged as they read once sanitized, as in the dataset and the journal: "__pro\u0007to__"
+	// is refused like "__proto__". Values stay as written: an author name is judged (and sanitized)
+	// where it is used, so one made only of escapes is refused there rather than silently replaced.
+	const candidate = structuredClone(input);
 	dropForbiddenKeys(candidate, [], errors);
 	// Each round removes the fields zod rejected so their defaults apply; a field
 	// can only be removed once, so this ends.
@@ -87,9 +88,10 @@ function dropIssue(candidate: Record<string, unknown>, issue: z.core.$ZodIssue, 
 /** Removes `__proto__`, `constructor` and `prototype` at any depth, each reported. */
 function dropForbiddenKeys(node: Record<string, unknown>, path: readonly string[], errors: string[]): void {
 	for (const key of Object.keys(node)) {
-		if (forbiddenKeys.has(key)) {
+		const shown = sanitizeText(key);
+		if (forbiddenKeys.has(shown)) {
 			delete node[key];
-			errors.push(`${formatPath([...path, key])}: ${forbiddenKeyMessage(key)}; ignored`);
+			errors.push(`${formatPath([...path, shown])}: ${forbiddenKeyMessage(shown)}; ignored`);
 			continue;
 		}
 
