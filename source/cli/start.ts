@@ -182,8 +182,8 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		settings,
 		...(loaded.store === undefined ? {} : {settingsStore: loaded.store}),
 		journalPath: journal.path,
-		// Shown on the ? screen: the path (from --journal or the environment) is shown, not trusted.
-		journalText: visibleLine(journalLocationText(journal, io.env)),
+		// Shown on the ? screen: the path (from --journal or the environment) and the author are shown, not trusted.
+		journalText: visibleLine(`${authorName} (${role}) · ${journalLocationText(journal, io.env)}`),
 		author: {name: authorName, role},
 		exportFolder: io.cwd,
 		journalHeader: bound.header,
