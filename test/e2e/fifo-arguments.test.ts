@@ -1,5 +1,5 @@
 import {execFile, execFileSync} from 'node:child_process';
-import {lstatSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, lstatSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -70,6 +70,8 @@ describe('a FIFO as any file a command takes', () => {
 	const dataset = fifo('dataset-fifo.json');
 	const documentFile = fifo('document-fifo.txt');
 	const output = fifo('output-fifo.docx');
+	const regularDataset = path.join(folder, 'regular.json');
+	copyFileSync(path.join(path.dirname(cliPath), '..', 'data', 'one-itu.json'), regularDataset);
 	const document = path.join(folder, 'document.txt');
 	writeFileSync(document, 'Council 2019\nDocument C19/40-E\n\nReport by the Secretary-General\n\nA TITLE\n\nSummary\nA summary.\n');
 	const runs: ReadonlyArray<{readonly args: readonly string[]; readonly says: RegExp}> = [
@@ -92,6 +94,13 @@ describe('a FIFO as any file a command takes', () => {
 		{args: ['import', documentFile, '--report'], says: /named pipe \(FIFO\)/},
 		{args: ['import', document, '--into', dataset], says: /named pipe \(FIFO\)/},
 		{args: [dataset], says: /named pipe \(FIFO\)/},
+		// The session-preparation commands (prepare) write datasets: a FIFO is never written, nor waited on.
+		{args: ['new', dataset, '--title', 'T'], says: /already exists/},
+		{args: ['new', dataset, '--title', 'T', '--force'], says: /not a regular file|named pipe/},
+		{args: ['agenda', 'add', 'PL 9', 'A title', '--data', dataset], says: /not a regular file|named pipe/},
+		{args: ['agenda', 'sort', '--data', dataset], says: /not a regular file|named pipe/},
+		{args: ['agenda', 'remove', '1', '--journal', journal, '--data', regularDataset], says: /cannot be read/},
+		{args: ['session', 'set', '--title', 'X', '--data', dataset], says: /not a regular file|named pipe/},
 	];
 	it.each(runs)('council $args is refused at once, exit 1, saying it is a FIFO', async ({args, says}) => {
 		const run = await council(args);
