@@ -1,5 +1,6 @@
 import {visibleLine} from '../text/sanitize.js';
 import {say} from './message.js';
+import {authorNameProblem} from '../journal/append.js';
 import os from 'node:os';
 import type {CommandIo} from '../commands/io.js';
 import {loadDataset, formatLoadErrors} from '../dataset/load.js';
@@ -66,7 +67,7 @@ function userName(): string {
 async function loadSettings(io: CommandIo) {
 	const [{SettingsStore}, {defaultSettings}] = await Promise.all([import('../settings/store.js'), import('../settings/schema.js')]);
 	try {
-		const store = new SettingsStore({env: io.env});
+		const store = await SettingsStore.open({env: io.env});
 		const {value, warnings} = store.load();
 		for (const warning of warnings) {
 			io.stderr(say`council: ${warning}\n`);
@@ -146,6 +147,17 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		setLanguage(chooseLanguage({preference: settings.lang, env: io.env}));
 	}
 
+	const role = (options.role as Role | undefined) ?? settings.role;
+	const authorName = (options.author ?? settings.authorName ?? userName()).trim();
+	// The check council record makes, before the screen opens: a name of only control or bidi
+	// characters is recorded as nothing, so every save would fail in the form.
+	const authorProblem = authorNameProblem(authorName);
+	if (authorProblem !== undefined) {
+		const from = options.author === undefined && settings.authorName !== undefined ? ` (the authorName preference in ${loaded.store?.path ?? 'settings.json'})` : '';
+		io.stderr(say`council: ${authorProblem}${from}\n`);
+		return 1;
+	}
+
 	const journal = resolveJournalPath({journal: options.journal, sessionId: result.dataset.session.id, cwd: io.cwd, env: io.env});
 	// Checked before the screen opens: the dashboard would otherwise record into a dataset or a FIFO.
 	const journalProblem = await journalFileProblem(journal.path, options.datasetPath);
@@ -166,8 +178,6 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		io.stderr(`${bound.notice}\n`);
 	}
 
-	const role = (options.role as Role | undefined) ?? settings.role;
-	const authorName = (options.author ?? settings.authorName ?? userName()).trim().slice(0, 100) || 'unknown';
 	const share = await shareOption(options.share, io);
 	if (share === 'invalid') {
 		return 1;
@@ -191,8 +201,8 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 			settings,
 			...(loaded.store === undefined ? {} : {settingsStore: loaded.store}),
 			journalPath: journal.path,
-			// Shown on the ? screen: the path (from --journal or the environment) is shown, not trusted; with --share, the URL with its password masked.
-			journalText: visibleLine(`${journalLocationText(journal, io.env)}${share === undefined ? '' : ` · shared at ${share.target.shown}`}`),
+			// Shown on the ? screen: the author and the path (from --journal or the environment) are shown, not trusted; with --share, the URL with its password masked.
+			journalText: visibleLine(`${authorName} (${role}) · ${journalLocationText(journal, io.env)}${share === undefined ? '' : ` · shared at ${share.target.shown}`}`),
 			author: {name: authorName, role},
 			exportFolder: io.cwd,
 			journalHeader: bound.header,

@@ -241,7 +241,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		throw new UsageError(`--point-of-order and --reply go with floor request, not floor ${action}`, 'floor');
 	}
 
-	const author = action === 'list' ? undefined : authorOf(values, io);
+	const author = action === 'list' ? undefined : await authorOf(values, io);
 	if (author !== undefined && !author.ok) {
 		throw new UsageError(author.message, 'floor');
 	}

@@ -64,12 +64,10 @@ type Values = {
 const kinds = ['decision', 'status', 'position', 'current', 'undo', 'vote', 'delegation'] as const;
 
 /** Who is recording: options first, then the preferences, then the account's user name. */
-export function authorOf(values: {readonly author?: string | undefined; readonly role?: string | undefined}, io: CommandIo): Resolved<Author> {
-	let preferred: {role: Role; authorName?: string | undefined} | undefined;
-	const settings = () => {
-		preferred ??= new SettingsStore({env: io.env}).load().value;
-		return preferred;
-	};
+export async function authorOf(values: {readonly author?: string | undefined; readonly role?: string | undefined}, io: CommandIo): Promise<Resolved<Author>> {
+	// The preferences are read only when an option is missing (through the non-blocking opener: a FIFO there never hangs record).
+	const preferred = values.role === undefined || values.author === undefined ? (await SettingsStore.open({env: io.env})).load().value : undefined;
+	const settings = (): {role: Role; authorName?: string | undefined} => preferred ?? {role: 'chair'};
 
 	let role: Role;
 	if (values.role === undefined) {
@@ -277,7 +275,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		throw new UsageError(`record ${kind}: ${shapeError}`, 'record');
 	}
 
-	const author = authorOf(values, io);
+	const author = await authorOf(values, io);
 	if (!author.ok) {
 		throw new UsageError(author.message, 'record');
 	}

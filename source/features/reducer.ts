@@ -1,5 +1,6 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
-import {resolveKey, type CommandId} from '../keymap/keymap.js';
+import {t} from '../i18n/translate.js';
+import {recordingCommands, resolveKey, type CommandId} from '../keymap/keymap.js';
 import {datasetChanged} from './dataset-reload/reload-reducer.js';
 import type {TerminalSize} from '../state/layout.js';
 import type {SessionRecords} from '../state/records.js';
@@ -113,6 +114,11 @@ function key(state: State, name: string, text: string | undefined): State {
 
 	const command = resolveKey(context, name);
 	const cleared = state.notice === undefined ? state : {...state, notice: undefined};
+	// The keymap's `records` flag, the one list the footer and the ? screen also read.
+	if (command !== undefined && state.role === 'viewer' && recordingCommands.has(command)) {
+		return {...cleared, notice: t('notice.viewer-refused')};
+	}
+
 	if (command !== undefined) {
 		return runCommand(cleared, command);
 	}

@@ -199,7 +199,7 @@ export const ar: Catalogue = {
 	'dash.column-position': 'الموقف',
 	'dash.column-note': 'ملاحظة',
 	'dash.help-title': 'مساعدة · Esc أو ? للإغلاق',
-	'dash.help-viewer': 'مشاهد: d s p u معطلة (المشاهد لا يسجل)',
+	'dash.help-viewer': 'مشاهد: {keys} معطلة (المشاهد لا يسجل)',
 	'dash.lookup-close': 'Esc للإغلاق',
 	'dash.lookup-back': 'Esc للرجوع ({count})',
 	'dash.too-small': 'المحطة الطرفية صغيرة جداً ({size}): يحتاج council إلى {minimum} على الأقل. كبّرها، أو q للخروج.',

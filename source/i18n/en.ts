@@ -67,7 +67,7 @@ export const en = {
 	'dash.column-position': {message: 'Position', note: 'Positions table column heading (the stance).'},
 	'dash.column-note': {message: 'Note', note: 'Positions table column heading.'},
 	'dash.help-title': {message: 'Help · Esc or ? closes', note: 'The ? screen\'s title; Esc and ? are keys.'},
-	'dash.help-viewer': {message: 'viewer: d s p u disabled (viewers cannot record)', note: 'The ? screen\'s title for a viewer; d s p u are keys.'},
+	'dash.help-viewer': {message: 'viewer: {keys} disabled (viewers cannot record)', note: 'The ? screen\'s title for a viewer; {keys}: the keys that record, "d s p u v a Space x t".'},
 	'dash.lookup-close': {message: 'Esc closes', note: 'The lookup overlay\'s title.'},
 	'dash.lookup-back': {message: 'Esc back ({count})', note: 'The lookup overlay\'s title when lookups are stacked; {count}: how many under it.'},
 	'dash.too-small': {message: 'Terminal too small ({size}): council needs at least {minimum}. Enlarge it, or q to quit.', note: 'Shown alone when the terminal is too small. {size}: "30x10".'},

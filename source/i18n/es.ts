@@ -199,7 +199,7 @@ export const es: Catalogue = {
 	'dash.column-position': 'Posición',
 	'dash.column-note': 'Nota',
 	'dash.help-title': 'Ayuda · Esc o ? cierra',
-	'dash.help-viewer': 'observador: d s p u desactivadas (un observador no registra)',
+	'dash.help-viewer': 'observador: {keys} desactivadas (un observador no registra)',
 	'dash.lookup-close': 'Esc cierra',
 	'dash.lookup-back': 'Esc vuelve ({count})',
 	'dash.too-small': 'Terminal demasiado pequeño ({size}): council necesita al menos {minimum}. Agrándelo, o q para salir.',

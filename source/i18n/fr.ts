@@ -199,7 +199,7 @@ export const fr: Catalogue = {
 	'dash.column-position': 'Position',
 	'dash.column-note': 'Note',
 	'dash.help-title': 'Aide · Échap ou ? ferme',
-	'dash.help-viewer': 'lecteur : d s p u désactivés (un lecteur ne consigne rien)',
+	'dash.help-viewer': 'lecteur : {keys} désactivés (un lecteur ne consigne rien)',
 	'dash.lookup-close': 'Échap ferme',
 	'dash.lookup-back': 'Échap revient ({count})',
 	'dash.too-small': 'Terminal trop petit ({size}) : council demande au moins {minimum}. Agrandissez-le, ou q pour quitter.',

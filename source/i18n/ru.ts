@@ -199,7 +199,7 @@ export const ru: Catalogue = {
 	'dash.column-position': 'Позиция',
 	'dash.column-note': 'Примечание',
 	'dash.help-title': 'Справка · Esc или ? закрывает',
-	'dash.help-viewer': 'наблюдатель: d s p u отключены (наблюдатель не записывает)',
+	'dash.help-viewer': 'наблюдатель: {keys} отключены (наблюдатель не записывает)',
 	'dash.lookup-close': 'Esc закрывает',
 	'dash.lookup-back': 'Esc назад ({count})',
 	'dash.too-small': 'Терминал слишком мал ({size}): council нужно не меньше {minimum}. Увеличьте его или нажмите q для выхода.',

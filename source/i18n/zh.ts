@@ -199,7 +199,7 @@ export const zh: Catalogue = {
 	'dash.column-position': '立场',
 	'dash.column-note': '备注',
 	'dash.help-title': '帮助 · 按 Esc 或 ? 关闭',
-	'dash.help-viewer': '观察员：d s p u 已停用（观察员不能记录）',
+	'dash.help-viewer': '观察员：{keys} 已停用（观察员不能记录）',
 	'dash.lookup-close': 'Esc 关闭',
 	'dash.lookup-back': 'Esc 返回（{count}）',
 	'dash.too-small': '终端太小（{size}）：council 至少需要 {minimum}。请放大终端，或按 q 退出。',

@@ -103,6 +103,8 @@ export type Binding = {
 	readonly footer?: readonly Where[];
 	/** How the footer writes it when that differs from `label short`, e.g. "↑↓/jk move" for both moves. */
 	readonly footerText?: string;
+	/** The key appends a journal entry (at once or through the form it opens): refused to a viewer, marked so in the footer and the `?` screen. */
+	readonly records?: boolean;
 };
 
 export const panes: readonly Where[] = ['agenda', 'detail', 'positions'];

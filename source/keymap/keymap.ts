@@ -68,6 +68,14 @@ for (const binding of keymap) {
 	}
 }
 
+/** Commands that append a journal entry (the rows flagged `records`): what a viewer is refused. */
+export const recordingCommands: ReadonlySet<CommandId> = new Set(keymap.filter(binding => binding.records === true).map(binding => binding.command));
+
+/** The keys of those commands in the panes, as the `?` screen lists them for a viewer ("d s p u v a Space x t"). */
+export const paneRecordingLabels: readonly string[] = [...new Set(keymap
+	.filter(binding => binding.records === true && binding.where.some(where => where === 'agenda' || where === 'detail' || where === 'positions'))
+	.map(binding => binding.label))];
+
 /** The command a key runs in a context: bindings of the context first, then global ones. */
 export function resolveKey(context: Context, key: string): CommandId | undefined {
 	return byContext.get(context)?.get(key) ?? byContext.get('global')?.get(key);

@@ -1,4 +1,6 @@
 import type {z} from 'zod';
+import {forbiddenKeyMessage, forbiddenKeys} from '../text/json-keys.js';
+import {sanitizeText} from '../text/sanitize.js';
 import {defaultSettings, settingsSchema, type Settings} from './schema.js';
 
 export type ParsedSettings = {
@@ -24,7 +26,11 @@ export function parseSettings(input: unknown): ParsedSettings {
 	}
 
 	const errors: string[] = [];
+	// Keys are judged as they read once sanitized, as in the dataset and the journal: "__pro\u0007to__"
+	// is refused like "__proto__". Values stay as written: an author name is judged (and sanitized)
+	// where it is used, so one made only of escapes is refused there rather than silently replaced.
 	const candidate = structuredClone(input);
+	dropForbiddenKeys(candidate, [], errors);
 	// Each round removes the fields zod rejected so their defaults apply; a field
 	// can only be removed once, so this ends.
 	for (let round = 0; round < 50; round++) {
@@ -77,6 +83,23 @@ function dropIssue(candidate: Record<string, unknown>, issue: z.core.$ZodIssue, 
 	delete parent[String(key)];
 	errors.push(`${formatPath(path)}: ${issue.message}; using the default`);
 	return 1;
+}
+
+/** Removes `__proto__`, `constructor` and `prototype` at any depth, each reported. */
+function dropForbiddenKeys(node: Record<string, unknown>, path: readonly string[], errors: string[]): void {
+	for (const key of Object.keys(node)) {
+		const shown = sanitizeText(key);
+		if (forbiddenKeys.has(shown)) {
+			delete node[key];
+			errors.push(`${formatPath([...path, shown])}: ${forbiddenKeyMessage(shown)}; ignored`);
+			continue;
+		}
+
+		const child = node[key];
+		if (isPlainObject(child)) {
+			dropForbiddenKeys(child, [...path, key], errors);
+		}
+	}
 }
 
 function lookup(root: unknown, path: readonly PropertyKey[]): unknown {

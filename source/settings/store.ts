@@ -1,9 +1,9 @@
-import {writeFileSync} from 'node:fs';
 import path from 'node:path';
-import Conf from 'conf';
+import {fileErrorWords} from '../io/file-error.js';
 import {settingsDirectory, type SettingsLocationOptions} from './location.js';
 import {parseSettings} from './parse.js';
 import type {Settings} from './schema.js';
+import {parseSettingsText, readSettingsFile, writeSettingsFile, type SettingsFileRead} from './settings-file.js';
 
 export type SettingsStoreOptions = SettingsLocationOptions;
 
@@ -16,17 +16,19 @@ export type LoadedSettings = {
 export {settingsDirectory} from './location.js';
 
 /**
-A thin wrapper over conf. Read the settings once with `load()` into state and
-write them back with `save()` when they change: conf's `store` getter re-reads
-and re-validates the file on every access.
+The settings file, read once with `SettingsStore.open()` into state and written
+back with `save()` when they change (settings-file.ts says why not conf).
 
-A damaged file (not JSON, not an object, fields of the wrong type) is never a
-crash: `load()` returns the defaults (keeping the valid fields), a warning per
-problem, copies the damaged text to `settings.json.damaged` and rewrites the file.
+A damaged file (not JSON, nested too deep, not an object, fields of the wrong
+type, a forbidden field name) is never a crash: `load()` returns the defaults
+(keeping the valid fields), a warning per problem, copies the damaged text to
+`settings.json.damaged` and rewrites the file. What is not a regular file (a
+FIFO, a folder, a device) is reported, never waited on, and never written; a
+symbolic link is read but never written through.
 
 @example
 ```
-const store = new SettingsStore();
+const store = await SettingsStore.open();
 const {value, warnings} = store.load();
 // ... later, when the user changes the theme:
 store.save({...value, theme: 'mono'});
@@ -34,23 +36,45 @@ store.save({...value, theme: 'mono'});
 */
 export class SettingsStore {
 	readonly path: string;
-	readonly #conf: Conf<Record<string, unknown>> | undefined;
+	/** Why nothing is written (the file is a link, a FIFO, unreadable); undefined when saving is on. */
+	readonly #notSaved: string | undefined;
 	readonly #initial: LoadedSettings;
 	#lastWritten: string | undefined;
 
-	constructor(options: SettingsStoreOptions = {}) {
-		const directory = settingsDirectory(options);
-		const file = openFile(directory);
-		this.#conf = file.conf;
-		this.path = file.conf?.path ?? path.join(directory, 'settings.json');
-		const parsed = parseSettings(file.content);
-		const problems = [...file.problems, ...parsed.errors];
-		if (this.#conf && problems.length === 0) {
+	/** Reads the settings file (once) through the shared input opener: never blocks on a FIFO. */
+	static async open(options: SettingsStoreOptions = {}): Promise<SettingsStore> {
+		const file = path.join(settingsDirectory(options), 'settings.json');
+		return new SettingsStore(file, await readSettingsFile(file));
+	}
+
+	private constructor(file: string, read: SettingsFileRead) {
+		this.path = file;
+		const problems: string[] = [];
+		let content: unknown = {};
+		if (read.kind === 'unusable') {
+			problems.push(`${read.problem}; changes will not be saved`);
+			this.#notSaved = 'the settings file could not be read';
+		} else if (read.kind === 'text') {
+			const parsedText = parseSettingsText(read.text);
+			if (parsedText.ok) {
+				content = parsedText.value;
+			} else {
+				problems.push(parsedText.problem);
+			}
+
+			if (read.isLink) {
+				this.#notSaved = 'it is a symbolic link, and council never writes through one';
+			}
+		}
+
+		const parsed = parseSettings(content);
+		problems.push(...parsed.errors);
+		if (problems.length === 0) {
 			this.#lastWritten = JSON.stringify(parsed.value);
 		}
 
-		const repairs = this.#conf && problems.length > 0 && file.text !== undefined
-			? this.#repair(file.text, parsed.value)
+		const repairs = this.#notSaved === undefined && problems.length > 0 && read.kind === 'text'
+			? this.#repair(read.text, parsed.value)
 			: [];
 		this.#initial = {
 			value: parsed.value,
@@ -58,14 +82,14 @@ export class SettingsStore {
 		};
 	}
 
-	/** The settings as read when the store was created (the file is read once). */
+	/** The settings as read when the store was opened (the file is read once). */
 	load(): LoadedSettings {
 		return this.#initial;
 	}
 
 	/**
 	Writes the settings if they differ from what was last read or written.
-	Returns warnings (e.g. a read-only folder) instead of throwing.
+	Returns warnings (e.g. a read-only folder, a FIFO put there since) instead of throwing.
 	*/
 	save(settings: Settings): readonly string[] {
 		const serialized = JSON.stringify(settings);
@@ -73,12 +97,12 @@ export class SettingsStore {
 			return [];
 		}
 
-		if (!this.#conf) {
-			return [`Settings file ${this.path}: not saved (the settings folder could not be read)`];
+		if (this.#notSaved !== undefined) {
+			return [`Settings file ${this.path}: not saved (${this.#notSaved})`];
 		}
 
 		try {
-			this.#conf.store = structuredClone(settings) as Record<string, unknown>;
+			writeSettingsFile(this.path, `${JSON.stringify(settings, undefined, '\t')}\n`);
 			this.#lastWritten = serialized;
 			return [];
 		} catch (error: unknown) {
@@ -90,7 +114,7 @@ export class SettingsStore {
 	#repair(damagedText: string, repaired: Settings): string[] {
 		const backup = `${this.path}.damaged`;
 		try {
-			writeFileSync(backup, damagedText);
+			writeSettingsFile(backup, damagedText);
 		} catch (error: unknown) {
 			return [`could not keep a copy of the damaged file (${messageOf(error)}); left as it is`];
 		}
@@ -104,51 +128,6 @@ export class SettingsStore {
 	}
 }
 
-type OpenedFile = {
-	readonly conf: Conf<Record<string, unknown>> | undefined;
-	/** The file's text as read, undefined when there was no file. */
-	readonly text: string | undefined;
-	/** The parsed JSON, or {} when there was no file or it was not JSON. */
-	readonly content: unknown;
-	readonly problems: readonly string[];
-};
-
-function openFile(directory: string): OpenedFile {
-	let text: string | undefined;
-	let content: unknown = {};
-	const problems: string[] = [];
-	try {
-		const conf = new Conf<Record<string, unknown>>({
-			cwd: directory,
-			configName: 'settings',
-			// Validation is ours (zod, field by field); conf only reads and writes atomically.
-			accessPropertiesByDotNotation: false,
-			// conf reads the file once, in its constructor, through this function: keep
-			// what it read, and never let a parse error escape (conf would rethrow it).
-			deserialize(raw) {
-				text = raw;
-				try {
-					content = JSON.parse(raw);
-				} catch (error: unknown) {
-					problems.push(`not valid JSON (${messageOf(error)})`);
-					return {};
-				}
-
-				// A non-object is reported by parseSettings; conf must still get an object.
-				return isPlainObject(content) ? content : {};
-			},
-		});
-		return {conf, text, content, problems};
-	} catch (error: unknown) {
-		// An unreadable file or folder (permissions, a folder in its place): run on defaults in memory.
-		return {conf: undefined, text: undefined, content: {}, problems: [`could not be read (${messageOf(error)}); changes will not be saved`]};
-	}
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
+	return (error as NodeJS.ErrnoException | undefined)?.code === undefined ? (error instanceof Error ? error.message : String(error)) : fileErrorWords(error, 'a settings file');
 }

@@ -4,6 +4,7 @@ import type {DatasetIndex} from '../dataset/build-index.js';
 import {keyName} from '../keymap/key-name.js';
 import {defaultSettings, type Role, type Settings} from '../settings/schema.js';
 import {useSaveSettings, type SettingsWriter} from '../settings/use-save-settings.js';
+import {visibleLine} from '../text/sanitize.js';
 import type {SessionRecords} from '../state/records.js';
 import {reducer, type Action} from '../features/reducer.js';
 import type {DatasetChange} from '../features/dataset-reload/reload-reducer.js';
@@ -77,13 +78,13 @@ export function App(props: AppProps) {
 	const base = props.settings ?? defaultSettings;
 	const settings = useMemo(() => ({...base, panes: {...state.panes}, theme: state.theme}), [base, state.panes, state.theme]);
 	const onSettingsWarning = useCallback((warning: string) => {
-		dispatch({type: 'notice', text: warning});
+		dispatch({type: 'notice', text: visibleLine(warning)});
 	}, []);
 	useSaveSettings(props.settingsStore ?? keepInMemory, settings, onSettingsWarning);
 
 	useEffect(() => {
 		if (props.startNotice !== undefined) {
-			dispatch({type: 'notice', text: props.startNotice});
+			dispatch({type: 'notice', text: visibleLine(props.startNotice)});
 		}
 		// Once, on the first frame.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
@@ -116,7 +117,7 @@ export function App(props: AppProps) {
 		return subscribeRecords((records, notice) => {
 			dispatch({type: 'records-changed', records});
 			if (notice !== undefined) {
-				dispatch({type: 'notice', text: notice});
+				dispatch({type: 'notice', text: visibleLine(notice)});
 			}
 		});
 	}, [subscribeRecords]);
@@ -144,13 +145,14 @@ export function App(props: AppProps) {
 			void Promise.resolve(onIntent?.(intent)).then(
 				text => {
 					if (isRecord) {
-						dispatch({type: 'recorded', ok: text !== undefined, text: text ?? 'Not recorded: no journal to record in'});
+						dispatch({type: 'recorded', ok: text !== undefined, text: text === undefined ? 'Not recorded: no journal to record in' : visibleLine(text)});
 					} else if (text !== undefined) {
-						dispatch({type: 'notice', text});
+						dispatch({type: 'notice', text: visibleLine(text)});
 					}
 				},
 				(error: unknown) => {
-					const message = error instanceof Error ? error.message : String(error);
+					// An error's message may hold a path (EACCES, open '/x\e]0;y\a'): shown visibly, never as escapes.
+					const message = visibleLine(error instanceof Error ? error.message : String(error));
 					dispatch(isRecord ? {type: 'recorded', ok: false, text: message} : {type: 'notice', text: `Not recorded: ${message}`});
 				},
 			);

@@ -14,6 +14,7 @@ import type {SettingsWriter} from '../settings/use-save-settings.js';
 import type {ShareTarget} from '../share/config.js';
 import type {SessionRecords} from '../state/records.js';
 import type {Intent} from '../state/state.js';
+import {visibleLine} from '../text/sanitize.js';
 import {App} from './app.js';
 import {InkStdout} from './screen-writer.js';
 import {enterTerminalSession} from './terminal-session.js';
@@ -39,7 +40,7 @@ export type DashboardOptions = {
 	readonly subscribeRecords?: (listener: (records: SessionRecords, notice?: string) => void) => () => void;
 	/** Who records in the journal (from the settings); a viewer records nothing. */
 	readonly author?: Author;
-	/** "Journal: PATH", for the help screen. */
+	/** "Ana (secretary) · Journal: PATH", for the help screen (sanitized by the caller). */
 	readonly journalText?: string;
 	/** Where `e` writes the minutes (the working folder). */
 	readonly exportFolder?: string;
@@ -190,7 +191,8 @@ export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 				const {exportMinutesFile} = await import('../minutes/write.js');
 				const format = options.settings?.minutesFormat ?? 'md';
 				const written = await exportMinutesFile({index, journalPath: file, format, folder: options.exportFolder ?? process.cwd(), now: Date.now()});
-				return t('notice.minutes-written', {file: written.file});
+				// The folder is the working one, whatever its name holds: shown visibly (a newline as \\n), never as escapes.
+				return t('notice.minutes-written', {file: visibleLine(written.file)});
 			}
 
 			if (author === undefined || author.role === 'viewer') {

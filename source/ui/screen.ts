@@ -11,7 +11,7 @@ import {fit, segment, select, titleRule, type Line} from '../format/line.js';
 import {delegationColumnWidth, positionRow, positionsHeader} from '../format/positions-table.js';
 import {formatTally} from '../format/tally.js';
 import {minimumSize, textWidth, type Layout} from '../state/layout.js';
-import type {CommandId} from '../keymap/keymap.js';
+import {paneRecordingLabels, recordingCommands} from '../keymap/keymap.js';
 import {cachedLookupView} from '../features/lookup/lookup-cache.js';
 import {numberColumnWidth, positionsOn, statusCounts, statusOf} from '../state/selectors.js';
 import {contextOf, layoutOf, selectedItem, topOverlay, type ListView, type State} from '../state/state.js';
@@ -28,8 +28,6 @@ always the layout's height, one row less than the terminal (INK-NOTES.md).
 
 const blank: Line = [];
 
-/** Shown disabled to a viewer, with the reason. */
-const recordingCommands: ReadonlySet<CommandId> = new Set(['record-decision', 'record-status', 'record-position', 'undo-entry', 'record-vote']);
 
 function window<T>(items: readonly T[], list: ListView, rows: number): Array<{item: T; position: number}> {
 	const visible: Array<{item: T; position: number}> = [];
@@ -144,7 +142,7 @@ function overlayLines(state: State, layout: Layout, rows: number): Line[] | unde
 	if (overlay.kind === 'help') {
 		const all = helpLines(textWidth(layout));
 		// Where the journal is, and whether this screen may record, on the screen every key leads to.
-		const who = state.role === 'viewer' ? ` · ${t('dash.help-viewer')}` : '';
+		const who = state.role === 'viewer' ? ` · ${t('dash.help-viewer', {keys: paneRecordingLabels.join(' ')})}` : '';
 		const lines: Line[] = [titleRule(`${t('dash.help-title')}${state.journalText === undefined ? '' : ` · ${state.journalText}`}${who}`, width, true)];
 		for (const {item: line, position} of window(all, overlay.list, rows)) {
 			lines.push(cursorLine(line, position === overlay.list.cursor, width));

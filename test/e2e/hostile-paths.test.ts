@@ -1,4 +1,4 @@
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
@@ -34,6 +34,30 @@ describe('8.10: the dashboard shows the journal path sanitized', () => {
 		expect(screen).toContain(`Journal: ${folder}/j\\nx.jsonl`);
 		expect(council.rawOutput()).not.toContain('PWNED');
 		council.write('q');
+		council.write('q');
+		expect((await council.exited).exitCode).toBe(0);
+	});
+});
+
+describe('the dashboard shows the author and the minutes\' path sanitized', () => {
+	it('? names an --author holding an OSC sequence visibly; e in a folder named with escapes and a newline says where, on one line', async () => {
+		const cwd = path.join(folder, 'w\u001B]0;PWNED\u0007\nv');
+		mkdirSync(cwd);
+		const council = startCouncil(['--author', 'Ana\u001B]0;PWNED\u0007 Li', '--role', 'secretary'], {cols: 120, rows: 30, cwd});
+		sessions.push(council);
+		await council.waitForReady('q quit');
+		council.write('?');
+		await council.waitFor('Help · Esc or ? closes');
+		expect(await council.screenText()).toContain('Help · Esc or ? closes · Ana Li (secretary) · Journal: ');
+		council.write('?');
+		await council.waitFor('q quit');
+		council.write('e');
+		await council.waitFor('Minutes written to ');
+		const screen = await council.screenText();
+		const footer = screen.split('\n').find(line => line.includes('Minutes written to '))!;
+		expect(footer).toContain(`Minutes written to ${folder}/w\\nv/`);
+		expect(readdirSync(cwd).filter(name => name.endsWith('.md'))).toHaveLength(1);
+		expect(council.rawOutput()).not.toContain('PWNED');
 		council.write('q');
 		expect((await council.exited).exitCode).toBe(0);
 	});

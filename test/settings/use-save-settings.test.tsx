@@ -28,8 +28,8 @@ const file = () => path.join(directory, 'settings.json');
 const onDisk = () => JSON.parse(readFileSync(file(), 'utf8')) as Settings;
 
 describe('useSaveSettings', () => {
-	it('writes once after a burst of changes, not for each', () => {
-		const store = new SettingsStore({directory});
+	it('writes once after a burst of changes, not for each', async () => {
+		const store = (await SettingsStore.open({directory}));
 		const save = vi.spyOn(store, 'save');
 		const {rerender} = render(<Probe store={store} settings={defaultSettings} />);
 		for (const agendaWidth of [46, 47, 48]) {
@@ -43,22 +43,22 @@ describe('useSaveSettings', () => {
 		expect(onDisk().panes.agendaWidth).toBe(48);
 	});
 
-	it('does not write unchanged settings', () => {
-		const store = new SettingsStore({directory});
+	it('does not write unchanged settings', async () => {
+		const store = (await SettingsStore.open({directory}));
 		render(<Probe store={store} settings={defaultSettings} />);
 		vi.advanceTimersByTime(1000);
 		expect(existsSync(file())).toBe(false);
 	});
 
-	it('writes the pending change at once on unmount', () => {
-		const store = new SettingsStore({directory});
+	it('writes the pending change at once on unmount', async () => {
+		const store = (await SettingsStore.open({directory}));
 		const {rerender, unmount} = render(<Probe store={store} settings={defaultSettings} />);
 		rerender(<Probe store={store} settings={{...defaultSettings, theme: 'mono'}} />);
 		unmount();
 		expect(onDisk().theme).toBe('mono');
 	});
 
-	it('passes save problems to onWarning', () => {
+	it('passes save problems to onWarning', async () => {
 		const warnings: string[] = [];
 		const store: SettingsWriter = {save: () => ['Settings file x: not saved (EROFS)']};
 		render(<Probe store={store} settings={defaultSettings} onWarning={warning => warnings.push(warning)} />);

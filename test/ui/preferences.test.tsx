@@ -114,7 +114,7 @@ describe('saving', () => {
 		folders.push(folder);
 		const env = {COUNCIL_CONFIG_DIR: folder};
 		writeFileSync(path.join(folder, 'settings.json'), JSON.stringify({role: 'secretary', authorName: 'A. Secretary'}));
-		const store = new SettingsStore({env});
+		const store = (await SettingsStore.open({env}));
 		const first = await open({settings: store.load().value, settingsStore: store});
 		await first.press('>', 'T', 'T');
 		const wider = first.frame();
@@ -124,9 +124,9 @@ describe('saving', () => {
 		const written = JSON.parse(readFileSync(path.join(folder, 'settings.json'), 'utf8')) as unknown;
 		expect(written).toEqual({role: 'secretary', authorName: 'A. Secretary', theme: 'mono', panes: {agendaWidth: 50, positionsHeight: 40}});
 
-		const next = new SettingsStore({env}).load();
+		const next = (await SettingsStore.open({env})).load();
 		expect(next.warnings).toEqual([]);
-		const second = await open({settings: next.value, settingsStore: new SettingsStore({env})});
+		const second = await open({settings: next.value, settingsStore: (await SettingsStore.open({env}))});
 		expect(rowOf(second.frame(), '──  Item PL 1.01')).toBe(rowOf(wider, '──  Item PL 1.01'));
 		expect(second.rawFrame()).not.toMatch(colourSequence);
 	});
@@ -135,7 +135,7 @@ describe('saving', () => {
 		const folder = mkdtempSync(path.join(os.tmpdir(), 'council-preferences-'));
 		folders.push(folder);
 		writeFileSync(path.join(folder, 'settings.json'), '{"panes": {"agendaWidth": 500}, "theme": ');
-		const loaded = new SettingsStore({env: {COUNCIL_CONFIG_DIR: folder}}).load();
+		const loaded = (await SettingsStore.open({env: {COUNCIL_CONFIG_DIR: folder}})).load();
 		expect(loaded.warnings.join('\n')).toContain('not valid JSON');
 		expect(loaded.value.panes).toEqual({agendaWidth: 45, positionsHeight: 40});
 		const dashboard = await open({settings: loaded.value});
