@@ -146,12 +146,12 @@ export function App(props: AppProps) {
 					if (isRecord) {
 						dispatch({type: 'recorded', ok: text !== undefined, text: text ?? 'Not recorded: no journal to record in'});
 					} else if (text !== undefined) {
-						dispatch({type: 'notice', text});
+						dispatch({type: 'notice', text, isAnswer: intent.kind === 'export-minutes'});
 					}
 				},
 				(error: unknown) => {
 					const message = error instanceof Error ? error.message : String(error);
-					dispatch(isRecord ? {type: 'recorded', ok: false, text: message} : {type: 'notice', text: `Not recorded: ${message}`});
+					dispatch(isRecord ? {type: 'recorded', ok: false, text: message} : intent.kind === 'export-minutes' ? {type: 'notice', text: `Minutes not written: ${message}`, isAnswer: true} : {type: 'notice', text: `Not recorded: ${message}`});
 				},
 			);
 		}

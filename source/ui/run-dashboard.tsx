@@ -14,6 +14,7 @@ import type {SettingsWriter} from '../settings/use-save-settings.js';
 import type {ShareTarget} from '../share/config.js';
 import type {SessionRecords} from '../state/records.js';
 import type {Intent} from '../state/state.js';
+import {displayPath} from '../cli/dataset-path.js';
 import {App} from './app.js';
 import {InkStdout} from './screen-writer.js';
 import {enterTerminalSession} from './terminal-session.js';
@@ -189,8 +190,10 @@ export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 				// Loaded on the first `e`, not on the way to the first frame.
 				const {exportMinutesFile} = await import('../minutes/write.js');
 				const format = options.settings?.minutesFormat ?? 'md';
-				const written = await exportMinutesFile({index, journalPath: file, format, folder: options.exportFolder ?? process.cwd(), now: Date.now()});
-				return t('notice.minutes-written', {file: written.file});
+				const folder = options.exportFolder ?? process.cwd();
+				const written = await exportMinutesFile({index, journalPath: file, format, folder, now: Date.now()});
+				// Named within the folder it was written to (the current one): a whole path is cut at 80 columns.
+				return t('notice.minutes-written', {file: displayPath(written.file, folder)});
 			}
 
 			if (author === undefined || author.role === 'viewer') {
