@@ -26,7 +26,7 @@ const rows = (width: number) => voteLines(form(), width, 12).slice(2).map(line =
 
 describe('roll-call rows', () => {
 	it('say what the majority needs in words ("3 of 4 needed" read as if 3 of 4 delegations had to vote)', () => {
-		expect(voteLines(form(), 80, 12)[1]!.map(part => part.text).join('')).toBe('  1 yes, 1 no, 0 abstain · 2/3 called · needs 2 of the 2 votes cast: not adopted');
+		expect(voteLines(form(), 80, 12)[1]!.map(part => part.text).join('')).toBe('  1 yes, 1 no, 0 abstain · 2/3 called · majority 2 of 2 cast: not adopted');
 		const empty = {...form(), roll: rollCallForm(voters)};
 		expect(voteLines(empty, 80, 12)[1]!.map(part => part.text).join('')).toBe('  0 yes, 0 no, 0 abstain · 0/3 called · no vote cast yet');
 	});

@@ -16,7 +16,7 @@ export function voteLines(form: VoteForm, width: number, rows: number): Line[] {
 	const total = form.roll.voters.length;
 	const lines: Line[] = [
 		[segment(`  y yes  n no  a abstain  - absent  ↑/↓ correct  t majority: ${form.roll.majority}`, 'heading')],
-		[segment(`  ${counts.yes} yes, ${counts.no} no, ${counts.abstain} abstain · ${called}/${total} called · ${rule.cast === 0 ? 'no vote cast yet' : `needs ${rule.required} of the ${rule.cast} ${rule.cast === 1 ? 'vote' : 'votes'} cast: ${result === 'adopted' ? 'adopted' : 'not adopted'}`}`, 'current')],
+		[segment(`  ${counts.yes} yes, ${counts.no} no, ${counts.abstain} abstain · ${called}/${total} called · ${rule.cast === 0 ? 'no vote cast yet' : `majority ${rule.required} of ${rule.cast} cast: ${result === 'adopted' ? 'adopted' : 'not adopted'}`}`, 'current')],
 	];
 	const room = Math.max(1, rows - lines.length - 1);
 	const first = Math.max(0, Math.min(form.roll.cursor - Math.floor(room / 2), total - room));
