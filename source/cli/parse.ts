@@ -62,12 +62,39 @@ function usageMessage(error: unknown): string {
 	}
 }
 
+/**
+A negative number after an option that takes a value is that value
+(`floor move X --by -1`): parseArgs would take "-1" for an option and call the
+value missing. No option is spelled with a digit, so nothing else is changed.
+*/
+function withNegativeValues(args: readonly string[], specs: readonly OptionSpec[]): string[] {
+	const valued = new Set(specs.filter(spec => spec.type === 'string').flatMap(spec => [`--${spec.name}`, ...(spec.short === undefined ? [] : [`-${spec.short}`])]));
+	const result: string[] = [];
+	for (let index = 0; index < args.length; index++) {
+		const arg = args[index]!;
+		const next = args[index + 1];
+		if (arg === '--') {
+			result.push(...args.slice(index));
+			break;
+		}
+
+		if (valued.has(arg) && next !== undefined && /^-\d/.test(next)) {
+			result.push(arg.startsWith('--') ? `${arg}=${next}` : arg + next);
+			index++;
+		} else {
+			result.push(arg);
+		}
+	}
+
+	return result;
+}
+
 export function parseCommandLine(args: readonly string[], commandOptions: readonly OptionSpec[] = [], command?: string): ParsedArgs {
 	const specs = [...globalOptions, ...commandOptions];
 	let parsed: ReturnType<typeof parseArgs>;
 	try {
 		parsed = parseArgs({
-			args: [...args],
+			args: withNegativeValues(args, specs),
 			options: optionConfig(specs),
 			strict: true,
 			allowPositionals: true,

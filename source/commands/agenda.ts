@@ -7,6 +7,7 @@ import {readJournal} from '../journal/read.js';
 import type {JournalEntry} from '../journal/schema.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {applyToDataset} from '../prepare/apply.js';
+import {entriesOnItem} from '../prepare/entries-on-item.js';
 import {findItem, planAgendaAdd, planAgendaMove, planAgendaRemove, planAgendaSort} from '../prepare/agenda-plan.js';
 import {refused, type Plan} from '../prepare/plan.js';
 import type {CommandIo} from './io.js';
@@ -31,28 +32,6 @@ const agendaOptions = [
 ] as const;
 
 const verbs = ['add', 'move', 'remove', 'sort'] as const;
-
-/** The ids an entry names as its subject (an item or a proposal). */
-function subjectsOf(entry: JournalEntry): string[] {
-	switch (entry.kind) {
-		case 'decision': {
-			return [entry.payload.target];
-		}
-
-		case 'status':
-		case 'current': {
-			return [entry.payload.item];
-		}
-
-		case 'position': {
-			return [entry.payload.on];
-		}
-
-		default: {
-			return [];
-		}
-	}
-}
 
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
 	const {values, positionals} = parseCommandLine(args, agendaOptions, 'agenda');
@@ -114,7 +93,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 					return refused(`the journal ${journal.path} cannot be read (${code}), so whether it has entries on item ${found.item.number} is unknown`);
 				}
 
-				const onItem = entries.filter(entry => subjectsOf(entry).includes(found.item.id)).length;
+				const onItem = entriesOnItem(dataset, entries, found.item.id);
 				return planAgendaRemove(dataset, first, {journalEntries: onItem, journalPath: journal.path, isForced: values['force'] === true});
 			});
 		}

@@ -1,11 +1,12 @@
 import {randomBytes} from 'node:crypto';
-import {lstat, stat} from 'node:fs/promises';
+import {lstat, open, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {displayPath} from '../cli/dataset-path.js';
 import {parseCommandLine} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
 import {loadMemberStates, memberStateDelegation} from '../dataset/member-states.js';
 import {makeSessionId} from '../dataset/session-id.js';
+import {looksLikeJournal} from '../journal/read.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {exitRefused, writePlanned} from '../prepare/apply.js';
 import {parseSessionDates, type SessionDates} from '../prepare/dates.js';
@@ -78,6 +79,11 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		if (target === undefined || !target.isFile()) {
 			return refuse(`${name} is not a regular file${target?.isDirectory() === true ? ' (a folder)' : ''}; it is not replaced`);
 		}
+
+		// A journal holds what the session recorded: --force is for an old dataset, never for that.
+		if (target.size > 0 && await isJournal(file)) {
+			return refuse(`${name} is a journal (its first line is a journal's); a dataset is never written over one`);
+		}
 	}
 
 	const states = await loadMemberStates();
@@ -109,4 +115,19 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	}
 
 	return writePlanned(file, plan, {command: 'new', file, isDryRun: values['dry-run'] === true, io, isNew: existing === undefined});
+}
+
+async function isJournal(file: string): Promise<boolean> {
+	const handle = await open(file, 'r').catch(() => undefined);
+	if (handle === undefined) {
+		return false;
+	}
+
+	try {
+		const head = Buffer.alloc(4096);
+		const {bytesRead} = await handle.read(head, 0, head.length, 0);
+		return looksLikeJournal(head.subarray(0, bytesRead).toString('utf8'), bytesRead < head.length);
+	} finally {
+		await handle.close();
+	}
 }

@@ -33,7 +33,7 @@ export type Action =
 	/** The edge has taken the first `count` intents of the outbox. */
 	| {readonly type: 'intents-taken'; readonly count: number}
 	/** A message from the edge for the footer ("saved", a failed write). */
-	| {readonly type: 'notice'; readonly text: string}
+	| {readonly type: 'notice'; readonly text: string; /** The answer to a notice saying it was under way ("Writing the minutes…"): it replaces that notice. */ readonly isAnswer?: boolean}
 	/** The edge's answer to a `record` intent: on disk (fsync done), or failed and why. */
 	| {readonly type: 'recorded'; readonly ok: boolean; readonly text: string};
 
@@ -64,7 +64,7 @@ function apply(state: State, action: Action): State {
 
 		case 'notice': {
 			// Added to what the key said (c's way back stays on screen beside "saved").
-			return {...state, notice: state.notice === undefined ? action.text : `${state.notice} · ${action.text}`};
+			return {...state, notice: state.notice === undefined || action.isAnswer === true ? action.text : `${state.notice} · ${action.text}`};
 		}
 
 		case 'recorded': {

@@ -66,7 +66,8 @@ export function decisionDraft(index: DatasetIndex, records: JournalRecords, inpu
 		problems.push('At most 12 outcomes fit in one decision.');
 	}
 
-	const number = input.number?.trim();
+	// Judged as every reader will read it back, control characters and escape sequences removed (the message names what is left).
+	const number = input.number === undefined ? undefined : visibleLine(input.number).trim();
 	const badNumber = number === undefined ? undefined : numberProblem(number);
 	if (badNumber !== undefined) {
 		problems.push(`${badNumber.charAt(0).toUpperCase()}${badNumber.slice(1)}.`);

@@ -157,7 +157,7 @@ export function planAgendaMove(dataset: Dataset, query: string, where: {readonly
 }
 
 export type RemoveOptions = {
-	/** How many journal entries name the item (decisions, statuses, positions, current). */
+	/** How many journal entries apply to the item and would no longer (prepare/entries-on-item.ts). */
 	readonly journalEntries: number;
 	readonly journalPath: string;
 	readonly isForced: boolean;

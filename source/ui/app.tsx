@@ -147,13 +147,13 @@ export function App(props: AppProps) {
 					if (isRecord) {
 						dispatch({type: 'recorded', ok: text !== undefined, text: text === undefined ? 'Not recorded: no journal to record in' : visibleLine(text)});
 					} else if (text !== undefined) {
-						dispatch({type: 'notice', text: visibleLine(text)});
+						dispatch({type: 'notice', text: visibleLine(text), isAnswer: intent.kind === 'export-minutes'});
 					}
 				},
 				(error: unknown) => {
 					// An error's message may hold a path (EACCES, open '/x\e]0;y\a'): shown visibly, never as escapes.
 					const message = visibleLine(error instanceof Error ? error.message : String(error));
-					dispatch(isRecord ? {type: 'recorded', ok: false, text: message} : {type: 'notice', text: `Not recorded: ${message}`});
+					dispatch(isRecord ? {type: 'recorded', ok: false, text: message} : intent.kind === 'export-minutes' ? {type: 'notice', text: `Minutes not written: ${message}`, isAnswer: true} : {type: 'notice', text: `Not recorded: ${message}`});
 				},
 			);
 		}

@@ -15,6 +15,7 @@ import type {ShareTarget} from '../share/config.js';
 import type {SessionRecords} from '../state/records.js';
 import type {Intent} from '../state/state.js';
 import {visibleLine} from '../text/sanitize.js';
+import {displayPath} from '../cli/dataset-path.js';
 import {App} from './app.js';
 import {InkStdout} from './screen-writer.js';
 import {enterTerminalSession} from './terminal-session.js';
@@ -190,9 +191,11 @@ export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 				// Loaded on the first `e`, not on the way to the first frame.
 				const {exportMinutesFile} = await import('../minutes/write.js');
 				const format = options.settings?.minutesFormat ?? 'md';
-				const written = await exportMinutesFile({index, journalPath: file, format, folder: options.exportFolder ?? process.cwd(), now: Date.now()});
-				// The folder is the working one, whatever its name holds: shown visibly (a newline as \\n), never as escapes.
-				return t('notice.minutes-written', {file: visibleLine(written.file)});
+				const folder = options.exportFolder ?? process.cwd();
+				const written = await exportMinutesFile({index, journalPath: file, format, folder, now: Date.now()});
+				// Named within the folder it was written to (the current one; a whole path is cut at 80
+				// columns), and shown visibly (a newline as \\n), never as escapes.
+				return t('notice.minutes-written', {file: visibleLine(displayPath(written.file, folder))});
 			}
 
 			if (author === undefined || author.role === 'viewer') {

@@ -86,6 +86,18 @@ describe('council floor', () => {
 		expect((await lines()).length).toBe(before + 4);
 	});
 
+	it('takes a negative --by as written, "--by -1" as "--by=-1" (the README\'s "N negative is up")', async () => {
+		const {council, lines} = await session();
+		expect((await council('floor', 'request', 'brazil')).code).toBe(0);
+		expect((await council('floor', 'request', 'suisse')).code).toBe(0);
+		const moved = await council('floor', 'move', 'suisse', '--by', '-1');
+		expect(moved.err).toBe('');
+		expect(moved.code).toBe(0);
+		expect((await lines()).at(-1)).toMatchObject({kind: 'floor-move', payload: {by: -1}});
+		// A negative count is still judged by the command, not taken for an option.
+		expect((await council('record', 'vote', '1', '--yes', '-1', '--no', '2', '--abstain', '0')).err).toBe('council record vote: --yes must be a whole number from 0 to 1000, not "-1"\n');
+	});
+
 	it('says what is wrong with the command line, exit 2', async () => {
 		const {council} = await session();
 		expect((await council('floor')).code).toBe(2);

@@ -159,6 +159,8 @@ describe('outcomes from the dashboard', () => {
 		const written = (await readdir(d.folder)).filter(name => name.includes('-minutes-'));
 		expect(written).toHaveLength(1);
 		expect(written[0]).toMatch(/-minutes-\d{4}-\d\d-\d\d-\d{4}\.txt$/);
+		// The answer replaces "Writing the minutes…", and names the file in the folder it was written to, whole.
+		expect(d.frame().split('\n').at(-1)).toBe(`Minutes written to ${written[0]}`);
 		const text = await readFile(path.join(d.folder, written[0]!), 'utf8');
 		expect(text.startsWith('DRAFT: generated from the session\'s journal')).toBe(true);
 		expect(text).not.toContain('**');

@@ -81,6 +81,14 @@ describe('council record decision', () => {
 		expect(found.stdout.split('\n')[0]).toBe('Decision 651 (C25): decision on PL 1.01 Draft budget of the Union (from the journal)');
 	});
 
+	test('a number is judged as it will be read back: one with an escape sequence in it is the number left once it is removed', async () => {
+		const {record, lines} = session();
+		const result = await record('decision', 'PL 1.01', '--outcome', 'approved', '--text', 'Approved.', '--number', 'Decision\u001B[2J 652 (C25)');
+		expect(result.stderr).toBe('');
+		expect(result.code).toBe(0);
+		expect(lines().at(-1)).toMatchObject({kind: 'decision', payload: {number: 'Decision 652 (C25)'}});
+	});
+
 	test('every mistake is named at once, nothing written', async () => {
 		const {record} = session();
 		const result = await record('decision', 'PL 9.99', '--outcome', 'vetoed', '--number', '650', '--text', 'x');

@@ -166,6 +166,22 @@ describe('council agenda move, sort, remove', () => {
 		expect(numbers(read('f.json'))).toEqual(['PL 1.01', 'PL 1.03']);
 	});
 
+	it('counts every kind of entry on the item: the floor, votes, statements (and a delegation added live), not only decisions, statuses, positions and current', async () => {
+		const {run, fixture} = workspace();
+		fixture('f.json');
+		const as = ['--data', 'f.json', '--journal', 'j.jsonl', '--author', 'Ana', '--role', 'chair'];
+		expect((await run('record', 'delegation', 'Holy See', ...as)).code).toBe(0);
+		expect((await run('floor', 'request', 'Holy See', '--item', 'PL 1.02', ...as)).code).toBe(0);
+		expect((await run('floor', 'give', 'Holy See', '--item', 'PL 1.02', ...as)).code).toBe(0);
+		expect((await run('floor', 'statement', 'Holy See', 'welcomed the report', '--item', 'PL 1.02', ...as)).code).toBe(0);
+		expect((await run('record', 'vote', 'PL 1.02', '--yes', '3', '--no', '1', '--abstain', '0', ...as)).code).toBe(0);
+		// Entries on another item, and the delegation entry itself, are not on PL 1.02.
+		expect((await run('floor', 'request', 'Holy See', '--item', 'PL 1.03', ...as)).code).toBe(0);
+		const refused = await run('agenda', 'remove', 'PL 1.02', '--data', 'f.json', '--journal', 'j.jsonl');
+		expect(refused.code).toBe(1);
+		expect(refused.stderr).toContain('item PL 1.02 has 4 entries in the journal');
+	});
+
 	it('checks the journal named by --journal', async () => {
 		const {run, fixture, file} = workspace();
 		fixture('f.json');

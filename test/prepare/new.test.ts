@@ -36,6 +36,23 @@ describe('council new', () => {
 		expect(readFileSync(file('session.json.bak'), 'utf8')).toBe('my notes');
 	});
 
+	it('never replaces a journal, even with --force: its entries are the session\'s record', async () => {
+		const {run, file, fixture} = workspace();
+		fixture('f.json');
+		expect((await run('record', 'current', 'PL 1.02', '--data', 'f.json', '--journal', 'j.jsonl', '--author', 'Ana', '--role', 'secretary')).code).toBe(0);
+		const before = readFileSync(file('j.jsonl'), 'utf8');
+		const forced = await run('new', 'j.jsonl', '--title', 'T', '--force');
+		expect(forced).toEqual({code: 1, stdout: '', stderr: 'council new: j.jsonl is a journal (its first line is a journal\'s); a dataset is never written over one\ncouncil new: nothing written\n'});
+		expect(readFileSync(file('j.jsonl'), 'utf8')).toBe(before);
+		// Through a symlink too.
+		symlinkSync(file('j.jsonl'), file('link.json'));
+		expect((await run('new', 'link.json', '--title', 'T', '--force')).code).toBe(1);
+		expect(readFileSync(file('j.jsonl'), 'utf8')).toBe(before);
+		// An empty file is no journal yet: it is replaced.
+		writeFileSync(file('empty.json'), '');
+		expect((await run('new', 'empty.json', '--title', 'T', '--force')).code).toBe(0);
+	});
+
 	it('--dry-run prints and writes nothing', async () => {
 		const {run, file} = workspace();
 		const result = await run('new', 'session.json', '--title', 'T', '--dry-run');

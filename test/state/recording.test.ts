@@ -117,6 +117,18 @@ describe('recording keys in the reducer', () => {
 		}
 	});
 
+	it('d on an item whose documents ask several things pre-marks every outcome they ask, as its draft text says them', () => {
+		const several = fixtureIndex({edit(input) {
+			input.agendaItems![0] = {...input.agendaItems![0]!, action: {kind: 'approve', wording: 'The Council is invited to take note of this report and to approve the draft Decision in Annex A.'}, actions: [{kind: 'take-note', wording: 'The Council is invited to take note of this report'}, {kind: 'approve', wording: 'to approve the draft Decision in Annex A.'}]};
+		}});
+		let state = press(createInitialState(several, {size: {columns: 100, rows: 30}, now: 0, records: emptyRecords, role: 'secretary'}), 'd');
+		expect(topOverlay(state)).toMatchObject({form: {marked: ['noted'], outcome: 'approved', editor: {text: 'The Council took note of the report and approved the draft Decision in Annex A.'}}});
+		// Pre-marked is not a change: Esc closes without asking.
+		expect(press(state, 'escape').overlays).toEqual([]);
+		state = press(state, 'ctrl-s');
+		expect(state.outbox).toMatchObject([{kind: 'record', draft: {kind: 'decision', payload: {target: 'item-1', outcome: 'noted', outcomes: [{kind: 'noted'}, {kind: 'approved'}]}}}]);
+	});
+
 	it('d then Ctrl+S queues the entry, says saving, and closes only when the edge says saved', () => {
 		let state = press(start('secretary'), 'd');
 		expect(contextOf(state)).toBe('record');

@@ -26,6 +26,8 @@ export type DecisionForm = {
 	readonly initialOutcome: Outcome;
 	/** Outcomes marked with Space, in the order marked; the cursor's outcome is added to them on save. */
 	readonly marked: readonly Outcome[];
+	/** What was marked when the form opened (the item's several actions): not a change. */
+	readonly initialMarked: readonly Outcome[];
 	readonly field: 'outcome' | 'text' | 'number';
 	readonly editor: Editor;
 	/** The Council's number, "Decision 650 (C25)"; empty for none. */
@@ -49,10 +51,13 @@ const likelyOutcome: Record<ActionKind, Outcome> = {
 	other: 'other',
 };
 
-export function decisionForm(options: {readonly target: string; readonly label: string; readonly actionKind: ActionKind; readonly draft: string}): DecisionForm {
+export function decisionForm(options: {readonly target: string; readonly label: string; readonly actionKind: ActionKind; readonly draft: string; readonly actionKinds?: readonly ActionKind[]}): DecisionForm {
 	const editor = createEditor(options.draft);
-	const outcome = likelyOutcome[options.actionKind];
-	return {kind: 'decision', target: options.target, label: options.label, outcome, initialOutcome: outcome, marked: [], field: 'text', editor, number: createEditor(''), initialText: editor.text, isConfirmingCancel: false, phase: editing};
+	// An item asking several things ("take note of the report and approve the draft Decision"): its draft says each, so its outcomes are each, the last under the cursor.
+	const asked = [...new Set((options.actionKinds ?? []).map(kind => likelyOutcome[kind]))];
+	const outcome = asked.length > 1 ? asked.at(-1)! : likelyOutcome[options.actionKind];
+	const marked = asked.length > 1 ? asked.slice(0, -1) : [];
+	return {kind: 'decision', target: options.target, label: options.label, outcome, initialOutcome: outcome, marked, initialMarked: marked, field: 'text', editor, number: createEditor(''), initialText: editor.text, isConfirmingCancel: false, phase: editing};
 }
 
 /** The form `d` opens on the state, or why it cannot. */
@@ -68,11 +73,12 @@ export function decisionFormFor(state: State): DecisionForm | string {
 	const draft = target === item.id ? draftDecision(item.action) : draftDecision({kind: item.action.kind, wording: ''}, label);
 	// The records the journal hands the screen carry each decision's entry id (replay's RecordedDecision).
 	const amends = (state.records.decisions.get(target) as {readonly entryId?: string} | undefined)?.entryId;
-	return {...decisionForm({target, label, actionKind: item.action.kind, draft}), ...(amends === undefined ? {} : {amends})};
+	const actionKinds = target === item.id ? (item.actions ?? []).map(action => action.kind) : [];
+	return {...decisionForm({target, label, actionKind: item.action.kind, draft, actionKinds}), ...(amends === undefined ? {} : {amends})};
 }
 
 export function isDecisionChanged(form: DecisionForm): boolean {
-	return form.editor.text !== form.initialText || form.outcome !== form.initialOutcome || form.marked.length > 0 || form.number.text !== '';
+	return form.editor.text !== form.initialText || form.outcome !== form.initialOutcome || form.marked.join() !== form.initialMarked.join() || form.number.text !== '';
 }
 
 /** The decision's outcomes: those marked, then the cursor's. */
