@@ -44,7 +44,7 @@ async function waitFor(read: () => string, text: string) {
 }
 
 describe('notices from outside the dashboard', () => {
-	it('"Minutes written to PATH" shows a folder holding an OSC sequence and a newline visibly, on one line', async () => {
+	it('"Minutes written to FILE" in a folder holding an OSC sequence and a newline names the file, on one line, no escape', async () => {
 		const base = await mkdtemp(path.join(os.tmpdir(), 'council-notice-'));
 		folders.push(base);
 		const hostile = path.join(base, 'm\u001B]0;PWNED\u0007\nx');
@@ -56,8 +56,8 @@ describe('notices from outside the dashboard', () => {
 		await waitFor(() => lastLine(app.lastFrame()), 'Minutes written to ');
 		const [written] = await readdir(hostile);
 		expect(written).toMatch(/\.md$/);
-		// One footer line: the newline is the two characters \\n, so nothing is drawn on a line of its own.
-		expect(lastLine(app.lastFrame())).toContain(`Minutes written to ${base}/m\\nx/session-minutes-`);
+		// The file is named within the folder it went to (a whole path is cut at 80 columns): one footer line.
+		expect(lastLine(app.lastFrame())).toContain(`Minutes written to ${written}`);
 		expect(app.lastFrame()).not.toContain('PWNED');
 		expect(app.lastFrame()).not.toContain('\u0007');
 	});
@@ -80,8 +80,8 @@ describe('notices from outside the dashboard', () => {
 		const app = render(<App index={index} now={fixedNow} openedAt={fixedOpenedAt} role="secretary" onIntent={onIntent}/>);
 		await tick();
 		app.stdin.write('e');
-		await waitFor(() => lastLine(app.lastFrame()), 'Not recorded: ');
-		expect(lastLine(app.lastFrame())).toMatch(/Not recorded: EACCES: permission denied, open '\/j\\nk\.md'$/);
+		await waitFor(() => lastLine(app.lastFrame()), 'Minutes not written: ');
+		expect(lastLine(app.lastFrame())).toMatch(/Minutes not written: EACCES: permission denied, open '\/j\\nk\.md'$/);
 		expect(app.lastFrame()).not.toContain('PWNED');
 	});
 });
