@@ -5,7 +5,7 @@ import type {TerminalSize} from '../state/layout.js';
 import type {SessionRecords} from '../state/records.js';
 import {contextOf, topOverlay, type State} from '../state/state.js';
 import {runCommand} from './commands.js';
-import {typeText} from './prompt/prompt-reducer.js';
+import {promptKey, typeText} from './prompt/prompt-reducer.js';
 import {isChanged} from './recording/forms.js';
 import {recordKey, recorded} from './recording/recording-reducer.js';
 import {settle} from './settle.js';
@@ -113,11 +113,16 @@ function key(state: State, name: string, text: string | undefined): State {
 
 	const command = resolveKey(context, name);
 	const cleared = state.notice === undefined ? state : {...state, notice: undefined};
-	if (command !== undefined) {
-		return runCommand(cleared, command);
+	if (context === 'prompt' && (command === undefined || command === 'edit-text')) {
+		return promptText(cleared, name, text);
 	}
 
-	if (context === 'prompt' && text !== undefined) {
+	return command === undefined ? cleared : runCommand(cleared, command);
+}
+
+/** Text or an editing key typed into the footer's prompt. */
+function promptText(cleared: State, name: string, text: string | undefined): State {
+	if (text !== undefined) {
 		// A chunk ending in Enter ("PP-22/157\r", typed fast or pasted) is text, then Enter.
 		const newline = text.search(/[\r\n]/);
 		if (newline !== -1) {
@@ -129,7 +134,7 @@ function key(state: State, name: string, text: string | undefined): State {
 		return typeText(cleared, text);
 	}
 
-	return cleared;
+	return promptKey(cleared, name, undefined);
 }
 
 function recordsChanged(state: State, records: SessionRecords): State {

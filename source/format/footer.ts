@@ -44,9 +44,15 @@ export function noticeLine(notice: string, width: number): Line {
 	return fit([segment(notice, 'notice')], width);
 }
 
-export function promptLine(purpose: 'filter' | 'lookup', text: string, width: number): Line {
+const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/** The typed text with the cursor drawn as a block before the grapheme at `cursor` (default: the end). */
+export function promptLine(purpose: 'filter' | 'lookup', text: string, width: number, cursor?: number): Line {
 	const lead = purpose === 'filter' ? 'Filter: /' : 'Look up: #';
 	const hint = purpose === 'filter' ? '  (Enter keeps, Esc cancels)' : '  (e.g. 71, PP-22/157, an item number; Enter looks up, Esc cancels)';
 	// A block stands for the cursor: the real one is hidden while the dashboard runs.
-	return fit([segment(lead, 'prompt'), segment(`${text}█`), segment(hint, 'dim')], width);
+	const parts = Array.from(graphemes.segment(text), part => part.segment);
+	const at = Math.min(parts.length, cursor ?? parts.length);
+	const typed = at === parts.length ? `${text}█` : `${parts.slice(0, at).join('')}█${parts.slice(at).join('')}`;
+	return fit([segment(lead, 'prompt'), segment(typed), segment(hint, 'dim')], width);
 }

@@ -42,6 +42,7 @@ export const commandIds = [
 	'cancel-input',
 	'delete-char',
 	'clear-input',
+	'edit-text',
 	'record-decision',
 	'record-status',
 	'record-position',

@@ -23,8 +23,8 @@ export const topOfList: ListView = {cursor: 0, scroll: 0};
 
 export type Overlay =
 	| {readonly kind: 'help'; readonly list: ListView}
-	/** A one-line input in the footer; `before` is the filter to return to on Esc. */
-	| {readonly kind: 'prompt'; readonly purpose: 'filter' | 'lookup'; readonly text: string; readonly before: string}
+	/** A one-line input in the footer (an Editor: text and cursor); `before` is the filter to return to on Esc. */
+	| {readonly kind: 'prompt'; readonly purpose: 'filter' | 'lookup'; readonly text: string; readonly cursor: number; readonly before: string; readonly beforeAgenda?: ListView}
 	| {readonly kind: 'lookup-result'; readonly result: LookupResult; readonly list: ListView}
 	/** A decision, status, position or undo being recorded (features/recording/). */
 	| {readonly kind: 'record'; readonly form: RecordingForm}

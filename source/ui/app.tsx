@@ -1,7 +1,7 @@
 import {useCallback, useEffect, useMemo, useReducer} from 'react';
-import {useApp, useInput, type Key} from 'ink';
+import {useApp} from 'ink';
 import type {DatasetIndex} from '../dataset/build-index.js';
-import {keyName} from '../keymap/key-name.js';
+import type {KeyPress} from '../keymap/key-name.js';
 import {defaultSettings, type Role, type Settings} from '../settings/schema.js';
 import {useSaveSettings, type SettingsWriter} from '../settings/use-save-settings.js';
 import type {SessionRecords} from '../state/records.js';
@@ -12,6 +12,7 @@ import {ScreenView} from './screen-view.js';
 import {palettes} from './theme.js';
 import {screenLines} from './screen.js';
 import {useClock, type Clock} from './use-clock.js';
+import {useKeys} from './use-keys.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
 /*
@@ -54,11 +55,6 @@ export type AppProps = {
 
 const keepInMemory: SettingsWriter = {save: () => []};
 
-function isPrintable(input: string, ctrl: boolean, meta: boolean): boolean {
-	// eslint-disable-next-line no-control-regex
-	return !ctrl && !meta && input.length > 0 && !/^[\u0000-\u001F\u007F]+$/.test(input);
-}
-
 export function App(props: AppProps) {
 	const {index, clock, subscribeRecords, subscribeDataset, onState, onIntent} = props;
 	const size = useTerminalSize();
@@ -89,15 +85,12 @@ export function App(props: AppProps) {
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, []);
 
-	// Stable, so Ink does not re-subscribe to stdin on every render.
-	const onInput = useCallback((input: string, key: Key) => {
-		const name = keyName(input, key);
-		const action: Action = isPrintable(input, key.ctrl, key.meta) && name === input
-			? {type: 'key', key: name, text: input}
-			: {type: 'key', key: name};
+	// Stable, so the key listener is not re-subscribed on every render.
+	const onKey = useCallback((press: KeyPress) => {
+		const action: Action = press.text === undefined ? {type: 'key', key: press.key} : {type: 'key', key: press.key, text: press.text};
 		dispatch(action);
 	}, []);
-	useInput(onInput);
+	useKeys(onKey);
 
 	useEffect(() => {
 		dispatch({type: 'resize', size});

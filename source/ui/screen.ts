@@ -165,7 +165,7 @@ function overlayLines(state: State, layout: Layout, rows: number): Line[] | unde
 function footerLine(state: State, width: number): Line {
 	const overlay = topOverlay(state);
 	if (overlay?.kind === 'prompt') {
-		return promptLine(overlay.purpose, overlay.text, width);
+		return promptLine(overlay.purpose, overlay.text, width, overlay.cursor);
 	}
 
 	if (state.notice !== undefined) {

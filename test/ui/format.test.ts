@@ -8,7 +8,7 @@ import {statusLabel} from '../../source/format/status.js';
 import {formatTally} from '../../source/format/tally.js';
 import {formatClock, formatElapsed} from '../../source/format/clock.js';
 import {keymap, resolveKey, contexts} from '../../source/keymap/keymap.js';
-import {keyName} from '../../source/keymap/key-name.js';
+import {parseKeys} from '../../source/keymap/key-name.js';
 import {displayWidth, truncate} from '../../source/text/width.js';
 import type {AgendaItem} from '../../source/dataset/schema.js';
 
@@ -136,13 +136,13 @@ describe('keymap', () => {
 		expect(resolveKey('prompt', 'escape')).toBe('cancel-input');
 	});
 
-	it('names Ink key presses', () => {
-		expect(keyName('', {upArrow: true})).toBe('up');
-		expect(keyName('', {tab: true, shift: true})).toBe('shift-tab');
-		// Backspace sends 0x7f, which Ink reports as delete.
-		expect(keyName('', {delete: true})).toBe('backspace');
-		expect(keyName('c', {ctrl: true})).toBe('ctrl-c');
-		expect(keyName('G', {shift: true})).toBe('G');
+	it('names key presses', () => {
+		expect(parseKeys('\u001B[A')).toEqual([{key: 'up'}]);
+		expect(parseKeys('\u001B[Z')).toEqual([{key: 'shift-tab'}]);
+		expect(parseKeys('\u007F')).toEqual([{key: 'backspace'}]);
+		expect(parseKeys('\u001B[3~')).toEqual([{key: 'delete'}]);
+		expect(parseKeys('\u0003')).toEqual([{key: 'ctrl-c'}]);
+		expect(parseKeys('G')).toEqual([{key: 'G', text: 'G'}]);
 	});
 
 	it('generates the help screen and the footer from the table', () => {

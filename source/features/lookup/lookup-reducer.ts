@@ -9,7 +9,7 @@ import type {Jump} from './lookup-view.js';
 /* `#`: a lookup's result as an overlay, and Enter on one of its lines. */
 
 export function openLookupPrompt(state: State): State {
-	return pushOverlay(state, {kind: 'prompt', purpose: 'lookup', text: '', before: ''});
+	return pushOverlay(state, {kind: 'prompt', purpose: 'lookup', text: '', cursor: 0, before: ''});
 }
 
 export function pushResult(state: State, result: LookupResult): State {
