@@ -131,6 +131,7 @@ async function dispatch(argv: readonly string[], io: CommandIo, options: MainOpt
 		journal: text('journal'),
 		role: text('role'),
 		author: text('author'),
+		isDefaultDataset: dataset === undefined && typeof parsed.values['data'] !== 'string',
 	}, io);
 }
 

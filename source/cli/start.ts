@@ -1,4 +1,5 @@
-import {visibleLine} from '../text/sanitize.js';
+import {stat} from 'node:fs/promises';
+import {sanitizeLine, visibleLine} from '../text/sanitize.js';
 import {say} from './message.js';
 import os from 'node:os';
 import type {CommandIo} from '../commands/io.js';
@@ -30,6 +31,8 @@ export type StartOptions = {
 	readonly role?: string | undefined;
 	/** --author NAME; else the preference, else the account's user name. */
 	readonly author?: string | undefined;
+	/** No DATASET and no --data: the dashboard opens the settings' lastDataset when it still loads. */
+	readonly isDefaultDataset?: boolean;
 };
 
 function bundledPathOrUndefined(): string | undefined {
@@ -65,6 +68,37 @@ async function loadSettings(io: CommandIo) {
 	}
 }
 
+type Loaded = Awaited<ReturnType<typeof loadDataset>>;
+
+/**
+`council` with no dataset named: the one opened last (settings' lastDataset)
+when it still exists and validates, saying so; else the bundled session, with a
+notice saying why the last one was not opened. Nothing is printed to stderr here:
+the notice is the footer's, on the first frame.
+*/
+async function lastDataset(bundled: string, last: string | undefined, cwd: string): Promise<{datasetPath: string; notice: string | undefined; loaded: Loaded | undefined}> {
+	if (last === undefined || last === bundled) {
+		return {datasetPath: bundled, notice: undefined, loaded: undefined};
+	}
+
+	const name = visibleLine(displayPath(last, cwd));
+	// A setting is not a command: a FIFO or device named there must not block the start.
+	const kind = await stat(last).then(stats => (stats.isFile() ? 'file' : 'other'), () => 'missing');
+	if (kind !== 'file') {
+		return {datasetPath: bundled, notice: `Bundled session: last dataset ${name} not opened: ${kind === 'missing' ? 'it no longer exists' : 'not a regular file'}`, loaded: undefined};
+	}
+
+	const loaded = await loadDataset(last, {name});
+	if (loaded.ok) {
+		return {datasetPath: last, notice: `Opened the last dataset, ${name} (council DATASET opens another)`, loaded};
+	}
+
+	const [first, ...others] = loaded.errors;
+	const more = others.length === 0 ? '' : ` and ${others.length} more problem${others.length === 1 ? '' : 's'}`;
+	const why = first === undefined ? 'it is not valid' : `${sanitizeLine(first.path === '' ? first.message : `${first.path} ${first.message}`)}${more}`;
+	return {datasetPath: bundled, notice: `Bundled session: last dataset ${name} not opened: ${why}`, loaded: undefined};
+}
+
 export async function start(options: StartOptions, io: CommandIo): Promise<number> {
 	if (options.role !== undefined && !(roles as readonly string[]).includes(options.role)) {
 		throw new UsageError(say`unknown role "${options.role}" (use one of: ${roles.join(', ')})`);
@@ -77,8 +111,12 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 	const settingsLoad = isDashboard ? loadSettings(io) : undefined;
 	// Awaited below; until then a failed import must not count as an unhandled rejection.
 	dashboardModule?.catch(() => undefined);
-	const name = displayPath(options.datasetPath, io.cwd);
-	const result = await loadDataset(options.datasetPath, {name});
+	const chosen = isDashboard && options.isDefaultDataset === true && settingsLoad !== undefined
+		? await lastDataset(options.datasetPath, (await settingsLoad).value.lastDataset, io.cwd)
+		: {datasetPath: options.datasetPath, notice: undefined, loaded: undefined};
+	const {datasetPath} = chosen;
+	const name = displayPath(datasetPath, io.cwd);
+	const result = chosen.loaded ?? await loadDataset(datasetPath, {name});
 	if (!result.ok) {
 		io.stderr(formatLoadErrors(result.errors));
 		return 1;
@@ -92,7 +130,9 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 
 	const loaded = await settingsLoad;
 	// The dataset opened is remembered (settings' lastDataset); the dashboard saves pane sizes and theme on top.
-	const settings = withLastDataset(loaded.value, options.datasetPath, bundledPathOrUndefined());
+	// A last dataset that could not be opened stays remembered (a disk not mounted yet): the notice says so each time.
+	const isFallback = chosen.notice !== undefined && chosen.loaded === undefined;
+	const settings = isFallback ? loaded.value : withLastDataset(loaded.value, datasetPath, bundledPathOrUndefined());
 	for (const warning of loaded.store?.save(settings) ?? []) {
 		io.stderr(say`council: ${warning}\n`);
 	}
@@ -121,7 +161,7 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 	const authorName = (options.author ?? settings.authorName ?? userName()).trim().slice(0, 100) || 'unknown';
 	const {runDashboard} = await dashboardModule;
 	await runDashboard({
-		datasetPath: options.datasetPath,
+		datasetPath,
 		dataset: result.dataset,
 		index: result.index,
 		settings,
@@ -133,7 +173,8 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		exportFolder: io.cwd,
 		journalHeader: bound.header,
 		datasetHash: bound.header.dataset.sha256,
-		...(bound.notice === undefined ? {} : {startNotice: bound.notice}),
+		// Which dataset was opened and why (lastDataset), then what the journal's binding says.
+		...(chosen.notice === undefined && bound.notice === undefined ? {} : {startNotice: [chosen.notice, bound.notice].filter(notice => notice !== undefined).join(' · ')}),
 	});
 	return 0;
 }
