@@ -44,6 +44,7 @@ const commands: Record<CommandId, (state: State) => State> = {
 	'clear-input': state => runPromptCommand(state, 'clear-input'),
 	// The reducer hands editing keys to the input with their name (prompt-reducer.ts, state/edit-keys.ts).
 	'edit-text': state => state,
+	'form-key': state => state,
 	'record-decision': openDecision,
 	'record-status': openStatus,
 	'record-position': openPosition,

@@ -1,4 +1,4 @@
-import {footerBindings, type CommandId, type Context} from '../keymap/keymap.js';
+import {footerBindings, type Binding, type CommandId, type Context, type RecordingFormKind} from '../keymap/keymap.js';
 import {fit, segment, type Line} from './line.js';
 import {displayWidth as cellWidth} from '../text/width.js';
 
@@ -8,25 +8,38 @@ or the prompt being typed.
 */
 
 // Kept when the footer is too narrow for every key: the way to all keys, and the way out.
-const essential = new Set(['help', 'quit', 'back']);
+const essential = new Set<CommandId>(['help', 'quit']);
 
-/** The footer's keys; `disabled` ones (a viewer's recording keys) are dropped for one "viewer: cannot record" note. */
-export function keysLine(context: Context, width: number, disabled?: ReadonlySet<CommandId>): Line {
-	const all = footerBindings(context);
-	const bindings = disabled === undefined ? all : all.filter(binding => !disabled.has(binding.command));
+/**
+The footer's keys for the focused context (and, in a recording form, that form),
+most used first; when they do not fit the width (display width, not length), the
+least used go first, never help and quit. `disabled` ones (a viewer's recording
+keys) are dropped for one "viewers cannot record" note.
+*/
+export function keysLine(context: Context, width: number, disabled?: ReadonlySet<CommandId>, form?: RecordingFormKind): Line {
+	const all = footerBindings(context, form);
+	const shown = disabled === undefined ? all : all.filter(binding => !disabled.has(binding.command));
+	// Help and quit close the line, wherever their priority put them.
+	const bindings = [...shown.filter(binding => !essential.has(binding.command)), ...shown.filter(binding => essential.has(binding.command))];
 	const refusedLabels = all.filter(binding => disabled?.has(binding.command) === true).map(binding => binding.label);
 	// The refusal keeps its room like help and quit do: a viewer must see why d does nothing.
 	const refused = refusedLabels.length === 0 ? '' : `  ${refusedLabels.join(' ')}: viewers cannot record`;
-	const text = (binding: (typeof bindings)[number]) => binding.footerText ?? `${binding.label} ${binding.short}`;
+	const text = (binding: Binding) => binding.footerText ?? `${binding.label} ${binding.short}`;
 	const total = () => cellWidth(refused) + bindings.reduce((sum, binding, position) => sum + (position === 0 ? 0 : 2) + cellWidth(text(binding)), 0);
-	// Drop the last non-essential keys until the rest fits, rather than cutting "q quit" off.
+	// Drop the least used keys (highest priority number, the later of equals) until the rest fits.
 	while (total() > width) {
-		const last = bindings.findLastIndex(binding => !essential.has(binding.command));
-		if (last === -1) {
+		let drop = -1;
+		for (const [position, binding] of bindings.entries()) {
+			if (!essential.has(binding.command) && (drop === -1 || (binding.priority ?? 5) >= (bindings[drop]!.priority ?? 5))) {
+				drop = position;
+			}
+		}
+
+		if (drop === -1) {
 			break;
 		}
 
-		bindings.splice(last, 1);
+		bindings.splice(drop, 1);
 	}
 
 	const parts = bindings.flatMap((binding, position) => [

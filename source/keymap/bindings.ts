@@ -43,6 +43,7 @@ export const commandIds = [
 	'delete-char',
 	'clear-input',
 	'edit-text',
+	'form-key',
 	'record-decision',
 	'record-status',
 	'record-position',
@@ -104,7 +105,17 @@ export type Binding = {
 	readonly footer?: readonly Where[];
 	/** How the footer writes it when that differs from `label short`, e.g. "↑↓/jk move" for both moves. */
 	readonly footerText?: string;
+	/**
+	The footer's order and what it keeps when narrow: 1 the most used, shown first
+	and dropped last (default 5). Help and quit are always kept, at the end.
+	*/
+	readonly priority?: number;
+	/** In the `record` context, the forms the binding belongs to (default: every form). */
+	readonly forms?: readonly RecordingFormKind[];
 };
+
+/** The recording forms (features/recording/forms.ts), by kind: each has its own footer. */
+export type RecordingFormKind = 'decision' | 'status' | 'position' | 'undo' | 'vote';
 
 export const panes: readonly Where[] = ['agenda', 'detail', 'positions'];
 export const lists: readonly Where[] = [...panes, 'help', 'lookup-result'];

@@ -172,7 +172,7 @@ function footerLine(state: State, width: number): Line {
 		return noticeLine(state.notice, width);
 	}
 
-	return keysLine(contextOf(state), width, state.role === 'viewer' ? recordingCommands : undefined);
+	return keysLine(contextOf(state), width, state.role === 'viewer' ? recordingCommands : undefined, overlay?.kind === 'record' ? overlay.form.kind : undefined);
 }
 
 export function screenLines(state: State): Line[] {

@@ -27,7 +27,7 @@ export const frames = {
 		"",
 		"",
 		"",
-		"↑↓/jk move  Tab pane  Enter open  / filter  # lookup  c current  ? help  q quit",
+		"↑↓/jk move  d decide  s status  p position  Enter open  / filter  ? help  q quit",
 	].join('\n'),
 	detailFocused: [
 		"ITU Council · Council 2026",
@@ -52,7 +52,7 @@ export const frames = {
 		"  中国        + supports          支持",
 		"  مصر         ! reservation       تحفظ",
 		"  France      + supports          Supports",
-		"↑↓/jk move  Tab pane  Enter open  Esc back  # lookup  ? help  q quit",
+		"↑↓/jk move  Esc back  d decide  Enter open  Tab pane  # lookup  ? help  q quit",
 	].join('\n'),
 	positionsFocused: [
 		"ITU Council · Council 2026",
@@ -77,7 +77,7 @@ export const frames = {
 		"> 中国        + supports          支持",
 		"  مصر         ! reservation       تحفظ",
 		"  France      + supports          Supports",
-		"↑↓/jk move  Tab pane  Enter open  Esc back  ]/→ proposal  ? help  q quit",
+		"↑↓/jk move  Esc back  ]/→ proposal  d decide  p position  ? help  q quit",
 	].join('\n'),
 	filterTyping: [
 		"ITU Council · Council 2026",
@@ -152,7 +152,7 @@ export const frames = {
 		"    → C26/16 · References",
 		"    → C26/16 · §1 Background ¶2",
 		"    → Item PL 1.06: Report on topic 6 · through C26/16",
-		"↑↓/jk move  Enter open  Esc back",
+		"↑↓/jk move  Esc back  Enter open",
 	].join('\n'),
 	afterJump: [
 		"ITU Council · Council 2026",
@@ -177,7 +177,7 @@ export const frames = {
 		"",
 		"",
 		"",
-		"↑↓/jk move  Tab pane  Enter open  / filter  # lookup  c current  ? help  q quit",
+		"↑↓/jk move  d decide  s status  p position  Enter open  / filter  ? help  q quit",
 	].join('\n'),
 	help: [
 		"ITU Council · Council 2026",
@@ -215,7 +215,7 @@ export const frames = {
 		"  Status ◐ under consideration · asks t…",
 		"  Action required",
 		"    The Council is invited to take note",
-		"↑↓/jk move  Tab pane  ? help  q quit",
+		"↑↓/jk move  d decide  ? help  q quit",
 	].join('\n'),
 	tooSmall: [
 		"Terminal too small (30x10):",

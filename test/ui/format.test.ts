@@ -152,13 +152,14 @@ describe('keymap', () => {
 			expect(help).toContain(binding.description.slice(0, 30));
 		}
 
-		expect(lineText(keysLine('agenda', 200)).trimEnd()).toBe('↑↓/jk move  Tab pane  Enter open  / filter  # lookup  c current  ? help  q quit  d decide  s status  p position');
+		// Most used first; help and quit close the line.
+		expect(lineText(keysLine('agenda', 200)).trimEnd()).toBe('↑↓/jk move  d decide  s status  p position  Enter open  / filter  c current  u undo  Tab pane  # lookup  e export  ? help  q quit');
 		// A viewer sees the recording keys refused, with the reason.
 		expect(lineText(keysLine('agenda', 200, new Set(['record-decision', 'record-status', 'record-position']))).trimEnd())
-			.toBe('↑↓/jk move  Tab pane  Enter open  / filter  # lookup  c current  ? help  q quit  d s p: viewers cannot record');
-		expect(lineText(keysLine('record', 200)).trimEnd()).toBe('Ctrl+S save  Tab outcome/text  Esc cancel');
-		// Too narrow: the less important keys go, help and quit stay.
-		expect(lineText(keysLine('agenda', 36)).trimEnd()).toBe('↑↓/jk move  Tab pane  ? help  q quit');
+			.toBe('↑↓/jk move  Enter open  / filter  c current  u undo  Tab pane  # lookup  e export  ? help  q quit  d s p: viewers cannot record');
+		expect(lineText(keysLine('record', 200, undefined, 'decision')).trimEnd()).toBe('Ctrl+S save  Tab outcome/text  Esc cancel');
+		// Too narrow: the least used keys go, help and quit stay.
+		expect(lineText(keysLine('agenda', 36)).trimEnd()).toBe('↑↓/jk move  d decide  ? help  q quit');
 	});
 });
 
