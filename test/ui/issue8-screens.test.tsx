@@ -48,7 +48,7 @@ describe('8.22: the footer shows what the focused context can do', () => {
 		expect(lineText(keysLine('record', 100, undefined, 'undo')).trimEnd()).toBe('y/n undo / keep  Esc cancel');
 	});
 
-	it('8.22: every context's footer fits every width', () => {
+	it('8.22: every footer fits every width', () => {
 		// Every footer at every width fits its columns (wide glyphs count two).
 		for (const context of ['agenda', 'detail', 'positions', 'lookup-result', 'help', 'prompt'] as const) {
 			for (let width = 20; width <= 140; width += 7) {
