@@ -31,20 +31,39 @@ export type Action =
 	| {readonly type: 'dataset-changed'; readonly index: DatasetIndex; readonly records: SessionRecords; readonly notice?: string}
 	/** The edge has taken the first `count` intents of the outbox. */
 	| {readonly type: 'intents-taken'; readonly count: number}
-	/** A message from the edge for the footer ("saved", a failed write). */
-	| {readonly type: 'notice'; readonly text: string}
+	/** A message from the edge for the footer ("saved", a failed write); an error stays until a key. */
+	| {readonly type: 'notice'; readonly text: string; readonly isError?: boolean}
 	/** The edge's answer to a `record` intent: on disk (fsync done), or failed and why. */
 	| {readonly type: 'recorded'; readonly ok: boolean; readonly text: string};
 
+/** How long a notice that is not an error stays in the footer, counted in clock ticks' time. */
+export const noticeLifetimeMs = 5000;
+
 export function reducer(state: State, action: Action): State {
 	const next = apply(state, action);
-	return next === state ? state : settle(next);
+	return next === state ? state : stampNotice(state, settle(next), action);
+}
+
+/** A new notice starts its time now; errors (a failed write, a warning from the edge) wait for a key. */
+function stampNotice(before: State, after: State, action: Action): State {
+	if (after.notice === undefined || (after.notice === before.notice && action.type !== 'notice')) {
+		return after;
+	}
+
+	const isError = (action.type === 'notice' && action.isError === true) || (action.type === 'recorded' && !action.ok)
+		|| (action.type === 'notice' && before.isNoticeError && before.notice !== undefined);
+	return {...after, noticeSince: after.now, isNoticeError: isError};
+}
+
+function expireNotice(state: State, now: number): State {
+	const isExpired = state.notice !== undefined && !state.isNoticeError && now - state.noticeSince >= noticeLifetimeMs;
+	return isExpired ? {...state, now, notice: undefined} : {...state, now};
 }
 
 function apply(state: State, action: Action): State {
 	switch (action.type) {
 		case 'tick': {
-			return action.now === state.now ? state : {...state, now: action.now};
+			return action.now === state.now ? state : expireNotice(state, action.now);
 		}
 
 		case 'resize': {

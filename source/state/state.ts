@@ -71,8 +71,11 @@ export type State = {
 	readonly positions: ListView;
 	/** Overlays, the last on top. */
 	readonly overlays: readonly Overlay[];
-	/** A one-line message in the footer until the next key. */
+	/** A one-line message in the footer until the next key, or a few seconds of ticks unless it is an error. */
 	readonly notice: string | undefined;
+	/** When the notice appeared (the clock's time then), and whether it stays until a key (an error). */
+	readonly noticeSince: number;
+	readonly isNoticeError: boolean;
 	/** Items selected before each jump, for jump-back. */
 	readonly jumpBack: readonly string[];
 	readonly isQuitting: boolean;
@@ -129,6 +132,8 @@ export function createInitialState(index: DatasetIndex, options: InitialStateOpt
 		positions: topOfList,
 		overlays: [],
 		notice: undefined,
+		noticeSince: options.now,
+		isNoticeError: false,
 		jumpBack: [],
 		isQuitting: false,
 		outbox: [],

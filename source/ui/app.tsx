@@ -73,13 +73,14 @@ export function App(props: AppProps) {
 	const base = props.settings ?? defaultSettings;
 	const settings = useMemo(() => ({...base, panes: {...state.panes}, theme: state.theme}), [base, state.panes, state.theme]);
 	const onSettingsWarning = useCallback((warning: string) => {
-		dispatch({type: 'notice', text: warning});
+		dispatch({type: 'notice', text: warning, isError: true});
 	}, []);
 	useSaveSettings(props.settingsStore ?? keepInMemory, settings, onSettingsWarning);
 
 	useEffect(() => {
 		if (props.startNotice !== undefined) {
-			dispatch({type: 'notice', text: props.startNotice});
+			// What the start has to say (skipped journal lines, the dataset opened instead) stays until a key.
+			dispatch({type: 'notice', text: props.startNotice, isError: true});
 		}
 		// Once, on the first frame.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
@@ -144,7 +145,7 @@ export function App(props: AppProps) {
 				},
 				(error: unknown) => {
 					const message = error instanceof Error ? error.message : String(error);
-					dispatch(isRecord ? {type: 'recorded', ok: false, text: message} : {type: 'notice', text: `Not recorded: ${message}`});
+					dispatch(isRecord ? {type: 'recorded', ok: false, text: message} : {type: 'notice', text: `Not recorded: ${message}`, isError: true});
 				},
 			);
 		}

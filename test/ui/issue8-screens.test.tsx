@@ -1,9 +1,14 @@
+import {existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {exportMinutesFile} from '../../source/minutes/write.js';
+import type {State} from '../../source/state/state.js';
 import {keysLine} from '../../source/format/footer.js';
 import {lineText} from '../../source/format/line.js';
 import {displayWidth} from '../../source/text/width.js';
 import {fixtureIndex} from '../state/fixture.js';
-import {keys, renderDashboard, type Dashboard} from './dashboard-harness.js';
+import {fixedNow, keys, manualClock, renderDashboard, tick, type Dashboard} from './dashboard-harness.js';
 
 /* Issue 8, items 19 to 26: what the dashboard shows. */
 
@@ -24,6 +29,15 @@ async function open(options: Parameters<typeof renderDashboard>[1] = {}) {
 }
 
 const footer = (d: Dashboard) => d.frame().split('\n').at(-1) ?? '';
+
+/** Waits (up to 2 s) until the latest state holds: a lone ESC is only read on a later turn of the event loop. */
+async function until(d: Dashboard, holds: (state: State) => boolean) {
+	for (let wait = 0; wait < 100 && !holds(d.states.at(-1)!); wait++) {
+		await new Promise(resolve => {
+			setTimeout(resolve, 20);
+		});
+	}
+}
 
 describe('8.22: the footer shows what the focused context can do', () => {
 	it('8.22: the recording keys are in the footer at 100 and 80 columns, most used first', async () => {
@@ -54,6 +68,76 @@ describe('8.22: the footer shows what the focused context can do', () => {
 			for (let width = 20; width <= 140; width += 7) {
 				expect(displayWidth(lineText(keysLine(context, width)).trimEnd())).toBeLessThanOrEqual(width);
 			}
+		}
+	});
+});
+
+describe('8.26: smaller things on the dashboard', () => {
+	it('8.26: cancelling a filter puts the selection back where it was', async () => {
+		const d = await open();
+		await d.press('j', 'j', 'j', 'j', 'j', 'j');
+		const before = d.states.at(-1)!.agenda;
+		await d.press('/', 'Budget');
+		expect(d.states.at(-1)!.rows).toHaveLength(1);
+		await d.press(keys.escape);
+		await until(d, state => state.overlays.length === 0);
+		expect(d.states.at(-1)!.agenda).toEqual(before);
+		expect(d.frame()).toMatch(/^> {2}PL 1\.07/m);
+	});
+
+	it('8.26: a viewer\'s c changes nothing: the header keeps the current item, nothing is queued', async () => {
+		const intents: unknown[] = [];
+		const d = await open({role: 'viewer', onIntent: intent => {
+			intents.push(intent);
+		}});
+		const header = () => d.frame().split('\n')[1];
+		const before = header();
+		await d.press('j', 'c');
+		expect(header()).toBe(before);
+		expect(d.states.at(-1)!.currentItem).toBe(d.states[0]!.currentItem);
+		expect(footer(d)).toContain('viewers cannot record');
+		expect(intents).toEqual([]);
+	});
+
+	it('8.26: a notice goes after five seconds of clock ticks; an error stays until a key', async () => {
+		const clock = manualClock(fixedNow);
+		const d = await open({clock, startNotice: 'Skipped 1 journal line'});
+		expect(footer(d)).toContain('Skipped 1 journal line');
+		clock.advance(10_000);
+		await tick();
+		expect(footer(d)).toContain('Skipped 1 journal line');
+		await d.press('j');
+		expect(footer(d)).not.toContain('Skipped');
+		await d.press('c');
+		expect(footer(d)).toContain('is now current');
+		clock.advance(3000);
+		await tick();
+		expect(footer(d)).toContain('is now current');
+		clock.advance(2000);
+		await tick();
+		expect(footer(d)).not.toContain('is now current');
+		expect(footer(d)).toContain('q quit');
+	});
+
+	it('8.26: e twice in one minute writes two files, never over the first', async () => {
+		const folder = mkdtempSync(path.join(os.tmpdir(), 'council-issue8-minutes-'));
+		try {
+			const journal = path.join(folder, 'session.jsonl');
+			writeFileSync(journal, '');
+			const now = Date.UTC(2026, 5, 1, 10, 30, 5);
+			const first = await exportMinutesFile({index, journalPath: journal, format: 'md', folder, now});
+			writeFileSync(first.file, 'kept\n');
+			const second = await exportMinutesFile({index, journalPath: journal, format: 'md', folder, now: now + 20_000});
+			expect(second.file).not.toBe(first.file);
+			expect(second.file).toMatch(/-2\.md$/);
+			expect(readFileSync(first.file, 'utf8')).toBe('kept\n');
+			// A symlink planted at the next name is never written through.
+			symlinkSync(path.join(folder, 'elsewhere'), second.file.replace('-2.md', '-3.md'));
+			const third = await exportMinutesFile({index, journalPath: journal, format: 'md', folder, now});
+			expect(third.file).toMatch(/-4\.md$/);
+			expect(existsSync(path.join(folder, 'elsewhere'))).toBe(false);
+		} finally {
+			rmSync(folder, {recursive: true, force: true});
 		}
 	});
 });

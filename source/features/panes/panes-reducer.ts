@@ -119,6 +119,11 @@ export function makeCurrent(state: State): State {
 		return {...state, notice: `Item ${item.number} is already the current item`};
 	}
 
+	if (state.role === 'viewer') {
+		// The header's "current" is the session's (the journal's): a viewer records nothing, so it changes nothing.
+		return {...state, notice: 'viewers cannot record: the current item is set by the chair or a secretary (. selects it)'};
+	}
+
 	const was = state.currentItem;
 	return {
 		...state,
