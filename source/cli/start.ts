@@ -8,7 +8,6 @@ import {sessionSummary} from '../format/session-summary.js';
 import {displayPath} from './dataset-path.js';
 import {importWithoutFetch} from './without-fetch.js';
 import {journalFileProblem, journalLocationText, resolveJournalPath} from '../journal/location.js';
-import {sanitizeLine} from '../text/sanitize.js';
 import {bundledDatasetPath} from '../dataset/bundled.js';
 import {withLastDataset} from '../settings/last-dataset.js';
 import {roles, type Role} from '../settings/schema.js';

@@ -3,12 +3,13 @@ Times for the header. The local clock uses the process's time zone (TZ), as a
 wall clock in the room would; elapsed time is a plain duration.
 */
 
+import {formatClockTime} from './time.js';
+
 const two = (value: number) => String(value).padStart(2, '0');
 
-/** "14:05:09" in local time. */
+/** "14:05:09" in local time (time.ts: the one time formatter). */
 export function formatClock(epochMs: number): string {
-	const date = new Date(epochMs);
-	return `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
+	return formatClockTime(epochMs);
 }
 
 /** "0:07:42", "12:00:00"; never negative (a clock set back shows 0:00:00). */

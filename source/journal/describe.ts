@@ -59,7 +59,7 @@ export function shortTime(iso: string): string {
 }
 
 /** One line of `council log`: when, who, what, and the id to undo it by. */
-export function formatLogLine(entry: JournalEntry, index?: DatasetIndex, entriesById?: ReadonlyMap<string, JournalEntry>): string {
+export function formatLogLine(entry: JournalEntry, index?: DatasetIndex, entriesById?: ReadonlyMap<string, JournalEntry>, formatTime: (iso: string) => string = shortTime): string {
 	const who = `${sanitizeLine(entry.author.name)} (${entry.author.role})`;
-	return `${shortTime(entry.time)}  ${who}  ${describeEntry(entry, index, entriesById)}  [${entry.id}]`;
+	return `${formatTime(entry.time)}  ${who}  ${describeEntry(entry, index, entriesById)}  [${entry.id}]`;
 }

@@ -6,7 +6,7 @@ right-trimmed. Written out in full so a change to the screen shows in review.
 export const frames = {
 	first80x24: [
 		"ITU Council · Council 2026",
-		"09:42:07 · elapsed 0:42:07 · current: * PL 1.01 Report on topic 1",
+		"09:42:07 UTC · elapsed 0:42:07 · current: * PL 1.01 Report on topic 1",
 		"○ 3 pending · ◐ 3 under consideration · ● 3 decided · » 3 deferred",
 		"──[ Agenda 1/12 ]───────────────────────────────────────────────────────────────",
 		">* PL 1.01 Report on topic 1                             take note ◐ considering",
@@ -31,7 +31,7 @@ export const frames = {
 	].join('\n'),
 	detailFocused: [
 		"ITU Council · Council 2026",
-		"09:42:07 · elapsed 0:42:07 · current: * PL 1.01 Report on topic 1",
+		"09:42:07 UTC · elapsed 0:42:07 · current: * PL 1.01 Report on topic 1",
 		"○ 3 pending · ◐ 3 under consideration · ● 3 decided · » 3 deferred",
 		"──  Agenda 2/12  ───────────────────────────────────────────────────────────────",
 		" * PL 1.01 Report on topic 1                             take note ◐ considering",
@@ -56,7 +56,7 @@ export const frames = {
 	].join('\n'),
 	positionsFocused: [
 		"ITU Council · Council 2026",
-		"09:42:07 · elapsed 0:42:07 · current: * PL 1.01 Report on topic 1",
+		"09:42:07 UTC · elapsed 0:42:07 · current: * PL 1.01 Report on topic 1",
 		"○ 3 pending · ◐ 3 under consideration · ● 3 decided · » 3 deferred",
 		"──  Agenda 2/12  ───────────────────────────────────────────────────────────────",
 		" * PL 1.01 Report on topic 1                             take note ◐ considering",
@@ -81,7 +81,7 @@ export const frames = {
 	].join('\n'),
 	filterTyping: [
 		"ITU Council · Council 2026",
-		"09:42:07 · elapsed 0:42:07 · current: * PL 1.01 Report on topic 1",
+		"09:42:07 UTC · elapsed 0:42:07 · current: * PL 1.01 Report on topic 1",
 		"○ 3 pending · ◐ 3 under consideration · ● 3 decided · » 3 deferred",
 		"──  Agenda 1/1 · filter “bud”  ─────────────────────────────────────────────────",
 		">  PL 1.03 Budget of the Union for 2026-2027             adopt     » deferred",
@@ -106,7 +106,7 @@ export const frames = {
 	].join('\n'),
 	lookupPrompt: [
 		"ITU Council · Council 2026",
-		"09:42:07 · elapsed 0:42:07 · current: * PL 1.01 Report on topic 1",
+		"09:42:07 UTC · elapsed 0:42:07 · current: * PL 1.01 Report on topic 1",
 		"○ 3 pending · ◐ 3 under consideration · ● 3 decided · » 3 deferred",
 		"──  Agenda 12/12  ──────────────────────────────────────────────────────────────",
 		"   PL 1.08 Report on topic 8                             approve   ○ pending",
@@ -131,7 +131,7 @@ export const frames = {
 	].join('\n'),
 	lookupResult: [
 		"ITU Council · Council 2026",
-		"09:42:07 · elapsed 0:42:07 · current: * PL 1.01 Report on topic 1",
+		"09:42:07 UTC · elapsed 0:42:07 · current: * PL 1.01 Report on topic 1",
 		"○ 3 pending · ◐ 3 under consideration · ● 3 decided · » 3 deferred",
 		"──[ #71: Resolution 71 (Rev. Bucharest, 2022) · Esc closes ]────────────────────",
 		"  Resolution 71 (Rev. Bucharest, 2022) · resolution",
@@ -156,7 +156,7 @@ export const frames = {
 	].join('\n'),
 	afterJump: [
 		"ITU Council · Council 2026",
-		"09:42:07 · elapsed 0:42:07 · current: * PL 1.01 Report on topic 1",
+		"09:42:07 UTC · elapsed 0:42:07 · current: * PL 1.01 Report on topic 1",
 		"○ 3 pending · ◐ 3 under consideration · ● 3 decided · » 3 deferred",
 		"──[ Agenda 1/12 ]───────────────────────────────────────────────────────────────",
 		">* PL 1.01 Report on topic 1                             take note ◐ considering",
@@ -181,7 +181,7 @@ export const frames = {
 	].join('\n'),
 	help: [
 		"ITU Council · Council 2026",
-		"09:42:07 · elapsed 0:42:07 · current: * PL 1.01 Report on topic 1",
+		"09:42:07 UTC · elapsed 0:42:07 · current: * PL 1.01 Report on topic 1",
 		"○ 3 pending · ◐ 3 under consideration · ● 3 decided · » 3 deferred",
 		"──[ Help · Esc or ? closes ]────────────────────────────────────────────────────",
 		"> Keys",

@@ -185,7 +185,7 @@ describe('header', () => {
 		const lines = headerLines({index, now: Date.UTC(2026, 5, 2, 14, 0, 0), openedAt: Date.UTC(2026, 5, 2, 9, 30, 0), currentItem: 'item-3', counts: {pending: 1, 'under-consideration': 2, decided: 3, deferred: 4}, width: 100}).map(line => lineText(line).trimEnd());
 		expect(lines).toEqual([
 			'ITU Council · Council 2026 · Geneva, 2026-06-01 to 2026-06-11',
-			'14:00:00 · elapsed 4:30:00 · current: * PL 1.03 Budget of the Union for 2026-2027',
+			'14:00:00 UTC · elapsed 4:30:00 · current: * PL 1.03 Budget of the Union for 2026-2027',
 			'○ 1 pending · ◐ 2 under consideration · ● 3 decided · » 4 deferred',
 		]);
 	});
