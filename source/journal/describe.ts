@@ -1,5 +1,5 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
-import {documentSymbol} from '../dataset/labels.js';
+import {proposalLabel} from '../dataset/labels.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {DescribeContext} from './entry-kinds/entry-kind.js';
 import {entryKindOf} from './entry-kinds/registry.js';
@@ -20,9 +20,8 @@ export function targetLabel(index: DatasetIndex | undefined, id: string): string
 		}
 
 		case 'proposal': {
-			const document = index?.entities.get(entity.value.document);
-			const symbol = document?.kind === 'document' ? documentSymbol(document.value.symbol, document.value.version) : undefined;
-			return sanitizeLine(symbol === undefined ? `proposal ${entity.value.number}` : `proposal ${entity.value.number} of ${symbol}`);
+			// The one proposal label (dataset/labels.ts): "C25/61 proposal 1".
+			return sanitizeLine(proposalLabel(entity.value, index?.entities));
 		}
 
 		case 'delegation': {

@@ -110,7 +110,7 @@ function positionsPaneLines(state: State, width: number, rows: number): Line[] {
 	}
 
 	const positions = positionsOn(state.index, state.records, state.positionsOn);
-	const on = target.kind === 'agenda-item' ? `item ${target.value.number}` : entityLabel(target);
+	const on = target.kind === 'agenda-item' ? `item ${target.value.number}` : entityLabel(target, state.index.entities);
 	const lines: Line[] = [titleRule(`Positions on ${on}: ${formatTally(positions)}`, width, isFocused)];
 	const nameWidth = delegationColumnWidth(state.index, positions, width);
 	lines.push(positionsHeader(nameWidth, width));

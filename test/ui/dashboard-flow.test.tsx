@@ -118,9 +118,9 @@ describe('keys', () => {
 	it('] and [ switch the positions between the item and its proposals', async () => {
 		const d = await open(80, 24);
 		await d.press('j', keys.tab, keys.tab, ']');
-		expect(d.frame()).toContain('Positions on Proposal 1): no positions recorded');
+		expect(d.frame()).toContain('Positions on C26/12 proposal 1: no positions recorded');
 		await d.press(']');
-		expect(d.frame()).toContain('Positions on Proposal 2): 1 opposed');
+		expect(d.frame()).toContain('Positions on C26/12 proposal 2: 1 opposed');
 		expect(d.frame()).toContain('France      - opposes           Too early');
 		await d.press('[', '[');
 		expect(d.frame()).toContain('Positions on item PL 1.02: 3 in support, 1 reservation');

@@ -37,7 +37,7 @@ function entry(value: string, jump: Jump, indent = 2): LookupLine {
 function describe(index: DatasetIndex, entity: Entity, width: number): LookupLine[] {
 	const lines: LookupLine[] = [];
 	const mark = 'illustrative' in entity.value && entity.value.illustrative === true ? ' (illustrative)' : '';
-	lines.push(...text(`${entityLabel(entity)}${mark} · ${kindWord[entity.kind]}`, width, 0, 'title'));
+	lines.push(...text(`${entityLabel(entity, index.entities)}${mark} · ${kindWord[entity.kind]}`, width, 0, 'title'));
 	switch (entity.kind) {
 		case 'agenda-item': {
 			lines.push(entry(`Go to item ${entity.value.number}`, {kind: 'item', item: entity.value.id}));
@@ -91,7 +91,7 @@ function describe(index: DatasetIndex, entity: Entity, width: number): LookupLin
 		case 'principle': {
 			lines.push(...text(entity.value.text, width, 2, 'dim'));
 			const proposal = index.entities.get(entity.value.proposal);
-			lines.push(entry(`Its proposal: ${proposal === undefined ? entity.value.proposal : entityLabel(proposal)}`, {kind: 'entity', id: entity.value.proposal}));
+			lines.push(entry(`Its proposal: ${proposal === undefined ? entity.value.proposal : entityLabel(proposal, index.entities)}`, {kind: 'entity', id: entity.value.proposal}));
 			break;
 		}
 
@@ -138,7 +138,7 @@ export function lookupView(index: DatasetIndex, result: LookupResult, width: num
 			}
 
 			for (const citation of result.citations) {
-				lines.push(entry(`${entityLabel(citation.from)} · ${citation.where}`, citationJump(citation)));
+				lines.push(entry(`${entityLabel(citation.from, index.entities)} · ${citation.where}`, citationJump(citation)));
 			}
 
 			return {title: `#${result.query}: ${result.label}`, lines};

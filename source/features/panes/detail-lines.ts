@@ -1,5 +1,5 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
-import {entityLabel} from '../../dataset/labels.js';
+import {entityLabel, proposalLabel} from '../../dataset/labels.js';
 import type {AgendaItem, DocumentEntity, Proposal} from '../../dataset/schema.js';
 import type {SessionRecords} from '../../state/records.js';
 import {positionsOn, statusOf} from '../../state/selectors.js';
@@ -47,7 +47,7 @@ function link(text: string, width: number, indent: number, target: LineTarget): 
 
 function label(index: DatasetIndex, id: string): string {
 	const entity = index.entities.get(id);
-	return entity === undefined ? id : entityLabel(entity);
+	return entity === undefined ? id : entityLabel(entity, index.entities);
 }
 
 function documentLines(index: DatasetIndex, records: SessionRecords, document: DocumentEntity, width: number): DetailLine[] {
@@ -116,7 +116,7 @@ function documentLines(index: DatasetIndex, records: SessionRecords, document: D
 function proposalLines(index: DatasetIndex, records: SessionRecords, proposal: Proposal, width: number): DetailLine[] {
 	const lines: DetailLine[] = [];
 	const tally = formatTally(positionsOn(index, records, proposal.id));
-	lines.push(...link(`Proposal ${proposal.number} ${proposal.text} · ${tally}`, width, 2, {kind: 'positions', on: proposal.id}));
+	lines.push(...link(`${proposalLabel(proposal, index.entities)}: ${proposal.text} · ${tally}`, width, 2, {kind: 'positions', on: proposal.id}));
 	const decision = records.decisions.get(proposal.id);
 	if (decision !== undefined) {
 		lines.push(...wrapped(`Decision: ${decision.outcome}. ${decision.text}`, width, 4, 'decided'));
