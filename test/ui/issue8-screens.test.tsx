@@ -141,3 +141,24 @@ describe('8.26: smaller things on the dashboard', () => {
 		}
 	});
 });
+
+describe('8.19: a second decision on an item', () => {
+	it('8.19: d on a decided item shows the decision recorded (outcome, text, time) and says saving amends it', async () => {
+		const records = {
+			statuses: new Map(),
+			decisions: new Map([['item-2', {on: 'item-2', outcome: 'rejected', text: 'The Council rejected report 2.\u001B[31m', at: Date.UTC(2026, 5, 1, 9, 30)}]]),
+			positions: [],
+		};
+		const d = await open({records});
+		await d.press('j', 'd');
+		const frame = d.frame();
+		expect(frame).toContain('Recorded at 09:30 UTC: rejected — “The Council rejected report 2.”');
+		expect(frame).toContain('Ctrl+S amends the decision recorded at 09:30');
+		// The recorded decision is the start: its outcome chosen, its text to amend.
+		expect(frame).toContain('[6 rejected]');
+		expect(frame).toContain('The Council rejected report 2.█');
+		// An item without a decision opens on the draft, saying nothing of amending.
+		await d.press(keys.escape, 'j', 'd');
+		expect(d.frame()).not.toContain('amends the decision');
+	});
+});

@@ -4,6 +4,7 @@ import {maxTextLength, outcomes, type Outcome} from '../../journal/schema.js';
 import {maxNumberLength, numberProblem} from '../../outcomes/council-number.js';
 import {legacyOutcome} from '../../outcomes/record-drafts.js';
 import {createEditor, type Editor} from '../../state/editor.js';
+import type {DecisionRecord} from '../../state/records.js';
 import {selectedItem, type State} from '../../state/state.js';
 import {cycle, editKey, editing, pickByKey, saving, withForm, type Phase, type Step} from '../recording/form-parts.js';
 import {shortTargetLabel, targetOf} from '../recording/target.js';
@@ -32,6 +33,8 @@ export type DecisionForm = {
 	readonly initialText: string;
 	/** The decision entry in effect on the target, which this one amends. */
 	readonly amends?: string;
+	/** The decision already recorded on the target, which saving amends (shown, and its text is the start). */
+	readonly recorded?: DecisionRecord;
 	/** Esc was pressed on changed text: the form asks before throwing it away. */
 	readonly isConfirmingCancel: boolean;
 	readonly phase: Phase;
@@ -48,10 +51,12 @@ const likelyOutcome: Record<ActionKind, Outcome> = {
 	other: 'other',
 };
 
-export function decisionForm(options: {readonly target: string; readonly label: string; readonly actionKind: ActionKind; readonly draft: string}): DecisionForm {
-	const editor = createEditor(options.draft);
-	const outcome = likelyOutcome[options.actionKind];
-	return {kind: 'decision', target: options.target, label: options.label, outcome, initialOutcome: outcome, marked: [], field: 'text', editor, number: createEditor(''), initialText: editor.text, isConfirmingCancel: false, phase: editing};
+export function decisionForm(options: {readonly target: string; readonly label: string; readonly actionKind: ActionKind; readonly draft: string; readonly recorded?: DecisionRecord}): DecisionForm {
+	const {recorded} = options;
+	// A decision already recorded is the start, to amend or add to; else the draft from the action required.
+	const editor = createEditor(recorded?.text ?? options.draft);
+	const outcome = (outcomes as readonly string[]).includes(recorded?.outcome ?? '') ? recorded!.outcome as Outcome : likelyOutcome[options.actionKind];
+	return {kind: 'decision', target: options.target, label: options.label, outcome, initialOutcome: outcome, marked: [], field: 'text', editor, number: createEditor(''), initialText: editor.text, isConfirmingCancel: false, phase: editing, ...(recorded === undefined ? {} : {recorded})};
 }
 
 /** The form `d` opens on the state, or why it cannot. */
@@ -66,8 +71,9 @@ export function decisionFormFor(state: State): DecisionForm | string {
 	// A proposal has no action of its own: its draft names it under the item's kind of action.
 	const draft = target === item.id ? draftDecision(item.action) : draftDecision({kind: item.action.kind, wording: ''}, label);
 	// The records the journal hands the screen carry each decision's entry id (replay's RecordedDecision).
-	const amends = (state.records.decisions.get(target) as {readonly entryId?: string} | undefined)?.entryId;
-	return {...decisionForm({target, label, actionKind: item.action.kind, draft}), ...(amends === undefined ? {} : {amends})};
+	const recorded = state.records.decisions.get(target);
+	const amends = (recorded as {readonly entryId?: string} | undefined)?.entryId;
+	return {...decisionForm({target, label, actionKind: item.action.kind, draft, ...(recorded === undefined ? {} : {recorded})}), ...(amends === undefined ? {} : {amends})};
 }
 
 export function isDecisionChanged(form: DecisionForm): boolean {

@@ -1,10 +1,25 @@
 import {segment, type Line} from '../../format/line.js';
 import {outcomes} from '../../journal/schema.js';
 import {displayWidth as cellWidth} from '../../text/width.js';
+import {formatHourMinute, zoneLabel} from '../../format/time.js';
+import {sanitizeLine} from '../../text/sanitize.js';
 import {textLines} from '../recording/form-lines.js';
 import {chosenOutcomes, type DecisionForm} from './decision-form.js';
 
 export const decisionTitle = (form: DecisionForm) => `Decision on ${form.label}`;
+
+/** A decision already recorded: what it says and when, and that saving amends it (issue 8 item 19). */
+function recordedLines(form: DecisionForm): Line[] {
+	if (form.recorded === undefined) {
+		return [];
+	}
+
+	const at = formatHourMinute(form.recorded.at);
+	return [
+		[segment(`  Recorded at ${at} ${zoneLabel(form.recorded.at)}: ${form.recorded.outcome} — “${sanitizeLine(form.recorded.text)}”`, 'decided')],
+		[segment(`  Ctrl+S amends the decision recorded at ${at} (edit its text below, or add to it)`, 'notice')],
+	];
+}
 
 export function decisionLines(form: DecisionForm, width: number): Line[] {
 	const isOutcome = form.field === 'outcome';
@@ -21,6 +36,7 @@ export function decisionLines(form: DecisionForm, width: number): Line[] {
 	const several = chosen.length > 1 ? [[segment(`    Outcomes: ${chosen.join(' + ')}`, 'current')]] : [];
 	const isNumber = form.field === 'number';
 	return [
+		...recordedLines(form),
 		[segment(isOutcome ? '> Outcome (←/→, 1-8, Space adds another, Tab to the number):' : '  Outcome (Tab to change):', 'heading')],
 		...choiceRows,
 		...several,
