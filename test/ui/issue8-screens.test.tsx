@@ -162,3 +162,42 @@ describe('8.19: a second decision on an item', () => {
 		expect(d.frame()).not.toContain('amends the decision');
 	});
 });
+
+describe('8.23: a backlink lands on the citation', () => {
+	it('8.23: Enter on a backlink from # opens the detail on the cited paragraph; Backspace returns to the lookup list', async () => {
+		const d = await open({columns: 80, rows: 24});
+		await d.press('G', '#', '71', keys.enter);
+		const list = d.frame();
+		expect(list).toContain('#71: Resolution 71');
+		await d.press(keys.enter);
+		const frame = d.frame();
+		expect(frame).toContain('──[ Item PL 1.01');
+		expect(frame).toMatch(/^> {3}Cites the strategic plan\.$/m);
+		await d.press(keys.backspace);
+		expect(d.frame()).toBe(list);
+	});
+
+	it('8.23: every citation a document makes lands on a line of its item\'s detail (references, paragraphs, footnotes)', async () => {
+		const {citationAnchor, detailLines} = await import('../../source/features/panes/detail-lines.js');
+		const withFootnote = fixtureIndex({edit: input => {
+			input.documents![3]!.footnotes = [{number: 1, text: 'See the plan.', cites: ['res-71']}];
+		}});
+		let checked = 0;
+		for (const citations of withFootnote.citedBy.values()) {
+			for (const citation of citations) {
+				if (citation.from.kind !== 'document') {
+					continue;
+				}
+
+				for (const itemId of citation.items) {
+					const item = withFootnote.dataset.agendaItems.find(candidate => candidate.id === itemId)!;
+					const lines = detailLines(withFootnote, {statuses: new Map(), decisions: new Map(), positions: []}, item, 76);
+					expect(lines.some(line => line.anchor === citationAnchor(citation.from.value.id, citation.where))).toBe(true);
+					checked++;
+				}
+			}
+		}
+
+		expect(checked).toBeGreaterThan(12);
+	});
+});

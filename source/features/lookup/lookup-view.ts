@@ -5,6 +5,7 @@ import {officialLanguages} from '../../dataset/schema.js';
 import {wrap} from '../../text/width.js';
 import {segment, type Line, type Tone} from '../../format/line.js';
 import {stanceLabel} from '../../format/status.js';
+import {citationAnchor} from '../panes/detail-lines.js';
 
 /*
 The lookup overlay as lines: what a reference resolves to and everything that
@@ -14,7 +15,7 @@ list candidates and suggestions the same way, so Enter always goes somewhere.
 
 export type Jump =
 	/** Select an agenda item; with `proposal`, also show the positions on that proposal. */
-	| {readonly kind: 'item'; readonly item: string; readonly proposal?: string}
+	| {readonly kind: 'item'; readonly item: string; readonly proposal?: string; readonly anchor?: string}
 	/** Open another entity in the lookup overlay. */
 	| {readonly kind: 'entity'; readonly id: string}
 	/** Run a new lookup (a suggestion for a query that found nothing). */
@@ -125,7 +126,12 @@ function citationJump(citation: Citation): Jump {
 		return {kind: 'entity', id: citation.from.value.id};
 	}
 
-	return citation.from.kind === 'proposal' ? {kind: 'item', item, proposal: citation.from.value.id} : {kind: 'item', item};
+	if (citation.from.kind === 'proposal') {
+		return {kind: 'item', item, proposal: citation.from.value.id};
+	}
+
+	// A document's citation lands the detail on the paragraph (or references, footnote) it names.
+	return citation.from.kind === 'document' ? {kind: 'item', item, anchor: citationAnchor(citation.from.value.id, citation.where)} : {kind: 'item', item};
 }
 
 export function lookupView(index: DatasetIndex, result: LookupResult, width: number): LookupView {

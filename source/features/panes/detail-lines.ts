@@ -25,7 +25,23 @@ export type DetailLine = {
 	readonly line: Line;
 	readonly target?: LineTarget;
 	readonly isHeading?: boolean;
+	/**
+	Where a citation lands (a lookup's backlink): "<document id> <where>", the
+	`where` of the index's citations ("References", "§1 Background ¶2", "Footnote 1"),
+	on the first line of that block.
+	*/
+	readonly anchor?: string;
 };
+
+/** The anchor of a citation in a document (build-index.ts words `where` the same way). */
+export function citationAnchor(documentId: string, where: string): string {
+	return `${documentId} ${where}`;
+}
+
+function anchored(lines: DetailLine[], anchor: string): DetailLine[] {
+	const [first, ...rest] = lines;
+	return first === undefined ? lines : [{...first, anchor}, ...rest];
+}
 
 const illustrativeMark = ' (illustrative)';
 
@@ -66,7 +82,7 @@ function documentLines(index: DatasetIndex, records: SessionRecords, document: D
 	}
 
 	if (document.references.length > 0) {
-		lines.push(heading('References'));
+		lines.push({...heading('References'), anchor: citationAnchor(document.id, 'References')});
 		for (const reference of document.references) {
 			const [only] = reference.targets;
 			if (reference.targets.length === 1 && only !== undefined) {
@@ -83,9 +99,10 @@ function documentLines(index: DatasetIndex, records: SessionRecords, document: D
 
 	for (const section of document.sections) {
 		lines.push(heading(section.number === undefined ? section.heading : `${section.number} ${section.heading}`));
-		for (const paragraph of section.paragraphs) {
+		const where = section.number === undefined ? section.heading : `§${section.number} ${section.heading}`;
+		for (const [position, paragraph] of section.paragraphs.entries()) {
 			const notes = (paragraph.footnotes ?? []).map(number => `[${number}]`).join('');
-			lines.push(...wrapped(paragraph.text + notes, width, 2));
+			lines.push(...anchored(wrapped(paragraph.text + notes, width, 2), citationAnchor(document.id, `${where} ¶${position + 1}`)));
 			for (const cited of paragraph.cites ?? []) {
 				lines.push(...link(`cites ${label(index, cited)}`, width, 4, {kind: 'entity', id: cited}));
 			}
@@ -103,7 +120,7 @@ function documentLines(index: DatasetIndex, records: SessionRecords, document: D
 	if (document.footnotes.length > 0) {
 		lines.push(heading('Footnotes'));
 		for (const footnote of document.footnotes) {
-			lines.push(...wrapped(`[${footnote.number}] ${footnote.text}`, width, 2, 'dim'));
+			lines.push(...anchored(wrapped(`[${footnote.number}] ${footnote.text}`, width, 2, 'dim'), citationAnchor(document.id, `Footnote ${footnote.number}`)));
 			for (const cited of footnote.cites ?? []) {
 				lines.push(...link(`cites ${label(index, cited)}`, width, 4, {kind: 'entity', id: cited}));
 			}

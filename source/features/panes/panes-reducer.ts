@@ -148,5 +148,13 @@ export function jumpBack(state: State): State {
 		return {...state, notice: 'Nothing to jump back to'};
 	}
 
-	return {...selectItemById({...state, jumpBack: state.jumpBack.slice(0, -1)}, previous, {isJump: false}), focus: 'agenda'};
+	const back = selectItemById({...state, jumpBack: state.jumpBack.slice(0, -1)}, previous, {isJump: false});
+	const {lookupReturn} = state;
+	if (lookupReturn !== undefined && lookupReturn.length > 0) {
+		// A backlink followed from `#`: back to its lookup list, the cursor where it was.
+		const {lookupReturn: _used, ...rest} = back;
+		return {...rest, focus: 'agenda', overlays: lookupReturn};
+	}
+
+	return {...back, focus: 'agenda'};
 }
