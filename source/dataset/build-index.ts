@@ -242,6 +242,11 @@ function searchText(
 				return cited === undefined ? '' : labelOf(cited);
 			})),
 			...(proposalsByDocument.get(documentId) ?? []).map(proposal => proposal.text),
+			// "Any text" (8.25): the document's own words too, as the detail shows them.
+			...document.actionRequired.map(action => action.wording),
+			...document.sections.flatMap(section => [section.heading, ...section.paragraphs.map(paragraph => paragraph.text)]),
+			...document.footnotes.map(footnote => footnote.text),
+			...(proposalsByDocument.get(documentId) ?? []).map(proposal => labelOf(entities.get(proposal.id) ?? {kind: 'proposal', value: proposal})),
 		);
 	}
 

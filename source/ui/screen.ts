@@ -1,6 +1,7 @@
 import {entityLabel} from '../dataset/labels.js';
 import {agendaRow} from '../format/agenda-row.js';
 import {detailLines} from '../features/panes/detail-lines.js';
+import {highlightMatches, matchMarker} from '../format/highlight.js';
 import {keysLine, noticeLine, promptLine} from '../format/footer.js';
 import {compactHeaderLine, headerLines, type HeaderInput} from '../format/header.js';
 import {helpLines} from '../features/help/help-lines.js';
@@ -79,8 +80,8 @@ function agendaLines(state: State, width: number, rows: number): Line[] {
 	return padTo(lines, rows + 1, width);
 }
 
-function cursorLine(line: Line, isCursor: boolean, width: number): Line {
-	const content = fit([segment(isCursor ? '> ' : '  '), ...line], width);
+function cursorLine(line: Line, isCursor: boolean, width: number, hasMatch = false): Line {
+	const content = fit([segment(`${isCursor ? '>' : ' '}${hasMatch ? matchMarker : ' '}`), ...line], width);
 	return isCursor ? select(content) : content;
 }
 
@@ -96,7 +97,9 @@ function detailPaneLines(state: State, layout: Layout, rows: number): Line[] {
 	const where = all.length > rows ? ` · ${state.detail.scroll + 1}-${Math.min(all.length, state.detail.scroll + rows)} of ${all.length} lines` : '';
 	const lines: Line[] = [titleRule(`Item ${item.number}${where}`, width, isFocused)];
 	for (const {item: line, position} of window(all, state.detail, rows)) {
-		lines.push(cursorLine(line.line, isFocused && position === state.detail.cursor, width));
+		// The filter's text is found in the detail too (8.25): marked in the gutter and in the line.
+		const found = highlightMatches(line.line, state.filter);
+		lines.push(cursorLine(found.line, isFocused && position === state.detail.cursor, width, found.hasMatch));
 	}
 
 	return padTo(lines, rows + 1, width);

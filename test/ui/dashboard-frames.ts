@@ -90,7 +90,7 @@ export const frames = {
 		"",
 		"",
 		"──  Item PL 1.03 · 1-7 of 17 lines  ────────────────────────────────────────────",
-		"  Item PL 1.03 · Budget of the Union for 2026-2027",
+		" ›Item PL 1.03 · Budget of the Union for 2026-2027",
 		"  Status » deferred · asks the Council to adopt",
 		"  Action required",
 		"    The Council is invited to adopt the report 3.",
