@@ -199,9 +199,9 @@ export const frames = {
 		"            lookup)",
 		"    Esc     Close the overlay or go back; on the agenda, clear the filter",
 		"            (everywhere)",
-		"    /       Filter the agenda by any text (titles, documents, references,",
-		"            proposals), live as you type (panes)",
-		"    #       Look up a reference (71, PP-22/157, an item number, a document",
+		"    /       Filter the agenda by any text (titles, the documents' text,",
+		"            references, proposals), live as you type; matches are marked › in",
+		"            the detail (panes)",
 		"↑↓/jk move  Esc back",
 	].join('\n'),
 	compact40x12: [
