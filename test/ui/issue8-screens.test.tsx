@@ -1,7 +1,8 @@
 import {existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {stripVTControlCharacters} from 'node:util';
+import {afterAll, afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
 import {exportMinutesFile} from '../../source/minutes/write.js';
 import type {State} from '../../source/state/state.js';
 import {keysLine} from '../../source/format/footer.js';
@@ -12,8 +13,23 @@ import {fixedNow, keys, manualClock, renderDashboard, tick, type Dashboard} from
 
 /* Issue 8, items 19 to 26: what the dashboard shows. */
 
+// Colour on, so the styles of a match can be seen (chalk reads FORCE_COLOR when Ink is first imported).
+const forceColor = vi.hoisted(() => {
+	const before = process.env['FORCE_COLOR'];
+	process.env['FORCE_COLOR'] = '1';
+	return before;
+});
+
 beforeAll(() => {
 	process.env['TZ'] = 'UTC';
+});
+
+afterAll(() => {
+	if (forceColor === undefined) {
+		delete process.env['FORCE_COLOR'];
+	} else {
+		process.env['FORCE_COLOR'] = forceColor;
+	}
 });
 
 const index = fixtureIndex();
@@ -199,5 +215,42 @@ describe('8.23: a backlink lands on the citation', () => {
 		}
 
 		expect(checked).toBeGreaterThan(12);
+	});
+});
+
+describe('8.25: / searches the documents\' text', () => {
+	it('8.25: a phrase only in a document\'s background paragraph finds its item, and the detail marks it', async () => {
+		const d = await open({columns: 100, rows: 30});
+		await d.press('/', 'background of 3', keys.enter);
+		expect(d.states.at(-1)!.rows).toEqual([2]);
+		expect(d.frame()).toMatch(/^>  PL 1\.03/m);
+		// n in the detail goes to the line holding it; the gutter marker says where without any style (NO_COLOR).
+		await d.press(keys.tab, 'n');
+		expect(d.frame()).toMatch(/^>› {2}Background of 3, line one\.$/m);
+		await d.press(keys.tab);
+		expect(d.frame()).toMatch(/^ › {2}Background of 3, line one\.$/m);
+		// The match itself is in reverse video.
+		expect(d.rawFrame().split('\n').find(line => stripVTControlCharacters(line).includes('line one.'))).toMatch(/\u001B\[7m(?:\u001B\[\d+m)*Background of 3/);
+	});
+
+	it('8.25: footnotes and action required are searched too; n/N step through the matching lines of the detail', async () => {
+		const d = await open({columns: 100, rows: 30});
+		await d.press('/', 'a footnote', keys.enter);
+		expect(d.states.at(-1)!.rows).toHaveLength(12);
+		await d.press(keys.tab, 'n');
+		const state = d.states.at(-1)!;
+		expect(state.focus).toBe('detail');
+		expect(d.frame()).toMatch(/^>› {2}\[1\] A footnote\.$/m);
+		await d.press('N');
+		expect(d.states.at(-1)!.detail.cursor).toBe(state.detail.cursor);
+	});
+
+	it('8.25: the mono theme keeps the match visible: inverse, not a colour', async () => {
+		const {defaultSettings} = await import('../../source/settings/schema.js');
+		const d = await open({settings: {...defaultSettings, theme: 'mono'}});
+		await d.press('/', 'line one', keys.enter, keys.tab, 'n', keys.tab);
+		const matchLine = d.rawFrame().split('\n').find(line => stripVTControlCharacters(line).includes('line one.'))!;
+		expect(matchLine).toMatch(/\u001B\[7m/);
+		expect(matchLine).not.toMatch(/\u001B\[(?:3\d|9\d)m/);
 	});
 });
