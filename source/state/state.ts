@@ -78,8 +78,8 @@ export type State = {
 	readonly isNoticeError: boolean;
 	/** Items selected before each jump, for jump-back. */
 	readonly jumpBack: readonly string[];
-	/** The lookup overlays a backlink was followed from: jump-back reopens them. */
-	readonly lookupReturn?: readonly Overlay[];
+	/** The lookup overlays a backlink was followed from, and the jump-back depth then: jump-back reopens them. */
+	readonly lookupReturn?: {readonly overlays: readonly Overlay[]; readonly depth: number};
 	readonly isQuitting: boolean;
 	/** Intents not yet handed to the app's edge, oldest first. */
 	readonly outbox: readonly Intent[];

@@ -193,6 +193,18 @@ describe('8.23: a backlink lands on the citation', () => {
 		expect(d.frame()).toBe(list);
 	});
 
+	it('8.23: a backlink to the item already selected (a one-item session) still lands on the paragraph and Backspace returns', async () => {
+		const {bundledIndex} = await import('../helpers/bundled.js');
+		dashboard = await renderDashboard(bundledIndex(), {columns: 120, rows: 40, role: 'secretary'});
+		const d = dashboard;
+		await d.press('#', '71', keys.enter, 'j', keys.enter);
+		expect(d.frame()).toMatch(/^> {3}Resolution 71 \(Rev\. Bucharest, 2022\) of the Plenipotentiary Conference, on the strategic plan/m);
+		expect(d.states.at(-1)!.focus).toBe('detail');
+		await d.press(keys.backspace);
+		expect(d.frame()).toContain('#71: Resolution 71 (Rev. Bucharest, 2022)');
+		expect(d.frame()).toMatch(/^> {3}→ Contribution .* · §1 Background ¶2$/m);
+	});
+
 	it('8.23: every citation a document makes lands on a line of its item\'s detail (references, paragraphs, footnotes)', async () => {
 		const {citationAnchor, detailLines} = await import('../../source/features/panes/detail-lines.js');
 		const withFootnote = fixtureIndex({edit: input => {

@@ -44,7 +44,7 @@ function jump(state: State, target: Jump): State {
 	switch (target.kind) {
 		case 'item': {
 			// Backspace (jump-back) comes back to this list, where the backlink was chosen.
-			const selected = {...selectItemById({...state, overlays: []}, target.item, {isJump: true}), lookupReturn: state.overlays};
+			const selected = {...selectItemById({...state, overlays: []}, target.item, {isJump: true}), lookupReturn: {overlays: state.overlays, depth: state.jumpBack.length}};
 			if (target.anchor !== undefined) {
 				return landOn(selected, target.item, target.anchor);
 			}

@@ -143,18 +143,20 @@ export function selectCurrent(state: State): State {
 }
 
 export function jumpBack(state: State): State {
+	const {lookupReturn} = state;
+	if (lookupReturn !== undefined) {
+		// A backlink followed from `#`: back to its lookup list, the cursor where it was, and
+		// to the item selected before, if the jump changed it (a backlink to the same item pushes none).
+		const {lookupReturn: _used, ...rest} = state;
+		const previous = state.jumpBack.length > lookupReturn.depth ? state.jumpBack.at(-1) : undefined;
+		const back = previous === undefined ? rest : selectItemById({...rest, jumpBack: state.jumpBack.slice(0, -1)}, previous, {isJump: false});
+		return {...back, focus: 'agenda', overlays: lookupReturn.overlays};
+	}
+
 	const previous = state.jumpBack.at(-1);
 	if (previous === undefined) {
 		return {...state, notice: 'Nothing to jump back to'};
 	}
 
-	const back = selectItemById({...state, jumpBack: state.jumpBack.slice(0, -1)}, previous, {isJump: false});
-	const {lookupReturn} = state;
-	if (lookupReturn !== undefined && lookupReturn.length > 0) {
-		// A backlink followed from `#`: back to its lookup list, the cursor where it was.
-		const {lookupReturn: _used, ...rest} = back;
-		return {...rest, focus: 'agenda', overlays: lookupReturn};
-	}
-
-	return {...back, focus: 'agenda'};
+	return {...selectItemById({...state, jumpBack: state.jumpBack.slice(0, -1)}, previous, {isJump: false}), focus: 'agenda'};
 }
