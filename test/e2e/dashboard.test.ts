@@ -65,7 +65,8 @@ describe('council dashboard in a real terminal', () => {
 		expect(lookup).toContain('Cited by');
 		expect(lookup).toContain('→ China contribution proposal 2 · Proposal 2)');
 		council.write('\r');
-		await council.waitFor('──[ Agenda 1/1 ]');
+		// A backlink lands the detail on the citation (issue 8 item 23).
+		await council.waitFor('──[ Item 1');
 
 		council.write('q');
 		const {exitCode} = await council.exited;
