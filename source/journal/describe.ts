@@ -1,5 +1,5 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
-import {proposalLabel} from '../dataset/labels.js';
+import {documentShortLabel} from '../dataset/labels.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {DescribeContext} from './entry-kinds/entry-kind.js';
 import {entryKindOf} from './entry-kinds/registry.js';
@@ -20,8 +20,11 @@ export function targetLabel(index: DatasetIndex | undefined, id: string): string
 		}
 
 		case 'proposal': {
-			// The one proposal label (dataset/labels.ts): "C25/61 proposal 1".
-			return sanitizeLine(proposalLabel(entity.value, index?.entities));
+			// The journal's and the summary record's words, "proposal 1) of C25/61", name the document
+			// like the screen's label does (dataset/labels.ts); `record` accepts both wordings.
+			const document = index?.entities.get(entity.value.document);
+			const name = document?.kind === 'document' ? documentShortLabel(document.value, index?.entities) : undefined;
+			return sanitizeLine(name === undefined ? `proposal ${entity.value.number}` : `proposal ${entity.value.number} of ${name}`);
 		}
 
 		case 'delegation': {

@@ -158,7 +158,7 @@ describe('recording keys in the reducer', () => {
 		const proposalLine = lines.findIndex(line => line.target?.kind === 'positions' && line.target.on === 'prop-2-2');
 		expect(proposalLine).toBeGreaterThan(0);
 		state = press(state, ...Array.from({length: proposalLine}, () => 'j'), 'd');
-		expect(topOverlay(state)).toMatchObject({form: {kind: 'decision', target: 'prop-2-2', label: 'C26/12 proposal 2'}});
+		expect(topOverlay(state)).toMatchObject({form: {kind: 'decision', target: 'prop-2-2', label: 'proposal 2) of C26/12'}});
 		expect(topOverlay(press(start('secretary'), 'j', 'd'))).toMatchObject({form: {target: 'item-2'}});
 	});
 

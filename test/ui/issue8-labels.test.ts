@@ -22,7 +22,8 @@ describe('8.24: proposals carry their document', () => {
 		const other = index.entities.get('prop-4-1')!;
 		expect(entityLabel(first, index.entities)).toBe('C26/12 proposal 1');
 		expect(entityLabel(other, index.entities)).toBe('C26/14 proposal 1');
-		expect(targetLabel(index, 'prop-4-1')).toBe('C26/14 proposal 1');
+		expect(targetLabel(index, 'prop-4-1')).toBe('proposal 1) of C26/14');
+		expect(resolveTarget(index, 'proposal 1) of C26/14', ['proposal'])).toEqual({ok: true, value: 'prop-4-1'});
 		const result = lookup(index, 'C26/14 proposal 1');
 		expect(result.kind === 'found' ? result.entity.value.id : result.kind).toBe('prop-4-1');
 	});
@@ -44,7 +45,7 @@ describe('8.24: proposals carry their document', () => {
 		const journal = path.join(folder, 'j.jsonl');
 		const recorded = await runCli(['record', 'position', 'China contribution proposal 1', '--delegation', 'cn', '--stance', 'supports', '--journal', journal, '--role', 'secretary', '--author', 'Ana'], env);
 		expect(recorded.code).toBe(0);
-		expect(recorded.stdout).toContain('China contribution proposal 1');
+		expect(recorded.stdout).toContain('proposal 1) of China contribution');
 		expect(JSON.parse(readFileSync(journal, 'utf8').trim())).toMatchObject({kind: 'position', payload: {on: 'prop-cn-1'}});
 	});
 });
