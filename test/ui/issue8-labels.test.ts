@@ -46,6 +46,6 @@ describe('8.24: proposals carry their document', () => {
 		const recorded = await runCli(['record', 'position', 'China contribution proposal 1', '--delegation', 'cn', '--stance', 'supports', '--journal', journal, '--role', 'secretary', '--author', 'Ana'], env);
 		expect(recorded.code).toBe(0);
 		expect(recorded.stdout).toContain('proposal 1) of China contribution');
-		expect(JSON.parse(readFileSync(journal, 'utf8').trim())).toMatchObject({kind: 'position', payload: {on: 'prop-cn-1'}});
+		expect(JSON.parse(readFileSync(journal, 'utf8').trim().split('\n').at(-1)!)).toMatchObject({kind: 'position', payload: {on: 'prop-cn-1'}});
 	});
 });
