@@ -1,6 +1,7 @@
 import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {readFile, rm} from 'node:fs/promises';
+import {mkdtemp, readFile, rm} from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {buildIndex} from '../source/dataset/build-index.js';
@@ -29,6 +30,78 @@ export type DatasetBenchOptions = {
 
 export type DatasetBenchRow = {readonly what: string; readonly median: number; readonly min: number; readonly runs: number};
 
+/** Where jq is, or undefined when it is not installed. */
+function jqPath(): string | undefined {
+	const found = spawnSync('sh', ['-c', 'command -v jq'], {encoding: 'utf8'});
+	const where = found.status === 0 ? found.stdout.trim() : '';
+	return where === '' ? undefined : where;
+}
+
+/** Wall time of one whole process, or undefined when it fails. */
+function processTime(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
+	const started = performance.now();
+	const result = spawnSync(command, [...args], {stdio: 'ignore', env});
+	const elapsed = performance.now() - started;
+	if (result.status !== 0) {
+		throw new Error(`${command} ${args.join(' ')} exited with ${String(result.status)}`);
+	}
+
+	return elapsed;
+}
+
+type Versus = {readonly lines: readonly string[]};
+
+/**
+Issue 15's lookup target: `council lookup "Res 71"` as a whole process, warm
+(its dataset cache written by a first run) and cold (COUNCIL_CACHE_DIR=off),
+beside jq selecting the same resolution from the same file, interleaved round by
+round; the target is warm council <= 0.5x jq.
+*/
+async function benchLookupVersusJq(file: string, runs: number): Promise<Versus> {
+	if (!existsSync(cli)) {
+		return {lines: ['Target: council lookup <= 0.5x jq: unmeasured (dist/cli.js is missing: run `npm run build`)']};
+	}
+
+	const cache = await mkdtemp(path.join(os.tmpdir(), 'council-bench-cache-'));
+	try {
+		const jq = jqPath();
+		const warmEnv = {...process.env, COUNCIL_CACHE_DIR: cache};
+		const coldEnv = {...process.env, COUNCIL_CACHE_DIR: 'off'};
+		const lookupArgs = [cli, 'lookup', '--data', file, 'Res 71'];
+		// The first run writes the snapshot.
+		processTime(process.execPath, lookupArgs, warmEnv);
+		const times = {warm: [] as number[], cold: [] as number[], jq: [] as number[], node: [] as number[]};
+		for (let round = 0; round < runs; round++) {
+			const steps: Array<() => void> = [
+				() => times.warm.push(processTime(process.execPath, lookupArgs, warmEnv)),
+				() => times.cold.push(processTime(process.execPath, lookupArgs, coldEnv)),
+				() => times.node.push(processTime(process.execPath, ['-e', ''])),
+				...(jq === undefined ? [] : [() => times.jq.push(processTime(jq, ['-c', '.resolutions[] | select(.number == 71)', file]))]),
+			];
+			for (let index = 0; index < steps.length; index++) {
+				steps[(index + round) % steps.length]!();
+			}
+		}
+
+		const row = (what: string, values: readonly number[]) => [what, String(values.length), formatMs(median(values)), formatMs(Math.min(...values)), jq === undefined ? '-' : formatRatio(median(values) / median(times.jq))];
+		const rows = [
+			row('council lookup "Res 71", whole process, dataset cache warm', times.warm),
+			row('council lookup "Res 71", whole process, no cache (COUNCIL_CACHE_DIR=off)', times.cold),
+			row('node -e ""', times.node),
+			jq === undefined ? ['jq -c \'.resolutions[] | select(.number == 71)\'', '0', 'jq not installed', '-', '-'] : row(`jq -c '.resolutions[] | select(.number == 71)' (${jq})`, times.jq),
+		];
+		printTable(`One-off lookup on the ${path.basename(file)} dataset vs jq, ${runs} interleaved runs`, ['what', 'runs', 'median', 'min', 'vs jq'], rows);
+		if (jq === undefined) {
+			return {lines: ['Target: council lookup <= 0.5x jq: unmeasured: jq not installed']};
+		}
+
+		const ratio = median(times.warm) / median(times.jq);
+		return {lines: [`Target: council lookup (cache warm) <= 0.5x jq: ${formatRatio(ratio)} (${formatMs(median(times.warm))} vs ${formatMs(median(times.jq))}): ${ratio <= 0.5 ? 'met' : 'MISSED'}`]};
+	} finally {
+		await rm(cache, {recursive: true, force: true});
+	}
+}
+
 function time(action: () => void): number {
 	const started = performance.now();
 	action();
@@ -43,7 +116,8 @@ async function timeAsync(action: () => Promise<unknown>): Promise<number> {
 
 function spawnTimes(args: readonly string[], runs: number): number[] {
 	return Array.from({length: runs}, () => time(() => {
-		const result = spawnSync(process.execPath, [...args], {stdio: 'ignore'});
+		// Without the dataset cache: these rows measure validation, as before issue 15.
+		const result = spawnSync(process.execPath, [...args], {stdio: 'ignore', env: {...process.env, COUNCIL_CACHE_DIR: 'off'}});
 		if (result.status !== 0) {
 			throw new Error(`node ${args.join(' ')} exited with ${String(result.status)}`);
 		}
@@ -67,6 +141,7 @@ export async function benchDataset(options: DatasetBenchOptions = {}): Promise<D
 		rows.push({what, median: median(times), min: Math.min(...times), runs: times.length});
 	};
 
+	let lookupVersusJq: Versus = {lines: []};
 	const regular = await writeSyntheticDataset({items, delegations: 200, positions: 20_000});
 	// About 12 paragraphs per document bring 10,000 items to ~50 MB.
 	const large = await writeSyntheticDataset({items, delegations: 200, positions: 20_000, paragraphs: 12});
@@ -91,6 +166,8 @@ export async function benchDataset(options: DatasetBenchOptions = {}): Promise<D
 				add(`council validate, whole process (${label})`, spawnTimes([cli, 'validate', file.path], Math.min(runs, 5)));
 			}
 		}
+
+		lookupVersusJq = await benchLookupVersusJq(regular.path, Math.max(runs, 7));
 
 		const {index} = expectLoaded(await loadDataset(regular.path));
 		// One lookup is microseconds: the median of many, each timed alone.
@@ -134,6 +211,9 @@ export async function benchDataset(options: DatasetBenchOptions = {}): Promise<D
 			['what', 'runs', 'median', 'min', 'median vs node -e ""'],
 			rows.map(row => [row.what, String(row.runs), ms(row.median), ms(row.min), formatRatio(row.median / node)]),
 		);
+		for (const line of lookupVersusJq.lines) {
+			process.stdout.write(`${line}\n`);
+		}
 	}
 
 	return rows;

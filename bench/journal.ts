@@ -6,9 +6,12 @@ import {fileURLToPath} from 'node:url';
 import {dataset as datasetSchema, type Dataset} from '../source/dataset/schema.js';
 import {appendEntry, entryLine} from '../source/journal/append.js';
 import {makeEntry} from '../source/journal/entry-id.js';
+// zod without its JIT, as the CLI runs it (dataset/load.ts configures it on import).
+import '../source/dataset/load.js';
+import {compileFastEntry} from '../source/journal/fast-entry.js';
 import {readJournal} from '../source/journal/read.js';
 import {replay} from '../source/journal/replay.js';
-import type {EntryDraft, JournalEntry} from '../source/journal/schema.js';
+import {journalEntry, type EntryDraft, type JournalEntry} from '../source/journal/schema.js';
 import {watchJournal} from '../source/journal/watch.js';
 import {formatMs, printTable, summarize, type Summary} from './stats.js';
 
@@ -118,6 +121,24 @@ function row(what: string, summary: Summary): string[] {
 	return [what, String(summary.count), formatMs(summary.median), formatMs(summary.p95), formatMs(summary.max)];
 }
 
+/** One line of each way a journal line can be bad (each is reported and skipped). */
+function badLines(): string[] {
+	const valid = JSON.stringify(entryAt(1, {kind: 'current', payload: {item: 'item-budget'}}));
+	const kinds = [
+		'{"v":1,"id":"not json',
+		valid.replace('"current"', '"no-such-kind"'),
+		valid.replace('"item-budget"', '"Item Budget"'),
+		valid.replace('"payload"', '"__proto__":{"polluted":true},"payload"'),
+		valid.replace('"payload":{', '"payload":{"__proto__":1,'),
+		valid.replace('Bench Secretary', 'Bench\\u001b[2J Secretary').replace('"role":"secretary"', '"role":"admin"'),
+		valid.replace('"v":1', '"v":2'),
+		`{"v":1,"payload":${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+		valid.replace('"time":"', '"time":"yesterday '),
+		'[]',
+	];
+	return Array.from({length: 100}, (_, index) => kinds[index % kinds.length]!);
+}
+
 export async function benchJournal(): Promise<void> {
 	const runs = Number(process.env['BENCH_RUNS'] ?? '') || 5;
 	const folder = mkdtempSync(path.join(os.tmpdir(), 'council-bench-journal-'));
@@ -140,12 +161,59 @@ export async function benchJournal(): Promise<void> {
 			starts.push(performance.now() - started);
 		}
 
+		// The same journal with bad lines of every sort in it: each must still be caught, at its line.
+		const bad = badLines();
+		const lines = entries.map(entry => entryLine(entry));
+		const badAt = bad.map((_, index) => 1 + Math.floor(((index + 0.5) * lines.length) / bad.length));
+		for (const [index, line] of bad.entries()) {
+			lines[badAt[index]! - 1] = `${line}\n`;
+		}
+
+		const badFile = path.join(folder, 'session-bad.jsonl');
+		writeFileSync(badFile, lines.join(''));
+		const badStarts: number[] = [];
+		let caught: readonly number[] = [];
+		for (let run = 0; run < runs; run++) {
+			const started = performance.now();
+			const chunk = await readJournal(badFile);
+			replay(dataset, chunk.entries);
+			badStarts.push(performance.now() - started);
+			caught = chunk.problems.map(problem => problem.line);
+		}
+
+		// The lever alone (issue 15), interleaved: zod judging every parsed line, against the fast path with zod for the rest.
+		const parsedLines = entries.map(entry => JSON.parse(JSON.stringify(entry)) as unknown);
+		const fast = compileFastEntry(journalEntry);
+		const zodTimes: number[] = [];
+		const fastTimes: number[] = [];
+		for (let run = 0; run < runs; run++) {
+			zodTimes.push(...timeRuns(1, () => {
+				for (const value of parsedLines) {
+					journalEntry.safeParse(value);
+				}
+			}));
+			fastTimes.push(...timeRuns(1, () => {
+				for (const value of parsedLines) {
+					if (fast.check(value) === undefined) {
+						journalEntry.safeParse(value);
+					}
+				}
+			}));
+		}
+
+		const starting = summarize(starts);
 		printTable(`journal (temporary folder ${os.tmpdir()})`, ['what', 'n', 'median', 'p95', 'max'], [
 			row('append one entry (write + fsync)', appends),
 			row('append started -> watcher delivers', deliveries),
 			row('replay 100,000 entries', replays),
-			row('read + validate + replay 100,000 lines', summarize(starts)),
+			row('read + validate + replay 100,000 lines', starting),
+			row(`the same with ${bad.length} bad lines among them`, summarize(badStarts)),
+			row('validate 100,000 parsed lines: zod alone (before)', summarize(zodTimes)),
+			row('validate 100,000 parsed lines: fast path, zod for the rest', summarize(fastTimes)),
 		]);
+		const allCaught = caught.length === badAt.length && badAt.every((line, index) => caught[index] === line);
+		process.stdout.write(`Bad lines: ${caught.length} of ${bad.length} reported at their line numbers${allCaught ? '' : ` (MISSED: expected lines ${badAt.join(', ')}, got ${caught.join(', ')})`}\n`);
+		process.stdout.write(`Target: read + validate + replay 100,000 lines <= 300 ms, every bad line caught: median ${formatMs(starting.median)}: ${starting.median <= 300 && allCaught ? 'met' : 'MISSED'}\n`);
 	} finally {
 		rmSync(folder, {recursive: true, force: true});
 	}

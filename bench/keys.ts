@@ -167,6 +167,18 @@ export async function benchKeys(options: {print?: boolean} = {}): Promise<KeysRe
 			const isWithin = total.summary.median <= 16 && total.summary.p95 <= 33;
 			process.stdout.write(`Budget at ${total.size}: median ≤ 16 ms and p95 ≤ 33 ms: ${isWithin ? 'met' : 'NOT met'}\n`);
 		}
+
+		// Issue 15's targets: p50 ≤ 6 ms and p95 ≤ 12 ms at 100x30, p50 ≤ 8 ms at 120x40.
+		for (const [size, p50, p95] of [['100x30', 6, 12], ['120x40', 8, undefined]] as const) {
+			const total = results.find(result => result.label === 'all keys' && result.size === size);
+			if (total === undefined) {
+				process.stdout.write(`Target at ${size}: unmeasured (not run)\n`);
+				continue;
+			}
+
+			const isMet = total.summary.median <= p50 && (p95 === undefined || total.summary.p95 <= p95);
+			process.stdout.write(`Target at ${size}: p50 ≤ ${p50} ms${p95 === undefined ? '' : ` and p95 ≤ ${p95} ms`}: p50 ${formatMs(total.summary.median)}, p95 ${formatMs(total.summary.p95)}: ${isMet ? 'met' : 'MISSED'}\n`);
+		}
 	}
 
 	return results;

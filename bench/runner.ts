@@ -23,7 +23,7 @@ export async function runAreas(areas: readonly Area[], selected: readonly string
 		return unknown.length;
 	}
 
-	write(`council benchmarks: Node ${process.version}, ${os.cpus().length} CPU (${os.cpus()[0]?.model.trim() ?? 'unknown'}), ${os.platform()} ${os.arch()}\n`);
+	write(`council benchmarks: Node ${process.version}, ${os.cpus().length} CPU (${os.cpus()[0]?.model.trim() ?? 'unknown'}), ${os.platform()} ${os.arch()}, load average ${os.loadavg().map(load => load.toFixed(2)).join(', ')}\n`);
 	let failures = 0;
 	for (const area of areas) {
 		if (selected.length > 0 && !selected.includes(area.name)) {
@@ -55,7 +55,8 @@ export async function runAreas(areas: readonly Area[], selected: readonly string
 		const started = performance.now();
 		try {
 			await (bench as () => unknown)();
-			write(`(${area.name}: ${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+			// The load average beside each area's time: on a shared machine it says how far to trust the figures.
+			write(`(${area.name}: ${((performance.now() - started) / 1000).toFixed(1)} s; load average ${os.loadavg().map(load => load.toFixed(2)).join(', ')})\n`);
 		} catch (error: unknown) {
 			write(`failed: ${messageOf(error)}\n`);
 			failures++;

@@ -1,5 +1,5 @@
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -16,6 +16,9 @@ and the cases are interleaved round by round so they share the machine's noise.
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const startupBudget = 4;
+/** Issue 15's targets: the first full frame against the bare bundled Ink app of the same run, and the dashboard's memory. */
+export const bareInkTargets = {bundled: 1.25, large: 1.6} as const;
+export const maxDashboardRssMb = 200;
 
 /**
 Text that only the dashboard's complete first frame shows (not a loading
@@ -43,6 +46,8 @@ export type StartupResult = {
 	/** What the time runs until: the marker on screen, or the process exit when there is no marker to wait for. */
 	readonly until: string;
 	readonly note: string | undefined;
+	/** Median RSS in MB when the first full frame showed. */
+	readonly rssMb: number | undefined;
 };
 
 type Case = {
@@ -50,7 +55,11 @@ type Case = {
 	readonly args: readonly string[];
 	/** undefined: time until the process exits. */
 	readonly marker: string | RegExp | undefined;
+	/** Extra environment for this case. */
+	readonly env?: Record<string, string>;
 	readonly times: number[];
+	/** Resident memory (MB) of the process when the marker showed, per run. */
+	readonly rss: number[];
 	until: string;
 	note: string | undefined;
 	isBroken: boolean;
@@ -75,6 +84,8 @@ export async function benchStartup(options: StartupOptions = {}): Promise<Startu
 			const synthetic = await writeSyntheticDataset(scratch, options.items ?? 5000);
 			if (typeof synthetic === 'string') {
 				cases.push(newCase(`council, ${(options.items ?? 5000).toLocaleString('en-US')}-item dataset: first full frame`, [cli, synthetic], marker));
+				// The dataset cache's lever, measured: the same start validating every time.
+				cases.push({...newCase(`council, ${(options.items ?? 5000).toLocaleString('en-US')}-item dataset, no dataset cache: first full frame`, [cli, synthetic], marker), env: {COUNCIL_CACHE_DIR: 'off'}});
 			} else {
 				cases.push({...newCase(`council, ${(options.items ?? 5000).toLocaleString('en-US')}-item dataset`, [], undefined), isBroken: true, note: synthetic.skipped});
 			}
@@ -87,8 +98,9 @@ export async function benchStartup(options: StartupOptions = {}): Promise<Startu
 			const live = cases.filter(item => !item.isBroken);
 			for (let index = 0; index < live.length; index++) {
 				const item = live[(index + round) % live.length]!;
-				// Its own settings folder per case: a dataset remembered by one case must not change another.
-				await measureOnce(item, {COUNCIL_CONFIG_DIR: path.join(scratch, `config-${cases.indexOf(item)}`)}, options);
+				// Its own settings and cache folders per case: a dataset remembered by one case must not change another.
+				// The dataset cache is cold on the first round only (the snapshot is written then): the median is a warm start.
+				await measureOnce(item, {COUNCIL_CONFIG_DIR: path.join(scratch, `config-${cases.indexOf(item)}`), COUNCIL_CACHE_DIR: path.join(scratch, `cache-${cases.indexOf(item)}`), ...item.env}, options);
 			}
 		}
 
@@ -104,7 +116,7 @@ export async function benchStartup(options: StartupOptions = {}): Promise<Startu
 }
 
 function newCase(label: string, args: readonly string[], marker: string | RegExp | undefined): Case {
-	return {label, args, marker, times: [], until: marker === undefined ? 'exit' : `screen shows ${String(marker)}`, note: undefined, isBroken: false};
+	return {label, args, marker, times: [], rss: [], until: marker === undefined ? 'exit' : `screen shows ${String(marker)}`, note: undefined, isBroken: false};
 }
 
 async function measureOnce(item: Case, env: Record<string, string>, options: StartupOptions): Promise<void> {
@@ -120,6 +132,11 @@ async function measureOnce(item: Case, env: Record<string, string>, options: Sta
 		ended = performance.now();
 		return value;
 	});
+	const rss = outcome === 'marker' ? residentMb(session.pid) : undefined;
+	if (rss !== undefined) {
+		item.rss.push(rss);
+	}
+
 	session.kill('SIGKILL');
 	await session.exited;
 
@@ -140,6 +157,16 @@ async function measureOnce(item: Case, env: Record<string, string>, options: Sta
 
 	item.isBroken = true;
 	item.note = `no frame with ${String(item.marker)} within 30 s`;
+}
+
+/** VmRSS of a live process in MB (Linux), or undefined. */
+function residentMb(pid: number): number | undefined {
+	try {
+		const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+		return match ? Number(match[1]) / 1024 : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 async function writeSyntheticDataset(folder: string, items: number): Promise<string | {skipped: string}> {
@@ -170,11 +197,13 @@ function toResults(cases: readonly Case[]): StartupResult[] {
 			ratio: summary && baseline ? summary.median / baseline : undefined,
 			until: item.until,
 			note: item.note,
+			rssMb: item.rss.length > 0 ? median(item.rss) : undefined,
 		};
 	});
 }
 
 function printResults(results: readonly StartupResult[], runs: number): void {
+	const bare = results.find(result => result.label.startsWith('bare Ink app, bundled'))?.summary?.median;
 	const rows = results.map((result, index) => {
 		const {summary, ratio} = result;
 		const verdict = index < 2 || ratio === undefined || result.label === 'council --version'
@@ -187,15 +216,36 @@ function printResults(results: readonly StartupResult[], runs: number): void {
 			summary ? formatMs(summary.p95) : '-',
 			summary ? formatMs(summary.min) : '-',
 			ratio === undefined ? '-' : formatRatio(ratio),
+			summary && bare ? formatRatio(summary.median / bare) : '-',
 			verdict,
+			result.rssMb === undefined ? '-' : `${result.rssMb.toFixed(0)} MB`,
 			result.until,
 		];
 	});
 	printTable(
 		`Start-up, ${runs} interleaved runs per case in a pseudo-terminal (budget: first full frame <= ${startupBudget}x node -e "")`,
-		['case', 'runs', 'median', 'p95', 'min', 'vs node', 'budget', 'timed until'],
+		['case', 'runs', 'median', 'p95', 'min', 'vs node', 'vs bare Ink', 'budget', 'RSS', 'timed until'],
 		rows,
 	);
+	// Issue 15's targets, judged on medians of this run (interleaved, so they share the machine's load).
+	const judge = (prefix: string, target: number) => {
+		const result = results.find(item => item.label.startsWith(prefix));
+		const median = result?.summary?.median;
+		if (result === undefined || median === undefined || bare === undefined || !result.until.startsWith('screen')) {
+			process.stdout.write(`Target: ${prefix} <= ${target}x the bare Ink app: unmeasured\n`);
+			return;
+		}
+
+		const ratio = median / bare;
+		process.stdout.write(`Target: ${prefix} <= ${target}x the bare Ink app: ${formatRatio(ratio)} (${formatMs(median)} vs ${formatMs(bare)}): ${ratio <= target ? 'met' : 'MISSED'}\n`);
+	};
+
+	judge('council, bundled dataset: first full frame', bareInkTargets.bundled);
+	judge('council, 5,000-item dataset: first full frame', bareInkTargets.large);
+	const large = results.find(item => item.label.startsWith('council, 5,000-item dataset: first full frame'));
+	process.stdout.write(large?.rssMb === undefined
+		? 'Target: dashboard RSS on the 5,000-item session <= 200 MB: unmeasured\n'
+		: `Target: dashboard RSS on the 5,000-item session <= ${maxDashboardRssMb} MB: ${large.rssMb.toFixed(0)} MB (median at the first full frame): ${large.rssMb <= maxDashboardRssMb ? 'met' : 'MISSED'}\n`);
 	for (const result of results) {
 		if (result.note) {
 			process.stdout.write(`note: ${result.label}: ${result.note}\n`);

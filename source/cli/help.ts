@@ -1,4 +1,6 @@
 import type {CommandEntry} from '../commands/registry.js';
+import {en} from '../i18n/en.js';
+import {t, type MessageKey} from '../i18n/translate.js';
 import {globalOptions, startOptions, type OptionSpec} from './global-options.js';
 
 /*
@@ -13,6 +15,19 @@ export type HelpContext = {
 	readonly locations?: ReadonlyArray<readonly [string, string]>;
 };
 
+/** A catalogue entry when there is one; the table's English otherwise (test/i18n/cli.test.ts fails until it is added). */
+function translated(key: string, english: string): string {
+	return key in en ? t(key as MessageKey) : english;
+}
+
+export function commandSummary(command: CommandEntry): string {
+	return translated(`cli.summary.${command.name}`, command.summary);
+}
+
+export function optionDescription(spec: OptionSpec): string {
+	return translated(`cli.option.${spec.name}`, spec.description);
+}
+
 function optionLabel(spec: OptionSpec): string {
 	const long = `--${spec.name}${spec.valueName === undefined ? '' : ` ${spec.valueName}`}`;
 	return spec.short === undefined ? `    ${long}` : `-${spec.short}, ${long}`;
@@ -24,42 +39,41 @@ function columns(rows: ReadonlyArray<readonly [string, string]>, indent = 2): st
 }
 
 export function optionLines(specs: readonly OptionSpec[]): string[] {
-	return columns(specs.map(spec => [optionLabel(spec), spec.description]));
+	return columns(specs.map(spec => [optionLabel(spec), optionDescription(spec)]));
 }
 
 export function generalHelp(context: HelpContext): string {
 	const lines = [
-		`council ${context.version}: a keyboard-driven dashboard for ITU Council sessions`,
+		t('cli.help.title', {version: context.version}),
 		'',
-		'Usage',
-		'  council [DATASET]            start the dashboard (the bundled One ITU session when no DATASET)',
-		'  council SUBCOMMAND [ARGS]    run a subcommand and exit',
+		t('cli.help.usage'),
+		...columns([['council [DATASET]', t('cli.help.usage-dashboard')], ['council SUBCOMMAND [ARGS]', t('cli.help.usage-subcommand')]]),
 		'',
-		'Subcommands',
-		...columns(context.commands.map(command => [command.name, command.summary])),
+		t('cli.help.subcommands'),
+		...columns(context.commands.map(command => [command.name, commandSummary(command)])),
 		'',
-		'Options (every subcommand takes them)',
+		t('cli.help.options'),
 		...optionLines(globalOptions),
 		'',
-		'Dashboard options (council [DATASET])',
+		t('cli.help.dashboard-options'),
 		...optionLines(startOptions),
 	];
 	if (context.locations !== undefined && context.locations.length > 0) {
-		lines.push('', 'Files', ...columns(context.locations));
+		lines.push('', t('cli.help.files'), ...columns(context.locations));
 	}
 
-	lines.push('', 'Run `council SUBCOMMAND --help` for a subcommand\'s arguments. When standard output is not a terminal, `council` prints the session summary instead of starting the dashboard.');
+	lines.push('', t('cli.help.footer'));
 	return `${lines.join('\n')}\n`;
 }
 
 export function commandHelp(command: CommandEntry): string {
 	const lines = [
-		`council ${command.name}: ${command.summary}`,
+		`council ${command.name}: ${commandSummary(command)}`,
 		'',
-		'Usage',
+		t('cli.help.usage'),
 		...command.usage.split('\n').map(line => (line === '' ? '' : `  ${line}`)),
 		'',
-		'Options (every subcommand takes them)',
+		t('cli.help.options'),
 		...optionLines(globalOptions),
 	];
 	return `${lines.join('\n')}\n`;

@@ -1,4 +1,5 @@
 import {bundledDatasetPath} from '../dataset/bundled.js';
+import {t} from '../i18n/translate.js';
 import {shownJournalPath} from '../journal/location.js';
 import {shownSettingsPath} from '../settings/location.js';
 import {visibleLine} from '../text/sanitize.js';
@@ -13,13 +14,13 @@ export function helpLocations(): Array<readonly [string, string]> {
 	try {
 		dataset = bundledDatasetPath();
 	} catch {
-		dataset = 'missing from this installation';
+		dataset = t('cli.files.missing');
 	}
 
 	// The paths come from the environment (HOME, COUNCIL_DATA_DIR, COUNCIL_CONFIG_DIR): shown, not trusted.
 	return [
-		['bundled dataset', visibleLine(dataset)],
-		['session journals', `${visibleLine(shownJournalPath())} (or --journal PATH)`],
-		['settings', `${visibleLine(shownSettingsPath())} (or COUNCIL_CONFIG_DIR)`],
+		[t('cli.files.dataset'), visibleLine(dataset)],
+		[t('cli.files.journals'), `${visibleLine(shownJournalPath())} (${t('cli.files.or', {alternative: '--journal PATH'})})`],
+		[t('cli.files.settings'), `${visibleLine(shownSettingsPath())} (${t('cli.files.or', {alternative: 'COUNCIL_CONFIG_DIR'})})`],
 	];
 }

@@ -12,6 +12,9 @@ import {say, trusted} from './message.js';
 import {parseCommandLine} from './parse.js';
 import {start} from './start.js';
 import {UsageError} from './usage-error.js';
+import {chooseLanguage, parseLanguage} from '../i18n/choose-language.js';
+import {languages} from '../i18n/catalogue-types.js';
+import {setLanguage, t, tLine} from '../i18n/translate.js';
 
 /*
 argv → one of: help, version, a subcommand, or the dashboard. Exit codes: 0 done,
@@ -80,7 +83,7 @@ async function dispatch(argv: readonly string[], io: CommandIo, options: MainOpt
 		const topic = parsed.positionals[0];
 		const command = topic === undefined ? undefined : findCommand(topic);
 		if (topic !== undefined && command === undefined) {
-			throw new UsageError(say`no subcommand "${topic}"`);
+			throw new UsageError(tLine('cli.error.no-subcommand', {name: topic}));
 		}
 
 		io.stdout(command === undefined ? generalHelp(helpContext()) : commandHelp(command));
@@ -109,16 +112,16 @@ async function dispatch(argv: readonly string[], io: CommandIo, options: MainOpt
 		const looksLikeFile = /[./\\]/.test(dataset) || existsSync(path.resolve(io.cwd, dataset));
 		if (!looksLikeFile) {
 			const nearest = nearestCommand(dataset);
-			throw new UsageError(say`unknown command "${dataset}"${trusted(nearest === undefined ? '' : ` (did you mean "${nearest}"?)`)}`);
+			throw new UsageError(`${tLine('cli.error.unknown-command', {name: dataset})}${nearest === undefined ? '' : ` ${t('cli.error.did-you-mean', {name: nearest})}`}`);
 		}
 
 		if (typeof parsed.values['data'] === 'string') {
-			throw new UsageError('name the dataset once: either DATASET or --data FILE');
+			throw new UsageError(t('cli.error.dataset-twice'));
 		}
 	}
 
 	if (extra !== undefined) {
-		throw new UsageError(say`unexpected argument "${extra}"`);
+		throw new UsageError(tLine('cli.error.unexpected-argument-quoted', {argument: extra}));
 	}
 
 	const text = (name: string) => {
@@ -132,12 +135,38 @@ async function dispatch(argv: readonly string[], io: CommandIo, options: MainOpt
 		role: text('role'),
 		author: text('author'),
 		isDefaultDataset: dataset === undefined && typeof parsed.values['data'] !== 'string',
+		isPlain: parsed.values['plain'] === true,
+		lang: text('lang'),
 	}, io);
+}
+
+/** `--lang X` or `--lang=X` before any `--`; checked here so help and errors are already in it. */
+function languageFlag(argv: readonly string[]): string | undefined {
+	let value: string | undefined;
+	for (let index = 0; index < argv.length && argv[index] !== '--'; index++) {
+		const arg = argv[index] ?? '';
+		if (arg === '--lang') {
+			value = argv[index + 1];
+			index++;
+		} else if (arg.startsWith('--lang=')) {
+			value = arg.slice('--lang='.length);
+		}
+	}
+
+	return value;
 }
 
 /** The whole CLI, given its arguments (without node and the script) and the outside world. */
 export async function main(argv: readonly string[], io: CommandIo, options: MainOptions): Promise<number> {
 	try {
+		const flag = languageFlag(argv);
+		// The locale first, so a mistyped --lang is refused in the user's own language.
+		setLanguage(chooseLanguage({env: io.env}));
+		if (flag !== undefined && parseLanguage(flag) === undefined) {
+			throw new UsageError(tLine('cli.error.unknown-language', {value: flag, languages: languages.join(', ')}));
+		}
+
+		setLanguage(chooseLanguage({flag, env: io.env}));
 		return await dispatch(argv, io, options);
 	} catch (error: unknown) {
 		if (error instanceof UsageError) {
@@ -147,7 +176,7 @@ export async function main(argv: readonly string[], io: CommandIo, options: Main
 			return 2;
 		}
 
-		io.stderr(say`council: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+		io.stderr(`council: ${tLine('cli.error.unexpected', {message: error instanceof Error ? error.message : String(error)})}\n`);
 		return 1;
 	}
 }

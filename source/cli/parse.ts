@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util';
+import {t, tLine} from '../i18n/translate.js';
 import {z} from 'zod';
 import {globalOptions, type OptionSpec} from './global-options.js';
 import {say} from './message.js';
@@ -44,15 +45,15 @@ function usageMessage(error: unknown): string {
 	const option = /'(?:-\w, )?(-[^' ]*)/.exec(message)?.[1];
 	switch (code) {
 		case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
-			return option === undefined ? 'unknown option' : say`unknown option ${option}`;
+			return option === undefined ? t('cli.error.unknown-option-bare') : tLine('cli.error.unknown-option', {option});
 		}
 
 		case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
-			return /argument missing/.test(message) ? say`option ${option ?? ''} needs a value` : say`option ${option ?? ''} takes no value`;
+			return /argument missing/.test(message) ? tLine('cli.error.needs-value', {option: option ?? ''}) : tLine('cli.error.takes-no-value', {option: option ?? ''});
 		}
 
 		case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': {
-			return say`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`.trim();
+			return tLine('cli.error.unexpected-argument', {argument: /'([^']*)'/.exec(message)?.[1] ?? ''}).trim();
 		}
 
 		default: {
@@ -84,11 +85,11 @@ export function parseCommandLine(args: readonly string[], commandOptions: readon
 
 		const shown = spec.short === undefined ? `--${spec.name}` : `--${spec.name} (-${spec.short})`;
 		if (given.length > 1 && spec.isRepeatable !== true) {
-			throw new UsageError(say`option ${shown} is given ${given.length} times; give it once`, command);
+			throw new UsageError(tLine('cli.error.given-twice', {option: shown, count: given.length}), command);
 		}
 
 		if (spec.isPath === true && given.includes('')) {
-			throw new UsageError(say`option --${spec.name} needs a file name, not an empty one`, command);
+			throw new UsageError(tLine('cli.error.empty-path', {option: `--${spec.name}`}), command);
 		}
 
 		values[spec.name] = spec.isRepeatable === true ? given as readonly string[] | readonly boolean[] : given[0];

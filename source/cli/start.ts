@@ -12,6 +12,11 @@ import {bundledDatasetPath} from '../dataset/bundled.js';
 import {withLastDataset} from '../settings/last-dataset.js';
 import {roles, type Role} from '../settings/schema.js';
 import {UsageError} from './usage-error.js';
+import {chooseLanguage} from '../i18n/choose-language.js';
+import {setLanguage, t, tLine} from '../i18n/translate.js';
+import type {DatasetIndex} from '../dataset/build-index.js';
+import type {Dataset} from '../dataset/schema.js';
+import type {Author} from '../journal/schema.js';
 
 /*
 `council [DATASET]`: load, then the dashboard when both ends are a terminal, the
@@ -32,6 +37,12 @@ export type StartOptions = {
 	readonly author?: string | undefined;
 	/** No DATASET and no --data: the dashboard opens the settings' lastDataset when it still loads. */
 	readonly isDefaultDataset?: boolean;
+	/** --plain: line mode (source/plain/), whatever the terminal. */
+	readonly isPlain?: boolean;
+	/** --lang, already applied by main.ts; the `lang` preference applies only when it is absent. */
+	readonly lang?: string | undefined;
+	/** Where line mode reads commands; the process's stdin unless a test gives one. */
+	readonly input?: NodeJS.ReadableStream;
 };
 
 function bundledPathOrUndefined(): string | undefined {
@@ -62,7 +73,7 @@ async function loadSettings(io: CommandIo) {
 
 		return {value, store};
 	} catch (error: unknown) {
-		io.stderr(say`council: settings not read (${error instanceof Error ? error.message : String(error)}); using the defaults\n`);
+		io.stderr(`council: ${tLine('cli.error.settings-not-read', {message: error instanceof Error ? error.message : String(error)})}\n`);
 		return {value: defaultSettings, store: undefined};
 	}
 }
@@ -73,9 +84,10 @@ type Loaded = Awaited<ReturnType<typeof loadDataset>>;
 `council` with no dataset named: the one opened last (settings' lastDataset)
 when it still exists and validates, saying so; else the bundled session, with a
 notice saying why the last one was not opened. Nothing is printed to stderr here:
-the notice is the footer's, on the first frame.
+the notice is the footer's, on the first frame. It is worded when it is shown
+(a function), after the `lang` preference read with the settings is applied.
 */
-async function lastDataset(bundled: string, last: string | undefined, cwd: string): Promise<{datasetPath: string; notice: string | undefined; loaded: Loaded | undefined}> {
+async function lastDataset(bundled: string, last: string | undefined, cwd: string): Promise<{datasetPath: string; notice: (() => string) | undefined; loaded: Loaded | undefined}> {
 	if (last === undefined || last === bundled) {
 		return {datasetPath: bundled, notice: undefined, loaded: undefined};
 	}
@@ -84,26 +96,51 @@ async function lastDataset(bundled: string, last: string | undefined, cwd: strin
 	// A setting is not a command: a FIFO or device named there must not block the start.
 	const kind = await stat(last).then(stats => (stats.isFile() ? 'file' : 'other'), () => 'missing');
 	if (kind !== 'file') {
-		return {datasetPath: bundled, notice: `Bundled session: last dataset ${name} not opened: ${kind === 'missing' ? 'it no longer exists' : 'not a regular file'}`, loaded: undefined};
+		return {datasetPath: bundled, notice: () => t('notice.last-dataset-not-opened', {name, why: t(kind === 'missing' ? 'notice.last-dataset-missing' : 'notice.last-dataset-not-file')}), loaded: undefined};
 	}
 
 	const loaded = await loadDataset(last, {name});
 	if (loaded.ok) {
-		return {datasetPath: last, notice: `Opened the last dataset, ${name} (council DATASET opens another)`, loaded};
+		return {datasetPath: last, notice: () => t('notice.last-dataset-opened', {name}), loaded};
 	}
 
 	const [first, ...others] = loaded.errors;
-	const more = others.length === 0 ? '' : ` and ${others.length} more problem${others.length === 1 ? '' : 's'}`;
-	const why = first === undefined ? 'it is not valid' : `${sanitizeLine(first.path === '' ? first.message : `${first.path} ${first.message}`)}${more}`;
-	return {datasetPath: bundled, notice: `Bundled session: last dataset ${name} not opened: ${why}`, loaded: undefined};
+	const problem = first === undefined ? undefined : sanitizeLine(first.path === '' ? first.message : `${first.path} ${first.message}`);
+	const why = () => problem === undefined ? t('notice.last-dataset-invalid') : (others.length === 0 ? problem : t('notice.last-dataset-more', {problem, count: others.length}));
+	return {datasetPath: bundled, notice: () => t('notice.last-dataset-not-opened', {name, why: why()}), loaded: undefined};
+}
+
+type PlainStart = {
+	readonly dataset: Dataset;
+	readonly index: DatasetIndex;
+	readonly options: StartOptions;
+	readonly io: CommandIo;
+	readonly journalPath: string;
+	readonly journalText: string;
+	readonly author: Author;
+};
+
+/** Line mode: the dashboard's journal feed, without Ink drawing anything. */
+async function runPlain(start: PlainStart): Promise<void> {
+	const [{journalFeed}, {runLineMode}] = await Promise.all([
+		importWithoutFetch(async () => import('../ui/run-dashboard.js')),
+		import('../plain/run-line-mode.js'),
+	]);
+	const {dataset, index, io} = start;
+	const feed = await journalFeed({datasetPath: start.options.datasetPath, dataset, index, journalPath: start.journalPath, author: start.author, exportFolder: io.cwd});
+	await runLineMode({dataset, index, feed, author: start.author, journalText: start.journalText, input: start.options.input ?? process.stdin, write: io.stdout});
 }
 
 export async function start(options: StartOptions, io: CommandIo): Promise<number> {
 	if (options.role !== undefined && !(roles as readonly string[]).includes(options.role)) {
-		throw new UsageError(say`unknown role "${options.role}" (use one of: ${roles.join(', ')})`);
+		throw new UsageError(tLine('cli.error.unknown-role', {value: options.role, roles: roles.join(', ')}));
 	}
 
-	const isDashboard = io.isTty && options.isInteractive;
+	// Line mode: asked for, or a terminal that cannot address its cursor (TERM=dumb: Emacs shells, some
+	// screen-reader setups). The plain preference is read with the other settings, below.
+	const isTerminal = io.isTty && options.isInteractive;
+	const isPlainAsked = options.isPlain === true || (isTerminal && io.env['TERM'] === 'dumb');
+	const isDashboard = isTerminal || isPlainAsked;
 	// The dashboard's modules (Ink, React, yoga) and the settings store load while the
 	// dataset is read and checked, not after: the start's file reads overlap its compiling.
 	const dashboardModule = isDashboard ? importWithoutFetch(async () => import('../ui/run-dashboard.js')) : undefined;
@@ -136,6 +173,10 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		io.stderr(say`council: ${warning}\n`);
 	}
 
+	if (options.lang === undefined && settings.lang !== undefined) {
+		setLanguage(chooseLanguage({preference: settings.lang, env: io.env}));
+	}
+
 	const journal = resolveJournalPath({journal: options.journal, sessionId: result.dataset.session.id, cwd: io.cwd, env: io.env});
 	// Checked before the screen opens: the dashboard would otherwise record into a dataset or a FIFO.
 	const journalProblem = await journalFileProblem(journal.path, options.datasetPath);
@@ -158,6 +199,11 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 
 	const role = (options.role as Role | undefined) ?? settings.role;
 	const authorName = (options.author ?? settings.authorName ?? userName()).trim().slice(0, 100) || 'unknown';
+	if (isPlainAsked || settings.plain === true) {
+		await runPlain({...result, options: {...options, datasetPath}, io, journalPath: journal.path, journalText: visibleLine(journalLocationText(journal, io.env)), author: {name: authorName, role}});
+		return 0;
+	}
+
 	const {runDashboard} = await dashboardModule;
 	await runDashboard({
 		datasetPath,
@@ -173,7 +219,7 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 		journalHeader: bound.header,
 		datasetHash: bound.header.dataset.sha256,
 		// Which dataset was opened and why (lastDataset), then what the journal's binding says.
-		...(chosen.notice === undefined && bound.notice === undefined ? {} : {startNotice: [chosen.notice, bound.notice].filter(notice => notice !== undefined).join(' · ')}),
+		...(chosen.notice === undefined && bound.notice === undefined ? {} : {startNotice: [chosen.notice?.(), bound.notice].filter(notice => notice !== undefined).join(' · ')}),
 	});
 	return 0;
 }

@@ -6,6 +6,7 @@ import {jsonNestingProblem} from '../io/json-depth.js';
 import {maxDatasetBytes, maxJsonDepth} from '../io/limits.js';
 import {readInputFile} from '../io/read-input.js';
 import {buildIndex, type DatasetIndex} from './build-index.js';
+import {contentHashOf, defaultCacheOptions, readSnapshot, writeSnapshot, type CacheOptions} from './cache.js';
 import {fieldNamesAt, nearestFieldName} from './field-names.js';
 import {createLocator, syntaxProblems, type JsonPath} from './locate.js';
 import {checkReferences, formatPath} from './references.js';
@@ -51,6 +52,8 @@ function fileProblem(file: string, message: string): LoadResult {
 export type LoadOptions = {
 	/** How to name the file in problems (what the user typed); default: the path as given. */
 	readonly name?: string;
+	/** The snapshot cache (cache.ts); default: the user's cache folder when bundled, false: none. */
+	readonly cache?: CacheOptions | false;
 };
 
 /** Reads and checks a dataset file. Never throws: every failure is a LoadError. */
@@ -63,9 +66,23 @@ export async function loadDataset(file: string, options: LoadOptions = {}): Prom
 	}
 
 	const {bytes} = read;
-
+	const cache = options.cache === undefined ? defaultCacheOptions() : (options.cache || undefined);
+	const contentHash = cache !== undefined && bytes.length >= cache.minBytes ? contentHashOf(bytes) : undefined;
 	try {
-		return parseDatasetBytes(bytes, name);
+		if (cache !== undefined && contentHash !== undefined) {
+			// A snapshot of exactly these bytes, validated by this very build: the same answer, without validating again.
+			const snapshot = await readSnapshot(cache, contentHash);
+			if (snapshot !== undefined) {
+				return {ok: true, dataset: snapshot.dataset, index: buildIndex(snapshot.dataset), warnings: snapshot.warnings.map(warning => ({file: name, ...warning, severity: 'warning' as const}))};
+			}
+		}
+
+		const result = parseDatasetBytes(bytes, name);
+		if (result.ok && cache !== undefined && contentHash !== undefined) {
+			await writeSnapshot(cache, contentHash, {dataset: result.dataset, warnings: result.warnings.map(({file: _file, severity: _severity, ...warning}) => warning)});
+		}
+
+		return result;
 	} catch (error: unknown) {
 		// A bug of ours, not a problem of the file: still one line, no stack trace.
 		return fileProblem(name, `could not be loaded: ${error instanceof Error ? error.message : String(error)}`);

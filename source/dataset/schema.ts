@@ -70,6 +70,7 @@ export const session = z
 		end: z.iso.date().optional().describe('Last day, YYYY-MM-DD'),
 		place: z.string().optional(),
 		note: z.string().optional(),
+		language: z.enum(['ar', 'zh', 'en', 'fr', 'ru', 'es']).optional().describe('The language the minutes are written in (default en); the interface follows the reader\'s --lang or locale'),
 		floor: z
 			.object({
 				councillorsFirst: z.boolean().optional().describe('Observers speak after every councillor (default true)'),

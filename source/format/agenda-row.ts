@@ -1,4 +1,5 @@
 import type {AgendaItem, ItemStatus} from '../dataset/schema.js';
+import {t} from '../i18n/translate.js';
 import {padEnd} from '../text/width.js';
 import {fit, segment, select, type Line} from './line.js';
 import {actionKindWidth, actionKindWord, statusColumnWidth, statusLabel} from './status.js';
@@ -17,7 +18,7 @@ export type AgendaRowOptions = {
 	readonly isCurrent: boolean;
 };
 
-const illustrativeMark = ' (illustrative)';
+
 
 export function agendaRow(item: AgendaItem, options: AgendaRowOptions): Line {
 	const {width, numberWidth, status, isSelected, isCurrent} = options;
@@ -28,7 +29,7 @@ export function agendaRow(item: AgendaItem, options: AgendaRowOptions): Line {
 	const kind = hasKind ? ` ${padEnd(actionKindWord[item.action.kind], actionKindWidth)}` : '';
 	const tail = `${kind} ${padEnd(statusLabel(status, true), statusColumnWidth)}`;
 	const titleWidth = Math.max(0, width - marker.length - numberWidth - 1 - tail.length);
-	const mark = item.illustrative ? illustrativeMark : '';
+	const mark = item.illustrative ? ` ${t('common.illustrative')}` : '';
 	// The illustrative mark survives truncation: the title is cut first.
 	const title = titleWidth > mark.length + 4 ? padEnd(padEnd(item.title, titleWidth - mark.length).trimEnd() + mark, titleWidth) : padEnd(item.title, titleWidth);
 	const line: Line = [

@@ -7,7 +7,11 @@ import {formatClockTime} from './time.js';
 
 const two = (value: number) => String(value).padStart(2, '0');
 
-/** "14:05:09" in local time (time.ts: the one time formatter). */
+/**
+"14:05:09" in local time, 24-hour with Latin digits in every language (the same
+in all of them): through time.ts, the one formatter whose zone the header's zone
+label (zoneLabel) is read from, so the two never disagree.
+*/
 export function formatClock(epochMs: number): string {
 	return formatClockTime(epochMs);
 }

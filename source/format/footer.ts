@@ -1,4 +1,6 @@
 import {footerBindings, type Binding, type CommandId, type Context, type RecordingFormKind} from '../keymap/keymap.js';
+import {t} from '../i18n/translate.js';
+import {keyFooterText} from '../i18n/key-words.js';
 import {fit, segment, type Line} from './line.js';
 import {displayWidth as cellWidth} from '../text/width.js';
 
@@ -23,8 +25,8 @@ export function keysLine(context: Context, width: number, disabled?: ReadonlySet
 	const bindings = [...shown.filter(binding => !essential.has(binding.command)), ...shown.filter(binding => essential.has(binding.command))];
 	const refusedLabels = all.filter(binding => disabled?.has(binding.command) === true).map(binding => binding.label);
 	// The refusal keeps its room like help and quit do: a viewer must see why d does nothing.
-	const refused = refusedLabels.length === 0 ? '' : `  ${refusedLabels.join(' ')}: viewers cannot record`;
-	const text = (binding: Binding) => binding.footerText ?? `${binding.label} ${binding.short}`;
+	const refused = refusedLabels.length === 0 ? '' : `  ${t('footer.viewers-cannot-record', {keys: refusedLabels.join(' ')})}`;
+	const text = (binding: Binding) => keyFooterText(binding);
 	const total = () => cellWidth(refused) + bindings.reduce((sum, binding, position) => sum + (position === 0 ? 0 : 2) + cellWidth(text(binding)), 0);
 	// Drop the least used keys (highest priority number, the later of equals) until the rest fits.
 	while (total() > width) {
@@ -61,8 +63,8 @@ const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
 /** The typed text with the cursor drawn as a block before the grapheme at `cursor` (default: the end). */
 export function promptLine(purpose: 'filter' | 'lookup', text: string, width: number, cursor?: number): Line {
-	const lead = purpose === 'filter' ? 'Filter: /' : 'Look up: #';
-	const hint = purpose === 'filter' ? '  (Enter keeps, Esc cancels)' : '  (e.g. 71, PP-22/157, an item number; Enter looks up, Esc cancels)';
+	const lead = purpose === 'filter' ? `${t('footer.filter')} /` : `${t('footer.lookup')} #`;
+	const hint = `  ${purpose === 'filter' ? t('footer.filter-hint') : t('footer.lookup-hint')}`;
 	// A block stands for the cursor: the real one is hidden while the dashboard runs.
 	const parts = Array.from(graphemes.segment(text), part => part.segment);
 	const at = Math.min(parts.length, cursor ?? parts.length);

@@ -4,6 +4,7 @@ import {formatClock, formatElapsed} from './clock.js';
 import {zoneLabel} from './time.js';
 import {fit, segment, type Line, type Segment} from './line.js';
 import {statusGlyph, statusWord} from './status.js';
+import {t} from '../i18n/translate.js';
 
 /*
 The header: which session, what time it is, how long the session has run, the
@@ -27,21 +28,21 @@ export type HeaderInput = {
 
 function currentLabel(index: DatasetIndex, id: string | undefined): string {
 	if (id === undefined) {
-		return 'none (c makes the selected item current)';
+		return t('dash.current-none-hint');
 	}
 
 	const order = index.itemOrder.get(id);
 	const item = order === undefined ? undefined : index.dataset.agendaItems[order];
-	return item === undefined ? id : `${item.number} ${item.title}${item.illustrative ? ' (illustrative)' : ''}`;
+	return item === undefined ? id : `${item.number} ${item.title}${item.illustrative ? ` ${t('common.illustrative')}` : ''}`;
 }
 
 export function headerLines(input: HeaderInput): Line[] {
 	const {index, width} = input;
 	const {session} = index.dataset;
-	const when = [session.place, session.start === undefined ? undefined : session.end === undefined || session.end === session.start ? session.start : `${session.start} to ${session.end}`]
+	const when = [session.place, session.start === undefined ? undefined : session.end === undefined || session.end === session.start ? session.start : t('dash.date-range', {start: session.start, end: session.end})]
 		.filter((part): part is string => part !== undefined && part !== '')
 		.join(', ');
-	const title = `${session.body} · ${session.title}${when === '' ? '' : ` · ${when}`}${session.illustrative ? ' (illustrative)' : ''}`;
+	const title = `${session.body} · ${session.title}${when === '' ? '' : ` · ${when}`}${session.illustrative ? ` ${t('common.illustrative')}` : ''}`;
 	const counts: Line = itemStatuses.flatMap((status, position) => [
 		segment(position === 0 ? '' : ' · ', 'dim'),
 		segment(`${statusGlyph[status]} ${input.counts[status]} ${statusWord[status]}`, status),
@@ -51,8 +52,8 @@ export function headerLines(input: HeaderInput): Line[] {
 		fit([
 			// Local time with its zone: the minutes and the log say the same zone (format/time.ts).
 			segment(`${formatClock(input.now)} ${zoneLabel(input.now)}`, 'title'),
-			segment(` · elapsed ${formatElapsed(input.now - input.openedAt)}${input.itemTime === undefined ? '' : ` · ${input.itemTime}`} · `, 'dim'),
-			segment('current: ', 'dim'),
+			segment(` · ${t('dash.elapsed', {elapsed: formatElapsed(input.now - input.openedAt)})}${input.itemTime === undefined ? '' : ` · ${input.itemTime}`} · `, 'dim'),
+			segment(`${t('dash.current')} `, 'dim'),
 			segment(`* ${currentLabel(index, input.currentItem)}`, 'current'),
 		], width),
 		// The floor first: it changes by the second, the counts by the hour.
@@ -63,7 +64,7 @@ export function headerLines(input: HeaderInput): Line[] {
 /** The one-line header of narrow terminals: clock, current item, counts as glyphs. */
 export function compactHeaderLine(input: HeaderInput): Line {
 	const counts = itemStatuses.map(status => `${statusGlyph[status]}${input.counts[status]}`).join(' ');
-	const current = input.currentItem === undefined ? 'none' : currentLabel(input.index, input.currentItem);
+	const current = input.currentItem === undefined ? t('dash.current-none') : currentLabel(input.index, input.currentItem);
 	return fit([
 		segment(formatClock(input.now), 'title'),
 		// The floor before the counts: on a narrow line the overtime must not be what is cut.

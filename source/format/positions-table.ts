@@ -1,4 +1,5 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
+import {t} from '../i18n/translate.js';
 import type {Position} from '../dataset/schema.js';
 import {displayWidth, padEnd} from '../text/width.js';
 import {fit, segment, select, type Line} from './line.js';
@@ -30,7 +31,7 @@ const nameWidthCache = new WeakMap<readonly Position[], number>();
 export function delegationColumnWidth(index: DatasetIndex, positions: readonly Position[], width: number): number {
 	let widest = nameWidthCache.get(positions);
 	if (widest === undefined) {
-		widest = displayWidth('Delegation');
+		widest = displayWidth(t('dash.column-delegation'));
 		for (const position of positions) {
 			widest = Math.max(widest, displayWidth(delegationName(index, position)));
 		}
@@ -42,11 +43,11 @@ export function delegationColumnWidth(index: DatasetIndex, positions: readonly P
 }
 
 export function positionsHeader(nameWidth: number, width: number): Line {
-	return fit([segment(`  ${padEnd('Delegation', nameWidth)}  ${padEnd('Position', stanceWidth)}  Note`, 'heading')], width);
+	return fit([segment(`  ${padEnd(t('dash.column-delegation'), nameWidth)}  ${padEnd(t('dash.column-position'), stanceWidth)}  ${t('dash.column-note')}`, 'heading')], width);
 }
 
 export function positionRow(index: DatasetIndex, position: Position, options: {nameWidth: number; width: number; isSelected: boolean}): Line {
-	const note = (position.note ?? '') + (isIllustrative(index, position) ? ' (illustrative)' : '');
+	const note = (position.note ?? '') + (isIllustrative(index, position) ? ` ${t('common.illustrative')}` : '');
 	const line = fit([
 		segment(options.isSelected ? '> ' : '  '),
 		segment(padEnd(delegationName(index, position), options.nameWidth)),

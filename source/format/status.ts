@@ -1,4 +1,6 @@
 import type {ActionKind, ItemStatus, Stance} from '../dataset/schema.js';
+import {translatedWords, widestInAnyLanguage} from '../i18n/translate.js';
+import {displayWidth} from '../text/width.js';
 
 /*
 Status and stance as glyph and word: colour is never the only signal. The glyphs
@@ -12,38 +14,58 @@ export const statusGlyph: Record<ItemStatus, string> = {
 	deferred: '»',
 };
 
-export const statusWord: Record<ItemStatus, string> = {
-	pending: 'pending',
-	'under-consideration': 'under consideration',
-	decided: 'decided',
-	deferred: 'deferred',
-};
+export const statusWordKeys = {
+	pending: 'status.pending',
+	'under-consideration': 'status.under-consideration',
+	decided: 'status.decided',
+	deferred: 'status.deferred',
+} as const;
+
+export const statusWord: Record<ItemStatus, string> = translatedWords(statusWordKeys);
 
 /** The word in the agenda's status column, where 19 columns for "under consideration" would eat the title. */
-export const statusShortWord: Record<ItemStatus, string> = {
-	pending: 'pending',
-	'under-consideration': 'considering',
-	decided: 'decided',
-	deferred: 'deferred',
-};
+export const statusShortWordKeys = {
+	pending: 'status.short.pending',
+	'under-consideration': 'status.short.under-consideration',
+	decided: 'status.short.decided',
+	deferred: 'status.short.deferred',
+} as const;
 
-export const statusColumnWidth = 2 + Math.max(...Object.values(statusShortWord).map(word => word.length));
+export const statusShortWord: Record<ItemStatus, string> = translatedWords(statusShortWordKeys);
+
+export const statusColumnWidth = 2 + widestInAnyLanguage(statusShortWordKeys, displayWidth);
 
 export function statusLabel(status: ItemStatus, isShort = false): string {
 	return `${statusGlyph[status]} ${(isShort ? statusShortWord : statusWord)[status]}`;
 }
 
-export const actionKindWord: Record<ActionKind, string> = {
-	approve: 'approve',
-	adopt: 'adopt',
-	consider: 'consider',
-	'take-note': 'take note',
-	decide: 'decide',
-	elect: 'elect',
-	other: 'other',
-};
+export const actionKindWordKeys = {
+	approve: 'action.approve',
+	adopt: 'action.adopt',
+	consider: 'action.consider',
+	'take-note': 'action.take-note',
+	decide: 'action.decide',
+	elect: 'action.elect',
+	other: 'action.other',
+} as const;
 
-export const actionKindWidth = Math.max(...Object.values(actionKindWord).map(word => word.length));
+export const actionKindWord: Record<ActionKind, string> = translatedWords(actionKindWordKeys);
+
+export const actionKindWidth = widestInAnyLanguage(actionKindWordKeys, displayWidth);
+
+/** A decision's outcome in words (the journal keeps the English id; see journal/entry-kinds/entry-fields.ts). */
+export const outcomeWordKeys = {
+	approved: 'outcome.approved',
+	adopted: 'outcome.adopted',
+	noted: 'outcome.noted',
+	endorsed: 'outcome.endorsed',
+	deferred: 'outcome.deferred',
+	rejected: 'outcome.rejected',
+	referred: 'outcome.referred',
+	other: 'outcome.other',
+} as const;
+
+export const outcomeLabel: Readonly<Record<keyof typeof outcomeWordKeys, string>> = translatedWords(outcomeWordKeys);
 
 export const stanceGlyph: Record<Stance, string> = {
 	supports: '+',
@@ -53,13 +75,15 @@ export const stanceGlyph: Record<Stance, string> = {
 	neutral: '=',
 };
 
-export const stanceWord: Record<Stance, string> = {
-	supports: 'supports',
-	opposes: 'opposes',
-	reservation: 'reservation',
-	'more-information': 'more information',
-	neutral: 'neutral',
-};
+export const stanceWordKeys = {
+	supports: 'stance.supports',
+	opposes: 'stance.opposes',
+	reservation: 'stance.reservation',
+	'more-information': 'stance.more-information',
+	neutral: 'stance.neutral',
+} as const;
+
+export const stanceWord: Record<Stance, string> = translatedWords(stanceWordKeys);
 
 export function stanceLabel(stance: Stance): string {
 	return `${stanceGlyph[stance]} ${stanceWord[stance]}`;

@@ -1,17 +1,18 @@
 import {stances, type Position, type Stance} from '../dataset/schema.js';
+import {t, type MessageKey} from '../i18n/translate.js';
 
 /*
 The one-line tally under a positions table: "3 in support, 1 reservation". Stances
 come in the schema's order (support first, neutral last); absent ones are left out.
 */
 
-// Words that read right after any count: "1 in support, 2 opposed", never "1 support, 1 opposes".
-const nouns: Record<Stance, [singular: string, plural: string]> = {
-	supports: ['in support', 'in support'],
-	opposes: ['opposed', 'opposed'],
-	reservation: ['reservation', 'reservations'],
-	'more-information': ['asking for more information', 'asking for more information'],
-	neutral: ['neutral', 'neutral'],
+// Words that read right after any count: "1 in support, 2 opposed", never "1 support, 1 opposes"; plural forms by the language's rules.
+const nouns: Record<Stance, MessageKey> = {
+	supports: 'tally.supports',
+	opposes: 'tally.opposes',
+	reservation: 'tally.reservation',
+	'more-information': 'tally.more-information',
+	neutral: 'tally.neutral',
 };
 
 export function tallyCounts(positions: readonly Pick<Position, 'stance'>[]): Record<Stance, number> {
@@ -25,16 +26,14 @@ export function tallyCounts(positions: readonly Pick<Position, 'stance'>[]): Rec
 
 export function formatTally(positions: readonly Pick<Position, 'stance'>[]): string {
 	if (positions.length === 0) {
-		return 'no positions recorded';
+		return t('tally.none');
 	}
 
 	const counts = tallyCounts(positions);
 	return stances
 		.filter(stance => counts[stance] > 0)
 		.map(stance => {
-			const count = counts[stance];
-			const [singular, plural] = nouns[stance];
-			return `${count} ${count === 1 ? singular : plural}`;
+			return t(nouns[stance], {count: counts[stance]});
 		})
-		.join(', ');
+		.join(t('tally.separator'));
 }

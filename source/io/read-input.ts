@@ -51,11 +51,16 @@ export function tooLargeWords(size: number, limit: number, expected: string): st
 	return `is ${sizeWords(size)}; ${expected} may be at most ${sizeWords(limit)}`;
 }
 
+export type OpenOptions = {
+	/** Refuse a symbolic link at the name itself (ELOOP: unreadable): for files only council writes, such as its cache. */
+	readonly noFollow?: boolean;
+};
+
 /** Opens `file` for reading without ever blocking; the handle is a regular file's, or the reason why not. */
-export async function openRegularFile(file: string, expected: string): Promise<{ok: true; handle: fs.FileHandle; stats: Stats} | {ok: false; problem: FileKindProblem; message: string}> {
+export async function openRegularFile(file: string, expected: string, options: OpenOptions = {}): Promise<{ok: true; handle: fs.FileHandle; stats: Stats} | {ok: false; problem: FileKindProblem; message: string}> {
 	let handle: fs.FileHandle;
 	try {
-		handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+		handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK | (options.noFollow === true ? constants.O_NOFOLLOW : 0));
 	} catch (error: unknown) {
 		const code = (error as NodeJS.ErrnoException).code;
 		return {ok: false, problem: code === 'ENOENT' ? 'missing' : 'unreadable', message: fileErrorWords(error, expected)};
@@ -124,8 +129,8 @@ const read = await readInputFile(file, {maxBytes: maxDatasetBytes, expected: 'a 
 if (!read.ok) return problem(read.message); // "is a named pipe (FIFO), not a dataset file: ..."
 ```
 */
-export async function readInputFile(file: string, options: {readonly maxBytes: number; readonly expected: string}): Promise<ReadInput> {
-	const opened = await openRegularFile(file, options.expected);
+export async function readInputFile(file: string, options: {readonly maxBytes: number; readonly expected: string} & OpenOptions): Promise<ReadInput> {
+	const opened = await openRegularFile(file, options.expected, options);
 	if (!opened.ok) {
 		return opened;
 	}

@@ -48,6 +48,8 @@ export const settingsSchema = z
 			.max(100)
 			.optional()
 			.describe('Name recorded as the author of journal entries'),
+		lang: z.enum(['en', 'fr', 'es', 'ar', 'zh', 'ru']).optional().describe('Interface language; absent: the locale (LC_ALL, LC_MESSAGES, LANG)'),
+		plain: z.boolean().optional().describe('Line mode for screen readers instead of the full-screen dashboard (as council --plain)'),
 		theme: z.enum(themes).default('default').describe('Colour theme; "mono" uses no colour'),
 		minutesFormat: z.enum(minutesFormats).optional().describe('Format the dashboard\'s e key writes the summary record in: md (when absent), text, json or docx'),
 		// prefault, not default: zod 4 returns a default as is, without filling in the inner defaults.

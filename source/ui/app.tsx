@@ -11,6 +11,7 @@ import {createInitialState, type Intent, type State} from '../state/state.js';
 import {ScreenView} from './screen-view.js';
 import {palettes} from './theme.js';
 import {screenLines} from './screen.js';
+import {t} from '../i18n/translate.js';
 import {useClock, type Clock} from './use-clock.js';
 import {useKeys} from './use-keys.js';
 import {useTerminalSize} from './use-terminal-size.js';
@@ -138,14 +139,14 @@ export function App(props: AppProps) {
 			void Promise.resolve(onIntent?.(intent)).then(
 				text => {
 					if (isRecord) {
-						dispatch({type: 'recorded', ok: text !== undefined, text: text ?? 'Not recorded: no journal to record in'});
+						dispatch({type: 'recorded', ok: text !== undefined, text: text ?? t('notice.no-journal')});
 					} else if (text !== undefined) {
 						dispatch({type: 'notice', text});
 					}
 				},
 				(error: unknown) => {
 					const message = error instanceof Error ? error.message : String(error);
-					dispatch(isRecord ? {type: 'recorded', ok: false, text: message} : {type: 'notice', text: `Not recorded: ${message}`, isError: true});
+					dispatch(isRecord ? {type: 'recorded', ok: false, text: message} : {type: 'notice', text: t('notice.not-recorded', {reason: message}), isError: true});
 				},
 			);
 		}

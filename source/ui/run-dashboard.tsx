@@ -1,4 +1,5 @@
 import type {ReactElement} from 'react';
+import {t} from '../i18n/translate.js';
 import {render, type Instance} from 'ink';
 import type {DatasetIndex} from '../dataset/build-index.js';
 import type {Dataset} from '../dataset/schema.js';
@@ -176,7 +177,7 @@ export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 				const {exportMinutesFile} = await import('../minutes/write.js');
 				const format = options.settings?.minutesFormat ?? 'md';
 				const written = await exportMinutesFile({index, journalPath: file, format, folder: options.exportFolder ?? process.cwd(), now: Date.now()});
-				return `Minutes written to ${written.file}`;
+				return t('notice.minutes-written', {file: written.file});
 			}
 
 			if (author === undefined || author.role === 'viewer') {
@@ -185,17 +186,17 @@ export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 					throw new Error('viewers cannot record');
 				}
 
-				return 'Not recorded: viewers do not write the journal';
+				return t('notice.viewers-do-not-write');
 			}
 
 			// The screen says "saved" only once the entry is on disk (recordEntry fsyncs before resolving).
 			if (intent.kind === 'record') {
 				await record(intent.draft, author);
-				return `saved: ${intent.what}`;
+				return t('notice.saved', {what: intent.what});
 			}
 
 			await record({kind: 'current', payload: {item: intent.item}}, author);
-			return 'Current item saved to the journal';
+			return t('notice.current-saved');
 		},
 	};
 }

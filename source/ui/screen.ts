@@ -1,4 +1,5 @@
 import {entityLabel} from '../dataset/labels.js';
+import {t} from '../i18n/translate.js';
 import {agendaRow} from '../format/agenda-row.js';
 import {detailLines} from '../features/panes/detail-lines.js';
 import {highlightMatches, matchMarker} from '../format/highlight.js';
@@ -52,13 +53,13 @@ function padTo(lines: Line[], rows: number, width: number): Line[] {
 function agendaLines(state: State, width: number, rows: number): Line[] {
 	const {index} = state;
 	const isFocused = state.focus === 'agenda' && state.overlays.length === 0;
-	const filter = state.filter === '' ? '' : ` · filter “${state.filter}”`;
+	const filter = state.filter === '' ? '' : ` · ${t('dash.agenda-filter', {filter: state.filter})}`;
 	const count = state.rows.length === 0 ? '0' : `${state.agenda.cursor + 1}/${state.rows.length}`;
-	const lines: Line[] = [titleRule(`Agenda ${count}${filter}`, width, isFocused)];
+	const lines: Line[] = [titleRule(`${t('dash.agenda', {count})}${filter}`, width, isFocused)];
 	if (state.rows.length === 0) {
 		lines.push(
-			[segment(`  Nothing matches “${state.filter}”.`, 'notice')],
-			[segment('  Esc clears the filter; / changes it.', 'dim')],
+			[segment(`  ${t('dash.nothing-matches', {filter: state.filter})}`, 'notice')],
+			[segment(`  ${t('dash.nothing-matches-hint')}`, 'dim')],
 		);
 		return padTo(lines, rows + 1, width);
 	}
@@ -90,12 +91,12 @@ function detailPaneLines(state: State, layout: Layout, rows: number): Line[] {
 	const item = selectedItem(state);
 	const isFocused = state.focus === 'detail' && state.overlays.length === 0;
 	if (item === undefined) {
-		return padTo([titleRule('Detail', width, isFocused), [segment('  No item selected.', 'dim')]], rows + 1, width);
+		return padTo([titleRule(t('dash.detail'), width, isFocused), [segment(`  ${t('dash.no-item-selected')}`, 'dim')]], rows + 1, width);
 	}
 
 	const all = detailLines(state.index, state.records, item, textWidth(layout));
-	const where = all.length > rows ? ` · ${state.detail.scroll + 1}-${Math.min(all.length, state.detail.scroll + rows)} of ${all.length} lines` : '';
-	const lines: Line[] = [titleRule(`Item ${item.number}${where}`, width, isFocused)];
+	const where = all.length > rows ? ` · ${t('dash.detail-lines', {from: state.detail.scroll + 1, to: Math.min(all.length, state.detail.scroll + rows), count: all.length})}` : '';
+	const lines: Line[] = [titleRule(`${t('dash.item', {number: item.number})}${where}`, width, isFocused)];
 	for (const {item: line, position} of window(all, state.detail, rows)) {
 		// The filter's text is found in the detail too (8.25): marked in the gutter and in the line.
 		const found = highlightMatches(line.line, state.filter);
@@ -109,12 +110,12 @@ function positionsPaneLines(state: State, width: number, rows: number): Line[] {
 	const isFocused = state.focus === 'positions' && state.overlays.length === 0;
 	const target = state.positionsOn === undefined ? undefined : state.index.entities.get(state.positionsOn);
 	if (state.positionsOn === undefined || target === undefined) {
-		return padTo([titleRule('Positions', width, isFocused)], rows + 2, width);
+		return padTo([titleRule(t('dash.positions'), width, isFocused)], rows + 2, width);
 	}
 
 	const positions = positionsOn(state.index, state.records, state.positionsOn);
-	const on = target.kind === 'agenda-item' ? `item ${target.value.number}` : entityLabel(target, state.index.entities);
-	const lines: Line[] = [titleRule(`Positions on ${on}: ${formatTally(positions)}`, width, isFocused)];
+	const on = target.kind === 'agenda-item' ? t('dash.item-lower', {number: target.value.number}) : entityLabel(target, state.index.entities);
+	const lines: Line[] = [titleRule(t('dash.positions-on', {on, tally: formatTally(positions)}), width, isFocused)];
 	const nameWidth = delegationColumnWidth(state.index, positions, width);
 	lines.push(positionsHeader(nameWidth, width));
 	for (const {item: position, position: row} of window(positions, state.positions, rows)) {
@@ -146,8 +147,8 @@ function overlayLines(state: State, layout: Layout, rows: number): Line[] | unde
 	if (overlay.kind === 'help') {
 		const all = helpLines(textWidth(layout));
 		// Where the journal is, and whether this screen may record, on the screen every key leads to.
-		const who = state.role === 'viewer' ? ' · viewer: d s p u disabled (viewers cannot record)' : '';
-		const lines: Line[] = [titleRule(`Help · Esc or ? closes${state.journalText === undefined ? '' : ` · ${state.journalText}`}${who}`, width, true)];
+		const who = state.role === 'viewer' ? ` · ${t('dash.help-viewer')}` : '';
+		const lines: Line[] = [titleRule(`${t('dash.help-title')}${state.journalText === undefined ? '' : ` · ${state.journalText}`}${who}`, width, true)];
 		for (const {item: line, position} of window(all, overlay.list, rows)) {
 			lines.push(cursorLine(line, position === overlay.list.cursor, width));
 		}
@@ -157,7 +158,7 @@ function overlayLines(state: State, layout: Layout, rows: number): Line[] | unde
 
 	const view = cachedLookupView(state, overlay.result, textWidth(layout));
 	const depth = state.overlays.filter(entry => entry.kind === 'lookup-result').length;
-	const lines: Line[] = [titleRule(`${view.title}${depth > 1 ? ` · Esc back (${depth - 1})` : ' · Esc closes'}`, width, true)];
+	const lines: Line[] = [titleRule(`${view.title} · ${depth > 1 ? t('dash.lookup-back', {count: depth - 1}) : t('dash.lookup-close')}`, width, true)];
 	for (const {item: line, position} of window(view.lines, overlay.list, rows)) {
 		lines.push(cursorLine(line.line, position === overlay.list.cursor, width));
 	}
@@ -182,7 +183,7 @@ export function screenLines(state: State): Line[] {
 	const layout = layoutOf(state);
 	const width = layout.columns;
 	if (layout.mode === 'too-small') {
-		const message = `Terminal too small (${state.size.columns}x${state.size.rows}): council needs at least ${minimumSize.columns}x${minimumSize.rows}. Enlarge it, or q to quit.`;
+		const message = t('dash.too-small', {size: `${state.size.columns}x${state.size.rows}`, minimum: `${minimumSize.columns}x${minimumSize.rows}`});
 		return padTo(wrap(message, Math.max(1, width)).map(part => [segment(part, 'notice')]), layout.height, width);
 	}
 

@@ -106,7 +106,8 @@ export function startInPty(command: string, args: readonly string[], options: Pt
 	});
 
 	const child = pty.spawn(command, [...args], {
-		name: 'xterm-256color',
+		// node-pty sets TERM from `name`, over the environment's: a test asking for TERM=dumb gets it.
+		name: options.env?.['TERM'] ?? 'xterm-256color',
 		cols,
 		rows,
 		cwd: options.cwd ?? process.cwd(),

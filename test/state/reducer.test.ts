@@ -125,7 +125,7 @@ describe('filter', () => {
 		state = press(state, 'return');
 		expect(state.overlays).toEqual([]);
 		expect(state.filter).toBe('budg');
-		expect(state.notice).toBe('1 item match “budg”; Esc clears');
+		expect(state.notice).toBe('1 item matches “budg”; Esc clears');
 	});
 
 	it('matches documents, references and proposals, not only titles', () => {

@@ -1,5 +1,6 @@
 import {createEditor} from '../../state/editor.js';
 import {binarySearch, moveTo} from '../../state/list.js';
+import {t} from '../../i18n/translate.js';
 import {heights, pushOverlay} from '../../state/overlays.js';
 import {filterRows} from '../../state/selectors.js';
 import {layoutOf, selectedItem, type State} from '../../state/state.js';
@@ -36,12 +37,12 @@ function nextMatchInDetail(state: State, delta: number): State {
 		}
 	}
 
-	return {...state, notice: `“${state.filter}” is not in this item's detail`};
+	return {...state, notice: t('notice.not-in-detail', {filter: state.filter})};
 }
 
 export function nextMatch(state: State, delta: number): State {
 	if (state.filter === '') {
-		return {...state, notice: 'No filter applied: / filters the agenda'};
+		return {...state, notice: t('notice.no-filter')};
 	}
 
 	if (state.focus === 'detail') {
@@ -50,7 +51,7 @@ export function nextMatch(state: State, delta: number): State {
 
 	const count = state.rows.length;
 	if (count === 0) {
-		return {...state, notice: `Nothing matches “${state.filter}”`};
+		return {...state, notice: t('notice.nothing-matches', {filter: state.filter})};
 	}
 
 	const cursor = (state.agenda.cursor + delta + count) % count;

@@ -1,4 +1,6 @@
-import {keymap, type Binding} from '../../keymap/keymap.js';
+import {keymap, type Binding, type Where} from '../../keymap/keymap.js';
+import {languageVersion, t, type MessageKey} from '../../i18n/translate.js';
+import {keyHelp} from '../../i18n/key-words.js';
 import {padEnd, wrap} from '../../text/width.js';
 import {segment, type Line} from '../../format/line.js';
 
@@ -7,25 +9,24 @@ The `?` screen, generated from the keymap table: what you read here is what the
 keys do. One line per binding, with where it works.
 */
 
-export const legend: readonly string[] = [
-	'Status: ○ pending  ◐ under consideration (considering)  ● decided  » deferred',
-	'Positions: + supports  - opposes  ! reservation  ? more information  = neutral',
-	'> marks the selected row, * the current item; [ Title ] the focused pane',
-];
+/** The legend under the keys, in the interface's language (read when the screen is drawn). */
+export function legend(): readonly string[] {
+	return [t('help.legend-status'), t('help.legend-positions'), t('help.legend-marks')];
+}
 
 const paneNames = ['agenda', 'detail', 'positions'] as const;
 
 /** "everywhere", "panes", "positions", "panes, lookup", ... */
 export function whereWords(binding: Binding): string {
 	if (binding.where.includes('global')) {
-		return 'everywhere';
+		return t('help.where-everywhere');
 	}
 
 	const isAllPanes = paneNames.every(pane => binding.where.includes(pane));
-	const words: string[] = isAllPanes ? ['panes'] : binding.where.filter(where => (paneNames as readonly string[]).includes(where));
+	const words: string[] = isAllPanes ? [t('help.where-panes')] : binding.where.filter(where => (paneNames as readonly string[]).includes(where)).map(where => whereWord(where));
 	for (const where of binding.where) {
 		if (!(paneNames as readonly string[]).includes(where)) {
-			words.push(where === 'lookup-result' ? 'lookup' : where === 'prompt' ? 'typing' : where);
+			words.push(whereWord(where));
 		}
 	}
 
@@ -34,19 +35,25 @@ export function whereWords(binding: Binding): string {
 
 export const keyColumnWidth = Math.max(...keymap.map(binding => binding.label.length)) + 2;
 
-const cache = new Map<number, Line[]>();
+function whereWord(where: Where): string {
+	return t(`help.where-${where}` as MessageKey);
+}
+
+// Per width and language: the language is fixed for the process, the tests switch it.
+const cache = new Map<string, Line[]>();
 
 /** The help screen's lines at a width (descriptions wrapped under their column); cached per width. */
 export function helpLines(width: number): readonly Line[] {
-	let lines = cache.get(width);
+	const cacheKey = `${width} ${languageVersion()}`;
+	let lines = cache.get(cacheKey);
 	if (lines !== undefined) {
 		return lines;
 	}
 
-	lines = [[segment('Keys', 'heading')]];
+	lines = [[segment(t('help.keys'), 'heading')]];
 	const indent = 2 + keyColumnWidth;
 	for (const binding of keymap) {
-		const parts = wrap(`${binding.description} (${whereWords(binding)})`, Math.max(10, width - indent));
+		const parts = wrap(`${keyHelp(binding)} (${whereWords(binding)})`, Math.max(10, width - indent));
 		for (const [index, part] of parts.entries()) {
 			lines.push([
 				segment(index === 0 ? `  ${padEnd(binding.label, keyColumnWidth)}` : ' '.repeat(indent), 'key'),
@@ -55,13 +62,13 @@ export function helpLines(width: number): readonly Line[] {
 		}
 	}
 
-	lines.push([segment('Legend', 'heading')]);
-	for (const text of legend) {
+	lines.push([segment(t('help.legend'), 'heading')]);
+	for (const text of legend()) {
 		for (const part of wrap(text, Math.max(10, width - 2))) {
 			lines.push([segment(`  ${part}`)]);
 		}
 	}
 
-	cache.set(width, lines);
+	cache.set(cacheKey, lines);
 	return lines;
 }

@@ -1,4 +1,5 @@
 import type {LookupResult} from '../../dataset/lookup.js';
+import {languageVersion} from '../../i18n/translate.js';
 import type {State} from '../../state/state.js';
 import {lookupView, type LookupView} from './lookup-view.js';
 
@@ -12,10 +13,12 @@ export function cachedLookupView(state: State, result: LookupResult, width: numb
 		viewCache.set(result, byWidth);
 	}
 
-	let view = byWidth.get(width);
+	// Keyed by the language too: a view is words as well as data.
+	const key = width * 1000 + languageVersion();
+	let view = byWidth.get(key);
 	if (view === undefined) {
 		view = lookupView(state.index, result, width);
-		byWidth.set(width, view);
+		byWidth.set(key, view);
 	}
 
 	return view;

@@ -1,4 +1,5 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
+import {languageVersion, t} from '../../i18n/translate.js';
 import {entityLabel, proposalLabel} from '../../dataset/labels.js';
 import type {AgendaItem, DocumentEntity, Proposal} from '../../dataset/schema.js';
 import type {SessionRecords} from '../../state/records.js';
@@ -43,7 +44,7 @@ function anchored(lines: DetailLine[], anchor: string): DetailLine[] {
 	return first === undefined ? lines : [{...first, anchor}, ...rest];
 }
 
-const illustrativeMark = ' (illustrative)';
+const illustrativeMark = () => ` ${t('common.illustrative')}`;
 
 function wrapped(text: string, width: number, indent: number, tone?: Tone, target?: LineTarget): DetailLine[] {
 	const pad = ' '.repeat(indent);
@@ -68,21 +69,21 @@ function label(index: DatasetIndex, id: string): string {
 
 function documentLines(index: DatasetIndex, records: SessionRecords, document: DocumentEntity, width: number): DetailLine[] {
 	const lines: DetailLine[] = [];
-	const name = label(index, document.id) + (document.illustrative ? illustrativeMark : '');
-	lines.push(heading(`Document ${name}`));
+	const name = label(index, document.id) + (document.illustrative ? illustrativeMark() : '');
+	lines.push(heading(t('detail.document', {name})));
 	if (document.title !== undefined) {
 		lines.push(...wrapped(document.title, width, 2, 'title'));
 	}
 
-	lines.push(...wrapped(`Submitted by ${document.submittedBy.wording}`, width, 2, 'dim'));
-	lines.push(heading('Purpose'), ...wrapped(document.purpose, width, 2));
-	lines.push(heading('Action required (document)'));
+	lines.push(...wrapped(t('detail.submitted-by', {who: document.submittedBy.wording}), width, 2, 'dim'));
+	lines.push(heading(t('detail.purpose')), ...wrapped(document.purpose, width, 2));
+	lines.push(heading(t('detail.action-required-document')));
 	for (const action of document.actionRequired) {
 		lines.push(...wrapped(`[${actionKindWord[action.kind]}] ${action.wording}`, width, 2));
 	}
 
 	if (document.references.length > 0) {
-		lines.push({...heading('References'), anchor: citationAnchor(document.id, 'References')});
+		lines.push({...heading(t('detail.references')), anchor: citationAnchor(document.id, 'References')});
 		for (const reference of document.references) {
 			const [only] = reference.targets;
 			if (reference.targets.length === 1 && only !== undefined) {
@@ -104,25 +105,25 @@ function documentLines(index: DatasetIndex, records: SessionRecords, document: D
 			const notes = (paragraph.footnotes ?? []).map(number => `[${number}]`).join('');
 			lines.push(...anchored(wrapped(paragraph.text + notes, width, 2), citationAnchor(document.id, `${where} ¶${position + 1}`)));
 			for (const cited of paragraph.cites ?? []) {
-				lines.push(...link(`cites ${label(index, cited)}`, width, 4, {kind: 'entity', id: cited}));
+				lines.push(...link(t('detail.cites', {what: label(index, cited)}), width, 4, {kind: 'entity', id: cited}));
 			}
 		}
 	}
 
 	const proposals = index.proposalsByDocument.get(document.id) ?? [];
 	if (proposals.length > 0) {
-		lines.push(heading('Proposals (Enter: positions)'));
+		lines.push(heading(t('detail.proposals')));
 		for (const proposal of proposals) {
 			lines.push(...proposalLines(index, records, proposal, width));
 		}
 	}
 
 	if (document.footnotes.length > 0) {
-		lines.push(heading('Footnotes'));
+		lines.push(heading(t('detail.footnotes')));
 		for (const footnote of document.footnotes) {
 			lines.push(...anchored(wrapped(`[${footnote.number}] ${footnote.text}`, width, 2, 'dim'), citationAnchor(document.id, `Footnote ${footnote.number}`)));
 			for (const cited of footnote.cites ?? []) {
-				lines.push(...link(`cites ${label(index, cited)}`, width, 4, {kind: 'entity', id: cited}));
+				lines.push(...link(t('detail.cites', {what: label(index, cited)}), width, 4, {kind: 'entity', id: cited}));
 			}
 		}
 	}
@@ -133,27 +134,28 @@ function documentLines(index: DatasetIndex, records: SessionRecords, document: D
 function proposalLines(index: DatasetIndex, records: SessionRecords, proposal: Proposal, width: number): DetailLine[] {
 	const lines: DetailLine[] = [];
 	const tally = formatTally(positionsOn(index, records, proposal.id));
+	// The proposal's label is its name everywhere, as `#` and `council record` accept it typed (labels.ts).
 	lines.push(...link(`${proposalLabel(proposal, index.entities)}: ${proposal.text} · ${tally}`, width, 2, {kind: 'positions', on: proposal.id}));
 	const decision = records.decisions.get(proposal.id);
 	if (decision !== undefined) {
-		lines.push(...wrapped(`Decision: ${decision.outcome}. ${decision.text}`, width, 4, 'decided'));
+		lines.push(...wrapped(t('detail.decision', {outcome: decision.outcome, text: decision.text}), width, 4, 'decided'));
 	}
 
 	if (proposal.asks !== undefined) {
-		lines.push(...wrapped(`Asks the ${proposal.asks.of} to ${proposal.asks.what}`, width, 4, 'dim'));
+		lines.push(...wrapped(t('detail.asks', {of: proposal.asks.of, what: proposal.asks.what}), width, 4, 'dim'));
 	}
 
 	for (const principle of index.principlesByProposal.get(proposal.id) ?? []) {
 		const notes = (principle.footnotes ?? []).map(number => `[${number}]`).join('');
-		lines.push(...wrapped(`Principle ${principle.order}: ${principle.title}`, width, 4, 'title'));
+		lines.push(...wrapped(t('detail.principle', {order: String(principle.order), title: principle.title}), width, 4, 'title'));
 		lines.push(...wrapped(principle.text + notes, width, 6));
 		for (const cited of principle.cites ?? []) {
-			lines.push(...link(`cites ${label(index, cited)}`, width, 6, {kind: 'entity', id: cited}));
+			lines.push(...link(t('detail.cites', {what: label(index, cited)}), width, 6, {kind: 'entity', id: cited}));
 		}
 	}
 
 	for (const cited of proposal.cites ?? []) {
-		lines.push(...link(`cites ${label(index, cited)}`, width, 4, {kind: 'entity', id: cited}));
+		lines.push(...link(t('detail.cites', {what: label(index, cited)}), width, 4, {kind: 'entity', id: cited}));
 	}
 
 	return lines;
@@ -162,16 +164,16 @@ function proposalLines(index: DatasetIndex, records: SessionRecords, proposal: P
 function buildDetailLines(index: DatasetIndex, records: SessionRecords, item: AgendaItem, width: number): DetailLine[] {
 	const lines: DetailLine[] = [];
 	const status = statusOf(records, item);
-	lines.push(...wrapped(`Item ${item.number} · ${item.title}${item.illustrative ? illustrativeMark : ''}`, width, 0, 'title'));
-	lines.push({line: [segment('Status ', 'dim'), segment(statusLabel(status), status), segment(` · asks the Council to ${actionKindWord[item.action.kind]}`, 'dim')]});
+	lines.push(...wrapped(`${t('dash.item', {number: item.number})} · ${item.title}${item.illustrative ? illustrativeMark() : ''}`, width, 0, 'title'));
+	lines.push({line: [segment(`${t('detail.status')} `, 'dim'), segment(statusLabel(status), status), segment(` · ${t('detail.asks-council', {action: actionKindWord[item.action.kind]})}`, 'dim')]});
 	const decision = records.decisions.get(item.id);
 	if (decision !== undefined) {
-		lines.push(...wrapped(`Decision: ${decision.outcome}. ${decision.text}`, width, 0, 'decided'));
+		lines.push(...wrapped(t('detail.decision', {outcome: decision.outcome, text: decision.text}), width, 0, 'decided'));
 	}
 
-	lines.push(heading('Action required'), ...wrapped(item.action.wording, width, 2));
+	lines.push(heading(t('detail.action-required')), ...wrapped(item.action.wording, width, 2));
 	const tally = formatTally(positionsOn(index, records, item.id));
-	lines.push(...link(`Positions on the item: ${tally}`, width, 2, {kind: 'positions', on: item.id}));
+	lines.push(...link(t('detail.positions-on-item', {tally}), width, 2, {kind: 'positions', on: item.id}));
 	for (const documentId of item.documents) {
 		const entity = index.entities.get(documentId);
 		if (entity?.kind === 'document') {
@@ -182,13 +184,13 @@ function buildDetailLines(index: DatasetIndex, records: SessionRecords, item: Ag
 	return lines;
 }
 
-type Cache = {index: DatasetIndex; records: SessionRecords; lines: Map<string, DetailLine[]>};
+type Cache = {index: DatasetIndex; records: SessionRecords; language: number; lines: Map<string, DetailLine[]>};
 let cache: Cache | undefined;
 
 /** The detail lines of an item at a width; cached until the index or the records change. */
 export function detailLines(index: DatasetIndex, records: SessionRecords, item: AgendaItem, width: number): readonly DetailLine[] {
-	if (cache === undefined || cache.index !== index || cache.records !== records) {
-		cache = {index, records, lines: new Map()};
+	if (cache === undefined || cache.index !== index || cache.records !== records || cache.language !== languageVersion()) {
+		cache = {index, records, language: languageVersion(), lines: new Map()};
 	}
 
 	const key = `${item.id}\u0000${width}`;

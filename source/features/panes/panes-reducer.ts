@@ -1,4 +1,5 @@
 import {follow} from '../../state/list.js';
+import {t} from '../../i18n/translate.js';
 import {closeTop, heights} from '../../state/overlays.js';
 import {itemLabel, selectItemById} from '../../state/selection.js';
 import {positionsOn, positionTargets} from '../../state/selectors.js';
@@ -47,7 +48,7 @@ export function open(state: State): State {
 			}
 
 			if (layout.mode !== 'full') {
-				return {...state, notice: 'Positions need a terminal of at least 80x24'};
+				return {...state, notice: t('notice.positions-need-size')};
 			}
 
 			return {...state, positionsOn: line.target.on, positions: topOfList, focus: 'positions'};
@@ -71,7 +72,7 @@ export function back(state: State): State {
 	}
 
 	if (state.filter !== '') {
-		return {...applyFilter(state, ''), notice: `Filter “${state.filter}” cleared; / filters again`};
+		return {...applyFilter(state, ''), notice: t('notice.filter-cleared', {filter: state.filter})};
 	}
 
 	return state;
@@ -103,7 +104,7 @@ export function jumpSection(state: State, delta: 1 | -1): State {
 	}
 
 	if (target < 0 || target >= lines.length) {
-		return {...state, notice: delta === 1 ? 'No heading below' : 'No heading above'};
+		return {...state, notice: delta === 1 ? t('notice.no-heading-below') : t('notice.no-heading-above')};
 	}
 
 	return {...state, detail: follow({cursor: target, scroll: target}, lines.length, heights(layout).detail)};
@@ -116,12 +117,12 @@ export function makeCurrent(state: State): State {
 	}
 
 	if (item.id === state.currentItem) {
-		return {...state, notice: `Item ${item.number} is already the current item`};
+		return {...state, notice: t('notice.already-current', {number: item.number})};
 	}
 
 	if (state.role === 'viewer') {
 		// The header's "current" is the session's (the journal's): a viewer records nothing, so it changes nothing.
-		return {...state, notice: 'viewers cannot record: the current item is set by the chair or a secretary (. selects it)'};
+		return {...state, notice: t('notice.viewer-current')};
 	}
 
 	const was = state.currentItem;
@@ -131,14 +132,14 @@ export function makeCurrent(state: State): State {
 		// Other screens learn of it through the journal, when the edge records it.
 		outbox: [...state.outbox, {kind: 'set-current-item', item: item.id}],
 		notice: was === undefined
-			? `Item ${item.number} is now current`
-			: `Item ${item.number} is now current (was ${itemLabel(state, was)}: select it and press c to go back)`,
+			? t('notice.now-current', {number: item.number})
+			: t('notice.now-current-was', {number: item.number, was: itemLabel(state, was)}),
 	};
 }
 
 export function selectCurrent(state: State): State {
 	return state.currentItem === undefined
-		? {...state, notice: 'No item is current yet: c makes the selected item current'}
+		? {...state, notice: t('notice.no-current')}
 		: {...selectItemById(state, state.currentItem, {isJump: true}), focus: 'agenda'};
 }
 
@@ -155,7 +156,7 @@ export function jumpBack(state: State): State {
 
 	const previous = state.jumpBack.at(-1);
 	if (previous === undefined) {
-		return {...state, notice: 'Nothing to jump back to'};
+		return {...state, notice: t('notice.nothing-to-jump-back')};
 	}
 
 	return {...selectItemById({...state, jumpBack: state.jumpBack.slice(0, -1)}, previous, {isJump: false}), focus: 'agenda'};

@@ -1,5 +1,6 @@
 import {editKey} from '../../state/edit-keys.js';
 import {closeTop, replaceTop} from '../../state/overlays.js';
+import {t} from '../../i18n/translate.js';
 import {topOverlay, type Overlay, type State} from '../../state/state.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {applyFilter} from '../filter/filter-reducer.js';
@@ -66,7 +67,7 @@ function acceptInput(state: State): State {
 	const closed = closeTop(state);
 	if (overlay.purpose === 'filter') {
 		const count = state.rows.length;
-		return {...closed, focus: 'agenda', notice: overlay.text === '' ? undefined : `${count} item${count === 1 ? '' : 's'} match “${overlay.text}”; Esc clears`};
+		return {...closed, focus: 'agenda', notice: overlay.text === '' ? undefined : t('notice.filter-matches', {count, filter: overlay.text})};
 	}
 
 	const query = overlay.text.trim();

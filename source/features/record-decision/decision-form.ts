@@ -1,4 +1,5 @@
 import type {ActionKind} from '../../dataset/schema.js';
+import {t} from '../../i18n/translate.js';
 import {draftDecision} from '../../journal/draft-decision.js';
 import {maxTextLength, outcomes, type Outcome} from '../../journal/schema.js';
 import {maxNumberLength, numberProblem} from '../../outcomes/council-number.js';
@@ -64,7 +65,7 @@ export function decisionFormFor(state: State): DecisionForm | string {
 	const item = selectedItem(state);
 	const target = targetOf(state);
 	if (item === undefined || target === undefined) {
-		return 'No item selected';
+		return t('notice.no-item-selected');
 	}
 
 	const label = shortTargetLabel(state.index, target);

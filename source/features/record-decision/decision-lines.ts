@@ -1,4 +1,5 @@
 import {segment, type Line} from '../../format/line.js';
+import {t} from '../../i18n/translate.js';
 import {outcomes} from '../../journal/schema.js';
 import {displayWidth as cellWidth} from '../../text/width.js';
 import {formatHourMinute, zoneLabel} from '../../format/time.js';
@@ -6,7 +7,7 @@ import {sanitizeLine} from '../../text/sanitize.js';
 import {textLines} from '../recording/form-lines.js';
 import {chosenOutcomes, type DecisionForm} from './decision-form.js';
 
-export const decisionTitle = (form: DecisionForm) => `Decision on ${form.label}`;
+export const decisionTitle = (form: DecisionForm) => t('form.decision-title', {target: form.label});
 
 /** A decision already recorded: what it says and when, and that saving amends it (issue 8 item 19). */
 function recordedLines(form: DecisionForm): Line[] {
@@ -16,8 +17,8 @@ function recordedLines(form: DecisionForm): Line[] {
 
 	const at = formatHourMinute(form.recorded.at);
 	return [
-		[segment(`  Recorded at ${at} ${zoneLabel(form.recorded.at)}: ${form.recorded.outcome} — “${sanitizeLine(form.recorded.text)}”`, 'decided')],
-		[segment(`  Ctrl+S amends the decision recorded at ${at} (edit its text below, or add to it)`, 'notice')],
+		[segment(`  ${t('form.recorded-at', {at, zone: zoneLabel(form.recorded.at), outcome: form.recorded.outcome, text: sanitizeLine(form.recorded.text)})}`, 'decided')],
+		[segment(`  ${t('form.amends', {at})}`, 'notice')],
 	];
 }
 
@@ -33,16 +34,16 @@ export function decisionLines(form: DecisionForm, width: number): Line[] {
 	const isOneRow = 4 + choices.reduce((sum, choice) => sum + cellWidth(choice.text), 0) <= width;
 	const choiceRows: Line[] = isOneRow ? [[segment('    '), ...choices]] : [[segment('    '), ...choices.slice(0, 4)], [segment('    '), ...choices.slice(4)]];
 	const chosen = chosenOutcomes(form);
-	const several = chosen.length > 1 ? [[segment(`    Outcomes: ${chosen.join(' + ')}`, 'current')]] : [];
+	const several = chosen.length > 1 ? [[segment(`    ${t('form.outcomes', {outcomes: chosen.join(' + ')})}`, 'current')]] : [];
 	const isNumber = form.field === 'number';
 	return [
 		...recordedLines(form),
-		[segment(isOutcome ? '> Outcome (←/→, 1-8, Space adds another, Tab to the number):' : '  Outcome (Tab to change):', 'heading')],
+		[segment(isOutcome ? `> ${t('form.outcome-editing')}` : `  ${t('form.outcome')}`, 'heading')],
 		...choiceRows,
 		...several,
-		[segment(form.field === 'text' ? '> Text (Enter: new line):' : '  Text (Tab to edit):', 'heading')],
+		[segment(form.field === 'text' ? `> ${t('form.text-editing')}` : `  ${t('form.text')}`, 'heading')],
 		...textLines(form.editor, width, form.field === 'text'),
-		[segment(isNumber ? '> Council number, e.g. Decision 650 (C25) (optional, Enter to the text):' : '  Council number (Tab, Tab to edit):', 'heading')],
+		[segment(isNumber ? `> ${t('form.number-editing')}` : `  ${t('form.number')}`, 'heading')],
 		...textLines(form.number, width, isNumber),
 	];
 }

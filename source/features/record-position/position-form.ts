@@ -1,4 +1,5 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
+import {t} from '../../i18n/translate.js';
 import {stances, type Stance} from '../../dataset/schema.js';
 import {maxNoteLength} from '../../journal/schema.js';
 import {namedDelegations} from '../../dataset/delegation-match.js';
@@ -37,7 +38,7 @@ export function positionForm(on: string, label: string): PositionForm {
 
 export function positionFormFor(state: State): PositionForm | string {
 	const target = targetOf(state);
-	return target === undefined ? 'No item selected' : positionForm(target, shortTargetLabel(state.index, target));
+	return target === undefined ? t('notice.no-item-selected') : positionForm(target, shortTargetLabel(state.index, target));
 }
 
 /** The delegations the position form's query matches, best first. */
@@ -76,7 +77,7 @@ export function isPositionChanged(form: PositionForm): boolean {
 export function savePosition(index: DatasetIndex, form: PositionForm): Step<PositionForm> {
 	const delegation = form.delegation ?? positionMatches(index, form)[form.match]?.id;
 	if (delegation === undefined) {
-		return withForm({...form, phase: {kind: 'failed', message: 'Pick a delegation first: type part of its name'}});
+		return withForm({...form, phase: {kind: 'failed', message: t('form.pick-delegation')}});
 	}
 
 	const note = form.note.text.trim();
@@ -100,7 +101,7 @@ export function positionKey(index: DatasetIndex, form: PositionForm, key: string
 
 				const offered = offeredAddition(index, form);
 				if (offered === undefined) {
-					return withForm({...form, phase: {kind: 'failed', message: 'Type part of a delegation\'s name'}});
+					return withForm({...form, phase: {kind: 'failed', message: t('form.type-delegation')}});
 				}
 
 				const added = newDelegation(index.dataset, offered);

@@ -1,4 +1,5 @@
 import {itemStatuses, type ItemStatus} from '../../dataset/schema.js';
+import {t} from '../../i18n/translate.js';
 import {statusOf} from '../../state/selectors.js';
 import {selectedItem, type State} from '../../state/state.js';
 import {cycle, editing, saving, withForm, type Phase, type Step} from '../recording/form-parts.js';
@@ -20,7 +21,7 @@ export function statusForm(item: string, label: string, current: ItemStatus): St
 
 export function statusFormFor(state: State): StatusForm | string {
 	const item = selectedItem(state);
-	return item === undefined ? 'No item selected' : statusForm(item.id, shortTargetLabel(state.index, item.id), statusOf(state.records, item));
+	return item === undefined ? t('notice.no-item-selected') : statusForm(item.id, shortTargetLabel(state.index, item.id), statusOf(state.records, item));
 }
 
 export function saveStatus(form: StatusForm): Step<StatusForm> {

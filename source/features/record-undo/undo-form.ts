@@ -1,4 +1,5 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
+import {t} from '../../i18n/translate.js';
 import {statusWord, stanceWord} from '../../format/status.js';
 import {describeEntry, targetLabel} from '../../journal/describe.js';
 import {outcomeWord, type JournalEntry} from '../../journal/schema.js';
@@ -22,23 +23,23 @@ export function undoDescription(index: DatasetIndex, entry: JournalEntry): strin
 	switch (entry.kind) {
 		case 'decision': {
 			const outcomes = entry.payload.outcomes?.map(outcome => outcomeKindWord[outcome.kind]).join(' + ') ?? outcomeWord[entry.payload.outcome];
-			return `decision on ${shortTargetLabel(index, entry.payload.target)} (${outcomes})`;
+			return t('what.decision', {target: shortTargetLabel(index, entry.payload.target), outcome: outcomes});
 		}
 
 		case 'status': {
-			return `status of ${shortTargetLabel(index, entry.payload.item)} (${statusWord[entry.payload.status]})`;
+			return t('what.status-was', {target: shortTargetLabel(index, entry.payload.item), status: statusWord[entry.payload.status]});
 		}
 
 		case 'position': {
-			return `position of ${targetLabel(index, entry.payload.delegation)} on ${shortTargetLabel(index, entry.payload.on)} (${stanceWord[entry.payload.stance]})`;
+			return t('what.position-of', {delegation: targetLabel(index, entry.payload.delegation), target: shortTargetLabel(index, entry.payload.on), stance: stanceWord[entry.payload.stance]});
 		}
 
 		case 'current': {
-			return `current item ${shortTargetLabel(index, entry.payload.item)}`;
+			return t('what.current', {target: shortTargetLabel(index, entry.payload.item)});
 		}
 
 		case 'undo': {
-			return `undo of ${entry.payload.entry}`;
+			return t('what.undo-entry', {entry: entry.payload.entry});
 		}
 
 		case 'vote': {
@@ -60,7 +61,7 @@ export function undoForm(index: DatasetIndex, entry: JournalEntry): UndoForm {
 
 export function undoFormFor(state: State): UndoForm | string {
 	const entry = state.records.lastUndoable;
-	return entry === undefined ? 'Nothing to undo' : undoForm(state.index, entry);
+	return entry === undefined ? t('notice.nothing-to-undo') : undoForm(state.index, entry);
 }
 
 export function saveUndo(form: UndoForm): Step<UndoForm> {

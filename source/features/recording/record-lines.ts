@@ -1,4 +1,5 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
+import {t} from '../../i18n/translate.js';
 import {segment, titleRule, type Line} from '../../format/line.js';
 import {decisionLines, decisionTitle} from '../record-decision/decision-lines.js';
 import {positionLines, positionTitle} from '../record-position/position-lines.js';
@@ -12,21 +13,21 @@ import type {RecordingForm} from './forms.js';
 
 function phaseLine(form: RecordingForm): Line {
 	if (form.kind === 'decision' && form.isConfirmingCancel) {
-		return [segment('  Discard the changed decision? y/n', 'notice')];
+		return [segment(`  ${t('form.discard')}`, 'notice')];
 	}
 
 	switch (form.phase.kind) {
 		case 'saving': {
-			return [segment('  saving…', 'notice')];
+			return [segment(`  ${t('form.saving')}`, 'notice')];
 		}
 
 		case 'failed': {
-			return [segment(`  Not saved: ${form.phase.message} (what you typed is kept; Ctrl+S tries again)`, 'error')];
+			return [segment(`  ${t('form.not-saved', {reason: form.phase.message})}`, 'error')];
 		}
 
 		case 'editing': {
 			// The undo form asks a question: y/n is its way to save or not.
-			return [segment(form.kind === 'undo' ? '  y records the undo · n or Esc keeps everything as it is' : '  Ctrl+S saves · Esc cancels', 'dim')];
+			return [segment(`  ${form.kind === 'undo' ? t('form.undo-hint') : t('form.save-hint')}`, 'dim')];
 		}
 	}
 }

@@ -1,4 +1,6 @@
 import type {CommandId} from '../../keymap/keymap.js';
+import {t} from '../../i18n/translate.js';
+import {outcomeLabel} from '../../format/status.js';
 import {topOverlay, type Intent, type State} from '../../state/state.js';
 import {chosenOutcomes, decisionFormFor} from '../record-decision/decision-form.js';
 import {positionFormFor} from '../record-position/position-form.js';
@@ -18,10 +20,10 @@ export const viewerRefusal = 'viewers cannot record';
 /** Why this screen cannot record, if it cannot. */
 function refusal(state: State): string | undefined {
 	if (state.role === undefined) {
-		return 'No journal to record in (council --journal PATH)';
+		return t('notice.no-journal-to-record');
 	}
 
-	return state.role === 'viewer' ? `${viewerRefusal} (role viewer: --role secretary or the role preference)` : undefined;
+	return state.role === 'viewer' ? t('notice.viewer-refused') : undefined;
 }
 
 function open(state: State, makeForm: () => RecordingForm | string): State {
@@ -43,28 +45,28 @@ export const openVote = (state: State) => open(state, () => voteFormFor(state));
 /** e: the minutes are read from the journal at the edge; anyone may export, a viewer too. */
 export function requestExport(state: State): State {
 	if (state.role === undefined) {
-		return {...state, notice: 'No journal to export from (council --journal PATH)'};
+		return {...state, notice: t('notice.no-journal-to-export')};
 	}
 
-	return {...state, notice: 'Writing the minutes…', outbox: [...state.outbox, {kind: 'export-minutes'}]};
+	return {...state, notice: t('notice.writing-minutes'), outbox: [...state.outbox, {kind: 'export-minutes'}]};
 }
 
 function whatOf(form: RecordingForm): string {
 	switch (form.kind) {
 		case 'decision': {
-			return `decision on ${form.label} (${chosenOutcomes(form).join(' + ')})`;
+			return t('what.decision', {target: form.label, outcome: chosenOutcomes(form).map(outcome => outcomeLabel[outcome]).join(' + ')});
 		}
 
 		case 'status': {
-			return `status of ${form.label}`;
+			return t('what.status', {target: form.label});
 		}
 
 		case 'position': {
-			return form.adding === undefined ? `position on ${form.label}` : `delegation ${form.adding.name} added`;
+			return form.adding === undefined ? t('what.position', {target: form.label}) : `delegation ${form.adding.name} added`;
 		}
 
 		case 'undo': {
-			return `undo of the ${form.description}`;
+			return t('what.undo', {what: form.description});
 		}
 
 		case 'vote': {

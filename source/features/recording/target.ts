@@ -1,4 +1,5 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
+import {t} from '../../i18n/translate.js';
 import {targetLabel} from '../../journal/describe.js';
 import {layoutOf, selectedItem, type State} from '../../state/state.js';
 import {sanitizeLine} from '../../text/sanitize.js';
@@ -7,7 +8,7 @@ import {selectedDetail} from '../panes/detail-view.js';
 /** "item 1.02" for an agenda item, the describe.ts label for anything else. */
 export function shortTargetLabel(index: DatasetIndex, id: string): string {
 	const entity = index.entities.get(id);
-	return entity?.kind === 'agenda-item' ? `item ${sanitizeLine(entity.value.number)}` : targetLabel(index, id);
+	return entity?.kind === 'agenda-item' ? t('dash.item-lower', {number: sanitizeLine(entity.value.number)}) : targetLabel(index, id);
 }
 
 /**

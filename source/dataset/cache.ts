@@ -1,0 +1,151 @@
+import {createHash} from 'node:crypto';
+import {lstat, mkdir, readdir, rm, stat, unlink} from 'node:fs/promises';
+import path from 'node:path';
+import v8 from 'node:v8';
+import envPaths from 'env-paths';
+import packageJson from '../../package.json' with {type: 'json'};
+import {writeFileAtomic} from '../io/atomic-write.js';
+import {maxDatasetBytes} from '../io/limits.js';
+import {readInputFile} from '../io/read-input.js';
+import type {Dataset} from './schema.js';
+
+/*
+A snapshot of a dataset that loaded: the validated, sanitized dataset and its
+warnings, so the next run on the same file skips validation (issue 15: on a
+10,000-item session validation is most of a lookup's second). Stored with
+v8.serialize under the user's cache folder (COUNCIL_CACHE_DIR overrides it),
+one file per dataset content: `datasets/SHA256.v8`.
+
+Never trusted without its key: the file's own SHA-256 and the program's build
+(its version and a hash of its sources, set by scripts/build.mjs), checked
+before anything else is read, plus a SHA-256 of the snapshot itself, so a
+flipped byte or a truncated file is caught before v8 sees it. On any mismatch,
+or a cache entry that is not a regular file (a FIFO, a symlink: never
+followed), the dataset is validated as if there were no cache and the snapshot
+rebuilt. A cache can never change an answer, only how soon it comes
+(test/dataset/cache.test.ts loads datasets cold and warm and compares every
+lookup, warning and problem). Only datasets that load are kept, and only from
+minBytes up: a small file validates faster than its snapshot is checked.
+*/
+
+declare const __COUNCIL_BUILD_ID__: string | undefined;
+
+const magic = 'council-dataset-cache 1\n';
+/** The snapshots kept; the oldest beyond these are removed when one is written. */
+const maxSnapshots = 8;
+/** Below this a dataset is validated every time (the bundled one is 60 KB). */
+export const defaultCacheMinBytes = 512 * 1024;
+
+export type CacheOptions = {
+	/** The folder holding `datasets/`; default COUNCIL_CACHE_DIR, else e.g. ~/.cache/council. */
+	readonly folder: string;
+	/** The program's part of the key. */
+	readonly version: string;
+	readonly minBytes: number;
+};
+
+/** The program's part of the key: its version and, when bundled, the hash of the sources it was built from. */
+export const programVersion = `${packageJson.version}+${typeof __COUNCIL_BUILD_ID__ === 'string' ? __COUNCIL_BUILD_ID__ : 'unbundled'}`;
+
+export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string {
+	const override = env['COUNCIL_CACHE_DIR'];
+	return override !== undefined && override !== '' ? path.resolve(override) : envPaths('council', {suffix: ''}).cache;
+}
+
+/**
+The cache a load uses by default: off when COUNCIL_CACHE_DIR is "off", and in
+code not bundled (tests, the bench in-process) unless COUNCIL_CACHE_DIR is set,
+since unbundled sources carry no build hash to key it with.
+*/
+export function defaultCacheOptions(env: NodeJS.ProcessEnv = process.env): CacheOptions | undefined {
+	const override = env['COUNCIL_CACHE_DIR'];
+	if (override === 'off' || (typeof __COUNCIL_BUILD_ID__ !== 'string' && (override === undefined || override === ''))) {
+		return undefined;
+	}
+
+	return {folder: cacheFolder(env), version: programVersion, minBytes: defaultCacheMinBytes};
+}
+
+/** What a snapshot holds: the load's result without the file's name (which differs by where it is run from). */
+export type Snapshot = {
+	readonly dataset: Dataset;
+	readonly warnings: ReadonlyArray<{readonly line?: number; readonly column?: number; readonly path: string; readonly message: string}>;
+};
+
+type Header = {readonly version: string; readonly content: string; readonly snapshot: string; readonly bytes: number};
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+export function snapshotFile(options: CacheOptions, contentHash: string): string {
+	return path.join(options.folder, 'datasets', `${contentHash}.v8`);
+}
+
+export function contentHashOf(bytes: Uint8Array): string {
+	return sha256(bytes);
+}
+
+/** The snapshot for these file contents, or undefined (none, another key, damaged, not a regular file). Never throws. */
+export async function readSnapshot(options: CacheOptions, contentHash: string): Promise<Snapshot | undefined> {
+	try {
+		const read = await readInputFile(snapshotFile(options, contentHash), {maxBytes: 4 * maxDatasetBytes, expected: 'a dataset cache', noFollow: true});
+		if (!read.ok || read.bytes.length < magic.length || read.bytes.toString('latin1', 0, magic.length) !== magic) {
+			return undefined;
+		}
+
+		const headerEnd = read.bytes.indexOf(0x0A, magic.length);
+		if (headerEnd === -1 || headerEnd - magic.length > 4096) {
+			return undefined;
+		}
+
+		const header = JSON.parse(read.bytes.toString('utf8', magic.length, headerEnd)) as Partial<Header>;
+		const body = read.bytes.subarray(headerEnd + 1);
+		// The key first, then the snapshot's own hash: v8 only ever sees bytes this program wrote for this content.
+		if (header.version !== options.version || header.content !== contentHash || header.bytes !== body.length || header.snapshot !== sha256(body)) {
+			return undefined;
+		}
+
+		const value = v8.deserialize(body) as Partial<Snapshot> | null;
+		if (typeof value !== 'object' || value === null || typeof value.dataset !== 'object' || value.dataset === null || !Array.isArray(value.warnings)) {
+			return undefined;
+		}
+
+		return value as Snapshot;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+Writes the snapshot (atomically) and prunes the oldest beyond maxSnapshots.
+Never throws: a cache that cannot be written is a slower next start, nothing more.
+*/
+export async function writeSnapshot(options: CacheOptions, contentHash: string, snapshot: Snapshot): Promise<boolean> {
+	try {
+		const file = snapshotFile(options, contentHash);
+		await mkdir(path.dirname(file), {recursive: true, mode: 0o700});
+		// Whatever is in its place and is not a regular file (a symlink, a FIFO) is removed, never written through.
+		const present = await lstat(file).catch(() => undefined);
+		if (present !== undefined && !present.isFile()) {
+			await (present.isDirectory() ? rm(file, {recursive: true}) : unlink(file));
+		}
+
+		const body = v8.serialize(snapshot);
+		const header: Header = {version: options.version, content: contentHash, snapshot: sha256(body), bytes: body.length};
+		await writeFileAtomic(file, Buffer.concat([Buffer.from(`${magic}${JSON.stringify(header)}\n`, 'utf8'), body]));
+		await prune(path.dirname(file));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+async function prune(folder: string): Promise<void> {
+	const names = (await readdir(folder)).filter(name => /^[0-9a-f]{64}\.v8$/.test(name));
+	if (names.length <= maxSnapshots) {
+		return;
+	}
+
+	const dated = await Promise.all(names.map(async name => ({name, time: (await stat(path.join(folder, name)).catch(() => undefined))?.mtimeMs ?? 0})));
+	dated.sort((a, b) => b.time - a.time);
+	await Promise.all(dated.slice(maxSnapshots).map(async ({name}) => unlink(path.join(folder, name)).catch(() => undefined)));
+}
