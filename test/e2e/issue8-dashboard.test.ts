@@ -55,7 +55,7 @@ describe('issue 8 in a real terminal', () => {
 		council.write('concepxx\u007F\u007F\u007Ft');
 		await council.waitFor('Filter: /concet█');
 		council.write('\u007F\u007Fept\r');
-		await council.waitFor('1 item match “concept”');
+		await council.waitFor('1 item matches “concept”');
 		council.write('q');
 		expect((await council.exited).exitCode).toBe(0);
 	});
