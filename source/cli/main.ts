@@ -135,6 +135,7 @@ async function dispatch(argv: readonly string[], io: CommandIo, options: MainOpt
 		role: text('role'),
 		author: text('author'),
 		share: text('share'),
+		isDefaultDataset: dataset === undefined && typeof parsed.values['data'] !== 'string',
 		isPlain: parsed.values['plain'] === true,
 		lang: text('lang'),
 	}, io);

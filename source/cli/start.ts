@@ -1,4 +1,5 @@
-import {visibleLine} from '../text/sanitize.js';
+import {stat} from 'node:fs/promises';
+import {sanitizeLine, visibleLine} from '../text/sanitize.js';
 import {say} from './message.js';
 import {authorNameProblem} from '../journal/append.js';
 import os from 'node:os';
@@ -8,13 +9,12 @@ import {sessionSummary} from '../format/session-summary.js';
 import {displayPath} from './dataset-path.js';
 import {importWithoutFetch} from './without-fetch.js';
 import {journalFileProblem, journalLocationText, resolveJournalPath} from '../journal/location.js';
-import {sanitizeLine} from '../text/sanitize.js';
 import {bundledDatasetPath} from '../dataset/bundled.js';
 import {withLastDataset} from '../settings/last-dataset.js';
 import {roles, type Role} from '../settings/schema.js';
 import {UsageError} from './usage-error.js';
 import {chooseLanguage} from '../i18n/choose-language.js';
-import {setLanguage, tLine} from '../i18n/translate.js';
+import {setLanguage, t, tLine} from '../i18n/translate.js';
 import type {DatasetIndex} from '../dataset/build-index.js';
 import type {Dataset} from '../dataset/schema.js';
 import type {Author} from '../journal/schema.js';
@@ -39,6 +39,8 @@ export type StartOptions = {
 	readonly author?: string | undefined;
 	/** --share URL; else COUNCIL_SHARE; else the journal is local only. */
 	readonly share?: string | undefined;
+	/** No DATASET and no --data: the dashboard opens the settings' lastDataset when it still loads. */
+	readonly isDefaultDataset?: boolean;
 	/** --plain: line mode (source/plain/), whatever the terminal. */
 	readonly isPlain?: boolean;
 	/** --lang, already applied by main.ts; the `lang` preference applies only when it is absent. */
@@ -78,6 +80,38 @@ async function loadSettings(io: CommandIo) {
 		io.stderr(`council: ${tLine('cli.error.settings-not-read', {message: error instanceof Error ? error.message : String(error)})}\n`);
 		return {value: defaultSettings, store: undefined};
 	}
+}
+
+type Loaded = Awaited<ReturnType<typeof loadDataset>>;
+
+/**
+`council` with no dataset named: the one opened last (settings' lastDataset)
+when it still exists and validates, saying so; else the bundled session, with a
+notice saying why the last one was not opened. Nothing is printed to stderr here:
+the notice is the footer's, on the first frame. It is worded when it is shown
+(a function), after the `lang` preference read with the settings is applied.
+*/
+async function lastDataset(bundled: string, last: string | undefined, cwd: string): Promise<{datasetPath: string; notice: (() => string) | undefined; loaded: Loaded | undefined}> {
+	if (last === undefined || last === bundled) {
+		return {datasetPath: bundled, notice: undefined, loaded: undefined};
+	}
+
+	const name = visibleLine(displayPath(last, cwd));
+	// A setting is not a command: a FIFO or device named there must not block the start.
+	const kind = await stat(last).then(stats => (stats.isFile() ? 'file' : 'other'), () => 'missing');
+	if (kind !== 'file') {
+		return {datasetPath: bundled, notice: () => t('notice.last-dataset-not-opened', {name, why: t(kind === 'missing' ? 'notice.last-dataset-missing' : 'notice.last-dataset-not-file')}), loaded: undefined};
+	}
+
+	const loaded = await loadDataset(last, {name});
+	if (loaded.ok) {
+		return {datasetPath: last, notice: () => t('notice.last-dataset-opened', {name}), loaded};
+	}
+
+	const [first, ...others] = loaded.errors;
+	const problem = first === undefined ? undefined : sanitizeLine(first.path === '' ? first.message : `${first.path} ${first.message}`);
+	const why = () => problem === undefined ? t('notice.last-dataset-invalid') : (others.length === 0 ? problem : t('notice.last-dataset-more', {problem, count: others.length}));
+	return {datasetPath: bundled, notice: () => t('notice.last-dataset-not-opened', {name, why: why()}), loaded: undefined};
 }
 
 type PlainStart = {
@@ -123,8 +157,12 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 	const settingsLoad = isDashboard ? loadSettings(io) : undefined;
 	// Awaited below; until then a failed import must not count as an unhandled rejection.
 	dashboardModule?.catch(() => undefined);
-	const name = displayPath(options.datasetPath, io.cwd);
-	const result = await loadDataset(options.datasetPath, {name});
+	const chosen = isDashboard && options.isDefaultDataset === true && settingsLoad !== undefined
+		? await lastDataset(options.datasetPath, (await settingsLoad).value.lastDataset, io.cwd)
+		: {datasetPath: options.datasetPath, notice: undefined, loaded: undefined};
+	const {datasetPath} = chosen;
+	const name = displayPath(datasetPath, io.cwd);
+	const result = chosen.loaded ?? await loadDataset(datasetPath, {name});
 	if (!result.ok) {
 		io.stderr(formatLoadErrors(result.errors));
 		return 1;
@@ -138,7 +176,9 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 
 	const loaded = await settingsLoad;
 	// The dataset opened is remembered (settings' lastDataset); the dashboard saves pane sizes and theme on top.
-	const settings = withLastDataset(loaded.value, options.datasetPath, bundledPathOrUndefined());
+	// A last dataset that could not be opened stays remembered (a disk not mounted yet): the notice says so each time.
+	const isFallback = chosen.notice !== undefined && chosen.loaded === undefined;
+	const settings = isFallback ? loaded.value : withLastDataset(loaded.value, datasetPath, bundledPathOrUndefined());
 	for (const warning of loaded.store?.save(settings) ?? []) {
 		io.stderr(say`council: ${warning}\n`);
 	}
@@ -184,7 +224,7 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 	}
 
 	if (isPlainAsked || settings.plain === true) {
-		const plainFailure = await runPlain({...result, options, io, journalPath: journal.path, journalText: visibleLine(journalLocationText(journal, io.env)), author: {name: authorName, role}, ...(share === undefined ? {} : {share})}).catch((error: unknown) => error);
+		const plainFailure = await runPlain({...result, options: {...options, datasetPath}, io, journalPath: journal.path, journalText: visibleLine(journalLocationText(journal, io.env)), author: {name: authorName, role}, ...(share === undefined ? {} : {share})}).catch((error: unknown) => error);
 		if (plainFailure !== undefined) {
 			return shareFailure(plainFailure, io);
 		}
@@ -195,7 +235,7 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 	const {runDashboard} = await dashboardModule;
 	try {
 		await runDashboard({
-			datasetPath: options.datasetPath,
+			datasetPath,
 			dataset: result.dataset,
 			index: result.index,
 			settings,
@@ -207,7 +247,8 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 			exportFolder: io.cwd,
 			journalHeader: bound.header,
 			datasetHash: bound.header.dataset.sha256,
-			...(bound.notice === undefined ? {} : {startNotice: bound.notice}),
+			// Which dataset was opened and why (lastDataset), then what the journal's binding says.
+			...(chosen.notice === undefined && bound.notice === undefined ? {} : {startNotice: [chosen.notice?.(), bound.notice].filter(notice => notice !== undefined).join(' · ')}),
 			...(share === undefined ? {} : {share}),
 		});
 	} catch (error: unknown) {

@@ -6,6 +6,7 @@ import {parseCommandLine} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
 import {openSessionJournal, stringOption} from '../journal/command-context.js';
 import {formatLogLine} from '../journal/describe.js';
+import {formatIsoDateTime} from '../format/time.js';
 import {isEntryInEffect, replay} from '../journal/replay.js';
 import type {JournalEntry} from '../journal/schema.js';
 
@@ -58,7 +59,8 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	for (const entry of chunk.entries) {
 		const reason = ignored.get(entry.id);
 		const note = reason === undefined ? (isUndone.has(entry.id) ? '  (undone)' : '') : `  (ignored: ${reason})`;
-		io.stdout(say`${formatLogLine(entry, session.index, byId)}${note}\n`);
+		// Local time with its zone, as the dashboard shows it (format/time.ts); --json keeps the ISO time.
+		io.stdout(say`${formatLogLine(entry, session.index, byId, iso => formatIsoDateTime(iso))}${note}\n`);
 	}
 
 	for (const problem of chunk.problems) {

@@ -35,6 +35,6 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	}
 
 	const result = lookup(loaded.index, query);
-	io.stdout(values['json'] === true ? jsonText(lookupJson(result)) : lookupText(loaded.index, result));
+	io.stdout(values['json'] === true ? jsonText(lookupJson(result, loaded.index.entities)) : lookupText(loaded.index, result));
 	return result.kind === 'found' ? 0 : 1;
 }

@@ -48,9 +48,14 @@ A reference that does not resolve is skipped here, not thrown: the loader report
 export function buildIndex(dataset: Dataset): DatasetIndex {
 	const entities = new Map<string, Entity>();
 	const keys = new Map<string, string[]>();
-	for (const entity of allEntities(dataset)) {
+	const all = allEntities(dataset);
+	for (const entity of all) {
 		entities.set(entity.value.id, entity);
-		for (const key of lookupKeys(entity)) {
+	}
+
+	// Keys after every entity is known: a proposal is filed under its document's label.
+	for (const entity of all) {
+		for (const key of lookupKeys(entity, entities)) {
 			const ids = keys.get(key);
 			if (ids === undefined) {
 				keys.set(key, [entity.value.id]);
@@ -93,7 +98,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
 	const labelOf = (entity: Entity): string => {
 		let label = labels.get(entity.value.id);
 		if (label === undefined) {
-			label = entityLabel(entity);
+			label = entityLabel(entity, entities);
 			labels.set(entity.value.id, label);
 		}
 
@@ -237,6 +242,11 @@ function searchText(
 				return cited === undefined ? '' : labelOf(cited);
 			})),
 			...(proposalsByDocument.get(documentId) ?? []).map(proposal => proposal.text),
+			// "Any text" (8.25): the document's own words too, as the detail shows them.
+			...document.actionRequired.map(action => action.wording),
+			...document.sections.flatMap(section => [section.heading, ...section.paragraphs.map(paragraph => paragraph.text)]),
+			...document.footnotes.map(footnote => footnote.text),
+			...(proposalsByDocument.get(documentId) ?? []).map(proposal => labelOf(entities.get(proposal.id) ?? {kind: 'proposal', value: proposal})),
 		);
 	}
 

@@ -1,5 +1,5 @@
 import type {Entity} from './index-types.js';
-import type {Resolution} from './schema.js';
+import type {DocumentEntity, Proposal, Resolution} from './schema.js';
 
 /*
 How an entity is named on screen and in the CLI, the way a Council document
@@ -39,6 +39,39 @@ export function documentSymbol(symbol: string | undefined, version: string | und
 	return version === undefined ? symbol : `${symbol}(${version})`;
 }
 
+/**
+A document as a proposal's label names it: its symbol ("C25/61", "C17/130(Rev.1)"),
+else what it is short of one: "China contribution" from its submitting
+delegations, else its title, else "Contribution".
+*/
+export function documentShortLabel(document: DocumentEntity, entities?: ReadonlyMap<string, Entity>): string {
+	const symbol = documentSymbol(document.symbol, document.version);
+	if (symbol !== undefined) {
+		return symbol;
+	}
+
+	const names = (document.submittedBy.delegations ?? [])
+		.map(id => entities?.get(id))
+		.map(entity => (entity?.kind === 'delegation' ? entity.value.names?.en ?? entity.value.name : undefined))
+		.filter((name): name is string => name !== undefined);
+	if (names.length > 0) {
+		return `${names.join(', ')} contribution`;
+	}
+
+	return document.title ?? 'Contribution';
+}
+
+/**
+The one label of a proposal, everywhere (screen, lookups, the CLI): its document
+and its number, "C25/61 proposal 1", so two documents' "1)" never read alike.
+`council record` and `#` accept it as typed (lookup-keys.ts).
+*/
+export function proposalLabel(proposal: Proposal, entities?: ReadonlyMap<string, Entity>): string {
+	const document = entities?.get(proposal.document);
+	const number = proposal.number.replace(/[).\s]+$/u, '');
+	return document?.kind === 'document' ? `${documentShortLabel(document.value, entities)} proposal ${number}` : `Proposal ${number}`;
+}
+
 /** What kind of thing an entity is, in words: "basic instrument", "agenda item". */
 export const kindWord: Record<Entity['kind'], string> = {
 	session: 'session',
@@ -53,7 +86,8 @@ export const kindWord: Record<Entity['kind'], string> = {
 	position: 'position',
 };
 
-export function entityLabel(entity: Entity): string {
+/** An entity's name; `entities` (the index's) lets a proposal name its document. */
+export function entityLabel(entity: Entity, entities?: ReadonlyMap<string, Entity>): string {
 	switch (entity.kind) {
 		case 'session': {
 			return `${entity.value.body}: ${entity.value.title}`;
@@ -84,7 +118,7 @@ export function entityLabel(entity: Entity): string {
 		}
 
 		case 'proposal': {
-			return `Proposal ${entity.value.number}`;
+			return proposalLabel(entity.value, entities);
 		}
 
 		case 'principle': {

@@ -1,4 +1,5 @@
 import type {Entity} from './index-types.js';
+import {proposalLabel} from './labels.js';
 
 /*
 Lookup keys: each entity is filed under every normalised form a person may type
@@ -46,7 +47,7 @@ export function itemNumberKeys(number: string): string[] {
 	return compact === withoutTrack ? [compact] : [compact, withoutTrack];
 }
 
-export function lookupKeys(entity: Entity): string[] {
+export function lookupKeys(entity: Entity, entities?: ReadonlyMap<string, Entity>): string[] {
 	const keys = [`id:${entity.value.id}`];
 	switch (entity.kind) {
 		case 'agenda-item': {
@@ -87,6 +88,18 @@ export function lookupKeys(entity: Entity): string[] {
 			keys.push(`${prefix}:${number}`, `${prefix}:${number}:${body}`);
 			if (revision !== undefined) {
 				keys.push(`${prefix}:${number}:rev:${alnum(revision)}`, `${prefix}:${number}:${body}:rev:${alnum(revision)}`);
+			}
+
+			break;
+		}
+
+		case 'proposal': {
+			// "C25/61 proposal 1", also "proposal 1 of C25/61" (as journal/describe.ts words it).
+			const label = proposalLabel(entity.value, entities);
+			const [document, number] = label.split(/ proposal (?=[^ ]+$)/u);
+			keys.push(`prop:${alnum(label)}`);
+			if (number !== undefined && document !== undefined) {
+				keys.push(`prop:${alnum(`proposal ${number} of ${document}`)}`);
 			}
 
 			break;

@@ -49,6 +49,10 @@ const languageSuffix = /-(?:e|f|s|r|c|a)$/;
 export function queryKeys(query: string): string[] {
 	const q = normalize(query);
 	const keys = [`id:${q}`];
+	if (q.includes('proposal')) {
+		// A proposal by its label: "C25/61 proposal 1", "proposal 1 of C25/61" (labels.ts).
+		keys.push(`prop:${alnum(q)}`);
+	}
 
 	const resolution = resolutionPattern.exec(q);
 	if (resolution !== null) {
@@ -129,7 +133,7 @@ export function lookup(index: DatasetIndex, query: string): LookupResult {
 	const candidates = ids
 		.map(id => index.entities.get(id))
 		.filter((entity): entity is Entity => entity !== undefined)
-		.map(entity => ({entity, label: entityLabel(entity)}));
+		.map(entity => ({entity, label: entityLabel(entity, index.entities)}));
 
 	const [first] = candidates;
 	if (first !== undefined && candidates.length === 1) {
@@ -222,7 +226,7 @@ function suggestNames(index: DatasetIndex): SuggestNames {
 		const built = {labels: [] as string[], names: [] as string[], heads: [] as string[]};
 		for (const entity of index.entities.values()) {
 			if (suggestible.has(entity.kind)) {
-				const label = entityLabel(entity);
+				const label = entityLabel(entity, index.entities);
 				const name = normalizeName(label);
 				built.labels.push(label);
 				built.names.push(name);

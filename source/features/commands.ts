@@ -42,6 +42,9 @@ const commands: Record<CommandId, (state: State) => State> = {
 	'cancel-input': state => runPromptCommand(state, 'cancel-input'),
 	'delete-char': state => runPromptCommand(state, 'delete-char'),
 	'clear-input': state => runPromptCommand(state, 'clear-input'),
+	// The reducer hands editing keys to the input with their name (prompt-reducer.ts, state/edit-keys.ts).
+	'edit-text': state => state,
+	'form-key': state => state,
 	'record-decision': openDecision,
 	'record-status': openStatus,
 	'record-position': openPosition,

@@ -6,7 +6,7 @@ import type {TerminalSize} from '../state/layout.js';
 import type {SessionRecords} from '../state/records.js';
 import {contextOf, topOverlay, type State} from '../state/state.js';
 import {runCommand} from './commands.js';
-import {typeText} from './prompt/prompt-reducer.js';
+import {promptKey, typeText} from './prompt/prompt-reducer.js';
 import {isChanged} from './recording/forms.js';
 import {recordKey, recorded} from './recording/recording-reducer.js';
 import {settle} from './settle.js';
@@ -32,20 +32,39 @@ export type Action =
 	| {readonly type: 'dataset-changed'; readonly index: DatasetIndex; readonly records: SessionRecords; readonly notice?: string}
 	/** The edge has taken the first `count` intents of the outbox. */
 	| {readonly type: 'intents-taken'; readonly count: number}
-	/** A message from the edge for the footer ("saved", a failed write). */
-	| {readonly type: 'notice'; readonly text: string; /** The answer to a notice saying it was under way ("Writing the minutes…"): it replaces that notice. */ readonly isAnswer?: boolean}
+	/** A message from the edge for the footer ("saved", a failed write); an error stays until a key. */
+	| {readonly type: 'notice'; readonly text: string; readonly isError?: boolean; /** The answer to a notice saying it was under way ("Writing the minutes…"): it replaces that notice. */ readonly isAnswer?: boolean}
 	/** The edge's answer to a `record` intent: on disk (fsync done), or failed and why. */
 	| {readonly type: 'recorded'; readonly ok: boolean; readonly text: string};
 
+/** How long a notice that is not an error stays in the footer, counted in clock ticks' time. */
+export const noticeLifetimeMs = 5000;
+
 export function reducer(state: State, action: Action): State {
 	const next = apply(state, action);
-	return next === state ? state : settle(next);
+	return next === state ? state : stampNotice(state, settle(next), action);
+}
+
+/** A new notice starts its time now; errors (a failed write, a warning from the edge) wait for a key. */
+function stampNotice(before: State, after: State, action: Action): State {
+	if (after.notice === undefined || (after.notice === before.notice && action.type !== 'notice')) {
+		return after;
+	}
+
+	const isError = (action.type === 'notice' && action.isError === true) || (action.type === 'recorded' && !action.ok)
+		|| (action.type === 'notice' && before.isNoticeError && before.notice !== undefined);
+	return {...after, noticeSince: after.now, isNoticeError: isError};
+}
+
+function expireNotice(state: State, now: number): State {
+	const isExpired = state.notice !== undefined && !state.isNoticeError && now - state.noticeSince >= noticeLifetimeMs;
+	return isExpired ? {...state, now, notice: undefined} : {...state, now};
 }
 
 function apply(state: State, action: Action): State {
 	switch (action.type) {
 		case 'tick': {
-			return action.now === state.now ? state : {...state, now: action.now};
+			return action.now === state.now ? state : expireNotice(state, action.now);
 		}
 
 		case 'resize': {
@@ -119,11 +138,16 @@ function key(state: State, name: string, text: string | undefined): State {
 		return {...cleared, notice: t('notice.viewer-refused')};
 	}
 
-	if (command !== undefined) {
-		return runCommand(cleared, command);
+	if (context === 'prompt' && (command === undefined || command === 'edit-text')) {
+		return promptText(cleared, name, text);
 	}
 
-	if (context === 'prompt' && text !== undefined) {
+	return command === undefined ? cleared : runCommand(cleared, command);
+}
+
+/** Text or an editing key typed into the footer's prompt. */
+function promptText(cleared: State, name: string, text: string | undefined): State {
+	if (text !== undefined) {
 		// A chunk ending in Enter ("PP-22/157\r", typed fast or pasted) is text, then Enter.
 		const newline = text.search(/[\r\n]/);
 		if (newline !== -1) {
@@ -135,7 +159,7 @@ function key(state: State, name: string, text: string | undefined): State {
 		return typeText(cleared, text);
 	}
 
-	return cleared;
+	return promptKey(cleared, name, undefined);
 }
 
 function recordsChanged(state: State, records: SessionRecords): State {

@@ -1,15 +1,19 @@
-import {formatTime} from '../i18n/format-time.js';
-
 /*
 Times for the header. The local clock uses the process's time zone (TZ), as a
 wall clock in the room would; elapsed time is a plain duration.
 */
 
+import {formatClockTime} from './time.js';
+
 const two = (value: number) => String(value).padStart(2, '0');
 
-/** "14:05:09" in local time, through Intl.DateTimeFormat in the interface's language (24-hour, Latin digits). */
+/**
+"14:05:09" in local time, 24-hour with Latin digits in every language (the same
+in all of them): through time.ts, the one formatter whose zone the header's zone
+label (zoneLabel) is read from, so the two never disagree.
+*/
 export function formatClock(epochMs: number): string {
-	return formatTime(epochMs);
+	return formatClockTime(epochMs);
 }
 
 /** "0:07:42", "12:00:00"; never negative (a clock set back shows 0:00:00). */

@@ -1,4 +1,4 @@
-import {footerBindings, type CommandId, type Context} from '../keymap/keymap.js';
+import {footerBindings, type Binding, type CommandId, type Context, type RecordingFormKind} from '../keymap/keymap.js';
 import {t} from '../i18n/translate.js';
 import {keyFooterText} from '../i18n/key-words.js';
 import {fit, segment, type Line} from './line.js';
@@ -10,25 +10,38 @@ or the prompt being typed.
 */
 
 // Kept when the footer is too narrow for every key: the way to all keys, and the way out.
-const essential = new Set(['help', 'quit', 'back']);
+const essential = new Set<CommandId>(['help', 'quit']);
 
-/** The footer's keys; `disabled` ones (a viewer's recording keys) are dropped for one "viewer: cannot record" note. */
-export function keysLine(context: Context, width: number, disabled?: ReadonlySet<CommandId>): Line {
-	const all = footerBindings(context);
-	const bindings = disabled === undefined ? all : all.filter(binding => !disabled.has(binding.command));
+/**
+The footer's keys for the focused context (and, in a recording form, that form),
+most used first; when they do not fit the width (display width, not length), the
+least used go first, never help and quit. `disabled` ones (a viewer's recording
+keys) are dropped for one "viewers cannot record" note.
+*/
+export function keysLine(context: Context, width: number, disabled?: ReadonlySet<CommandId>, form?: RecordingFormKind): Line {
+	const all = footerBindings(context, form);
+	const shown = disabled === undefined ? all : all.filter(binding => !disabled.has(binding.command));
+	// Help and quit close the line, wherever their priority put them.
+	const bindings = [...shown.filter(binding => !essential.has(binding.command)), ...shown.filter(binding => essential.has(binding.command))];
 	const refusedLabels = all.filter(binding => disabled?.has(binding.command) === true).map(binding => binding.label);
 	// The refusal keeps its room like help and quit do: a viewer must see why d does nothing.
 	const refused = refusedLabels.length === 0 ? '' : `  ${t('footer.viewers-cannot-record', {keys: refusedLabels.join(' ')})}`;
-	const text = (binding: (typeof bindings)[number]) => keyFooterText(binding);
+	const text = (binding: Binding) => keyFooterText(binding);
 	const total = () => cellWidth(refused) + bindings.reduce((sum, binding, position) => sum + (position === 0 ? 0 : 2) + cellWidth(text(binding)), 0);
-	// Drop the last non-essential keys until the rest fits, rather than cutting "q quit" off.
+	// Drop the least used keys (highest priority number, the later of equals) until the rest fits.
 	while (total() > width) {
-		const last = bindings.findLastIndex(binding => !essential.has(binding.command));
-		if (last === -1) {
+		let drop = -1;
+		for (const [position, binding] of bindings.entries()) {
+			if (!essential.has(binding.command) && (drop === -1 || (binding.priority ?? 5) >= (bindings[drop]!.priority ?? 5))) {
+				drop = position;
+			}
+		}
+
+		if (drop === -1) {
 			break;
 		}
 
-		bindings.splice(last, 1);
+		bindings.splice(drop, 1);
 	}
 
 	const parts = bindings.flatMap((binding, position) => [
@@ -46,9 +59,15 @@ export function noticeLine(notice: string, width: number): Line {
 	return fit([segment(notice, 'notice')], width);
 }
 
-export function promptLine(purpose: 'filter' | 'lookup', text: string, width: number): Line {
+const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/** The typed text with the cursor drawn as a block before the grapheme at `cursor` (default: the end). */
+export function promptLine(purpose: 'filter' | 'lookup', text: string, width: number, cursor?: number): Line {
 	const lead = purpose === 'filter' ? `${t('footer.filter')} /` : `${t('footer.lookup')} #`;
 	const hint = `  ${purpose === 'filter' ? t('footer.filter-hint') : t('footer.lookup-hint')}`;
 	// A block stands for the cursor: the real one is hidden while the dashboard runs.
-	return fit([segment(lead, 'prompt'), segment(`${text}█`), segment(hint, 'dim')], width);
+	const parts = Array.from(graphemes.segment(text), part => part.segment);
+	const at = Math.min(parts.length, cursor ?? parts.length);
+	const typed = at === parts.length ? `${text}█` : `${parts.slice(0, at).join('')}█${parts.slice(at).join('')}`;
+	return fit([segment(lead, 'prompt'), segment(typed), segment(hint, 'dim')], width);
 }

@@ -1,6 +1,7 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
 import {itemStatuses, type ItemStatus} from '../dataset/schema.js';
 import {formatClock, formatElapsed} from './clock.js';
+import {zoneLabel} from './time.js';
 import {fit, segment, type Line, type Segment} from './line.js';
 import {statusGlyph, statusWord} from './status.js';
 import {t} from '../i18n/translate.js';
@@ -56,7 +57,8 @@ export function headerLines(input: HeaderInput): Line[] {
 	return [
 		fit([segment(title, 'title')], width),
 		fit([
-			segment(formatClock(input.now), 'title'),
+			// Local time with its zone: the minutes and the log say the same zone (format/time.ts).
+			segment(`${formatClock(input.now)} ${zoneLabel(input.now)}`, 'title'),
 			segment(` · ${t('dash.elapsed', {elapsed: formatElapsed(input.now - input.openedAt)})}${input.itemTime === undefined ? '' : ` · ${input.itemTime}`} · `, 'dim'),
 			...shareSegments(input.share),
 			segment(`${t('dash.current')} `, 'dim'),

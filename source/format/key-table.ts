@@ -21,6 +21,12 @@ const keyWords: Record<string, string> = {
 	escape: 'Esc',
 	backspace: 'Backspace',
 	' ': 'Space',
+	delete: 'Delete',
+	'meta-left': 'Alt+←',
+	'meta-right': 'Alt+→',
+	'ctrl-left': 'Ctrl+←',
+	'ctrl-right': 'Ctrl+→',
+	'meta-backspace': 'Alt+Backspace',
 };
 
 export function keyWord(key: string): string {
@@ -29,7 +35,11 @@ export function keyWord(key: string): string {
 		return named;
 	}
 
-	return key.startsWith('ctrl-') ? `Ctrl+${key.slice(5).toUpperCase()}` : key;
+	if (key.startsWith('ctrl-')) {
+		return `Ctrl+${key.slice(5).toUpperCase()}`;
+	}
+
+	return key.startsWith('meta-') ? `Alt+${key.slice(5).toUpperCase()}` : key;
 }
 
 const code = (text: string) => (text === '`' ? '`` ` ``' : `\`${text.replaceAll('|', '\\|')}\``);

@@ -29,7 +29,9 @@ export type Tone =
 	| 'key'
 	| 'notice'
 	| 'error'
-	| 'prompt';
+	| 'prompt'
+	/** The filter's text found in the detail (format/highlight.ts). */
+	| 'match';
 
 export type Segment = {
 	readonly text: string;

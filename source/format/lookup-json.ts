@@ -32,20 +32,21 @@ export type LookupJson = {
 	readonly suggestions: readonly string[];
 };
 
-function ref(entity: Entity): EntityRef {
-	return {id: entity.value.id, kind: entity.kind, label: entityLabel(entity), illustrative: isIllustrative(entity)};
+function ref(entity: Entity, entities?: ReadonlyMap<string, Entity>): EntityRef {
+	return {id: entity.value.id, kind: entity.kind, label: entityLabel(entity, entities), illustrative: isIllustrative(entity)};
 }
 
-export function lookupJson(result: LookupResult): LookupJson {
+/** `entities` (the index's) lets a proposal be named with its document. */
+export function lookupJson(result: LookupResult, entities?: ReadonlyMap<string, Entity>): LookupJson {
 	return {
 		version: 1,
 		query: result.query,
 		result: result.kind,
-		entity: result.kind === 'found' ? {...ref(result.entity), data: result.entity.value} : null,
+		entity: result.kind === 'found' ? {...ref(result.entity, entities), data: result.entity.value} : null,
 		citedBy: result.kind === 'found'
-			? result.citations.map(citation => ({...ref(citation.from), where: citation.where, agendaItems: [...citation.items]}))
+			? result.citations.map(citation => ({...ref(citation.from, entities), where: citation.where, agendaItems: [...citation.items]}))
 			: [],
-		candidates: result.kind === 'ambiguous' ? result.candidates.map(candidate => ref(candidate.entity)) : [],
+		candidates: result.kind === 'ambiguous' ? result.candidates.map(candidate => ref(candidate.entity, entities)) : [],
 		suggestions: result.kind === 'not-found' ? [...result.suggestions] : [],
 	};
 }

@@ -20,7 +20,7 @@ export function isIllustrative(entity: Entity): boolean {
 
 function labelOf(index: DatasetIndex, id: string): string {
 	const entity = index.entities.get(id);
-	return entity === undefined ? id : `${entityLabel(entity)}${isIllustrative(entity) ? illustrativeMark : ''}`;
+	return entity === undefined ? id : `${entityLabel(entity, index.entities)}${isIllustrative(entity) ? illustrativeMark : ''}`;
 }
 
 function field(name: string, value: string | undefined): string[] {
@@ -129,7 +129,7 @@ function details(index: DatasetIndex, entity: Entity): string[] {
 
 const citingKinds: ReadonlyArray<Entity['kind']> = ['agenda-item', 'document', 'proposal', 'principle'];
 
-function citationLines(citations: readonly Citation[]): string[] {
+function citationLines(citations: readonly Citation[], index: DatasetIndex): string[] {
 	if (citations.length === 0) {
 		return ['  nothing in this dataset cites it'];
 	}
@@ -138,7 +138,7 @@ function citationLines(citations: readonly Citation[]): string[] {
 	const width = Math.max(...ordered.map(citation => kindWord[citation.from.kind].length));
 	return ordered.map(citation => {
 		const mark = isIllustrative(citation.from) ? illustrativeMark : '';
-		return `  ${kindWord[citation.from.kind].padEnd(width)}  ${entityLabel(citation.from)}${mark}  ·  ${citation.where}`;
+		return `  ${kindWord[citation.from.kind].padEnd(width)}  ${entityLabel(citation.from, index.entities)}${mark}  ·  ${citation.where}`;
 	});
 }
 
@@ -159,7 +159,7 @@ export function lookupText(index: DatasetIndex, result: LookupResult): string {
 				...details(index, entity),
 				'',
 				`Cited by (${result.citations.length})`,
-				...citationLines(result.citations),
+				...citationLines(result.citations, index),
 			);
 			break;
 		}

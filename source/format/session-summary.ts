@@ -50,8 +50,8 @@ export function sessionSummary(dataset: Dataset, index: DatasetIndex): string {
 			}
 
 			const document = entity.value;
-			const title = document.title === undefined || entityLabel(entity).includes(document.title) ? '' : `: ${document.title}`;
-			const label = entityLabel(entity);
+			const title = document.title === undefined || entityLabel(entity, index.entities).includes(document.title) ? '' : `: ${document.title}`;
+			const label = entityLabel(entity, index.entities);
 			lines.push(`    document: ${label}${title}${mark(document)}`);
 			if (!label.includes(document.submittedBy.wording)) {
 				lines.push(`      from: ${document.submittedBy.wording}`);

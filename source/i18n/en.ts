@@ -318,6 +318,15 @@ export const en = {
 	'cli.error.settings-not-read': {message: 'settings not read ({message}); using the defaults', note: 'Warning when the settings file cannot be read.'},
 	'notice.no-journal': {message: 'Not recorded: no journal to record in', note: 'Footer and line mode: an entry could not be recorded because no journal is open.'},
 	'notice.not-recorded': {message: 'Not recorded: {reason}', note: 'Footer and line mode: writing the journal failed. {reason}: the system\'s message.'},
+	'form.recorded-at': {message: 'Recorded at {at} {zone}: {outcome} — “{text}”', note: 'Decision form, first line when a decision is already recorded on the target. {at}: its local time, 14:05; {zone}: UTC, UTC+02:00; {outcome}: its outcome as the form lists them (approved, noted + approved); {text}: its wording.'},
+	'form.amends': {message: 'Ctrl+S amends the decision recorded at {at} (edit its text below, or add to it)', note: 'Decision form, under form.recorded-at: saving records an amendment, not a second decision. {at}: 14:05; Ctrl+S is a key.'},
+	'notice.viewer-current': {message: 'viewers cannot record: the current item is set by the chair or a secretary (. selects it)', note: 'Footer: a viewer pressed c; . is a key (it selects the current item).'},
+	'notice.last-dataset-opened': {message: 'Opened the last dataset, {name} (council DATASET opens another)', note: 'Footer, first frame: `council` with no dataset opened the one used last. {name}: its path; "council DATASET" is a command, kept as it is.'},
+	'notice.last-dataset-not-opened': {message: 'Bundled session: last dataset {name} not opened: {why}', note: 'Footer, first frame: the dataset used last could not be opened, so the bundled one is shown. {name}: its path; {why}: notice.last-dataset-missing, -not-file, -invalid, or the first problem found in it (in English, as the validator words it).'},
+	'notice.last-dataset-missing': {message: 'it no longer exists', note: 'The {why} of notice.last-dataset-not-opened: the file is gone.'},
+	'notice.last-dataset-not-file': {message: 'not a regular file', note: 'The {why} of notice.last-dataset-not-opened: a folder, a FIFO, a device.'},
+	'notice.last-dataset-invalid': {message: 'it is not valid', note: 'The {why} of notice.last-dataset-not-opened, when no problem is named.'},
+	'notice.last-dataset-more': {message: {one: '{problem} and {count} more problem', other: '{problem} and {count} more problems'}, note: 'The {why} of notice.last-dataset-not-opened: the first problem ({problem}, in English as the validator words it) and how many others.'},
 } as const satisfies Record<string, SourceEntry>;
 
 export type MessageKey = keyof typeof en;

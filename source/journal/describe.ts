@@ -1,5 +1,5 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
-import {documentSymbol} from '../dataset/labels.js';
+import {documentShortLabel} from '../dataset/labels.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {DescribeContext} from './entry-kinds/entry-kind.js';
 import {entryKindOf} from './entry-kinds/registry.js';
@@ -20,9 +20,11 @@ export function targetLabel(index: DatasetIndex | undefined, id: string): string
 		}
 
 		case 'proposal': {
+			// The journal's and the summary record's words, "proposal 1) of C25/61", name the document
+			// like the screen's label does (dataset/labels.ts); `record` accepts both wordings.
 			const document = index?.entities.get(entity.value.document);
-			const symbol = document?.kind === 'document' ? documentSymbol(document.value.symbol, document.value.version) : undefined;
-			return sanitizeLine(symbol === undefined ? `proposal ${entity.value.number}` : `proposal ${entity.value.number} of ${symbol}`);
+			const name = document?.kind === 'document' ? documentShortLabel(document.value, index?.entities) : undefined;
+			return sanitizeLine(name === undefined ? `proposal ${entity.value.number}` : `proposal ${entity.value.number} of ${name}`);
 		}
 
 		case 'delegation': {
@@ -59,7 +61,7 @@ export function shortTime(iso: string): string {
 }
 
 /** One line of `council log`: when, who, what, and the id to undo it by. */
-export function formatLogLine(entry: JournalEntry, index?: DatasetIndex, entriesById?: ReadonlyMap<string, JournalEntry>): string {
+export function formatLogLine(entry: JournalEntry, index?: DatasetIndex, entriesById?: ReadonlyMap<string, JournalEntry>, formatTime: (iso: string) => string = shortTime): string {
 	const who = `${sanitizeLine(entry.author.name)} (${entry.author.role})`;
-	return `${shortTime(entry.time)}  ${who}  ${describeEntry(entry, index, entriesById)}  [${entry.id}]`;
+	return `${formatTime(entry.time)}  ${who}  ${describeEntry(entry, index, entriesById)}  [${entry.id}]`;
 }

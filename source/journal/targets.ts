@@ -51,7 +51,7 @@ export function resolveTarget(index: DatasetIndex, query: string, kinds: readonl
 		...(kinds.includes('proposal') ? index.dataset.proposals.map(proposal => proposal.id) : []),
 	];
 	const shown = known.length > 12 ? [...known.slice(0, 12), '…'] : known;
-	const found = result.kind === 'found' ? ` ("${trimmed}" is ${entityLabel(result.entity)}, not an ${what})` : '';
+	const found = result.kind === 'found' ? ` ("${trimmed}" is ${entityLabel(result.entity, index.entities)}, not an ${what})` : '';
 	return {ok: false, message: `Unknown ${what} "${trimmed}"${found}. Known: ${shown.join(', ') || 'none'}.`};
 }
 

@@ -42,6 +42,8 @@ export const commandIds = [
 	'cancel-input',
 	'delete-char',
 	'clear-input',
+	'edit-text',
+	'form-key',
 	'record-decision',
 	'record-status',
 	'record-position',
@@ -105,7 +107,17 @@ export type Binding = {
 	readonly footerText?: string;
 	/** The key appends a journal entry (at once or through the form it opens): refused to a viewer, marked so in the footer and the `?` screen. */
 	readonly records?: boolean;
+	/**
+	The footer's order and what it keeps when narrow: 1 the most used, shown first
+	and dropped last (default 5). Help and quit are always kept, at the end.
+	*/
+	readonly priority?: number;
+	/** In the `record` context, the forms the binding belongs to (default: every form). */
+	readonly forms?: readonly RecordingFormKind[];
 };
+
+/** The recording forms (features/recording/forms.ts), by kind: each has its own footer. */
+export type RecordingFormKind = 'decision' | 'status' | 'position' | 'undo' | 'vote';
 
 export const panes: readonly Where[] = ['agenda', 'detail', 'positions'];
 export const lists: readonly Where[] = [...panes, 'help', 'lookup-result'];

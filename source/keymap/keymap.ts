@@ -12,7 +12,7 @@ import {statusKeys} from '../features/record-status/keys.js';
 import {undoKeys} from '../features/record-undo/keys.js';
 import {voteKeys} from '../features/record-vote/keys.js';
 import {recordingKeys} from '../features/recording/keys.js';
-import type {Binding, CommandId, Context, Where} from './bindings.js';
+import type {Binding, CommandId, Context, RecordingFormKind, Where} from './bindings.js';
 
 /*
 The one keymap table. Input handling (features/reducer.ts via resolveKey), the
@@ -26,7 +26,7 @@ as itself ("j", "G", "/"), or "up", "down", "pageup", "pagedown", "home", "end",
 "tab", "shift-tab", "return", "escape", "backspace", "ctrl-c", ...
 */
 
-export {commandIds, contexts, type Binding, type CommandId, type Context, type Where} from './bindings.js';
+export {commandIds, contexts, type Binding, type CommandId, type Context, type RecordingFormKind, type Where} from './bindings.js';
 
 export const keymap: readonly Binding[] = [
 	...listKeys,
@@ -86,7 +86,14 @@ export function bindingsFor(context: Context): Binding[] {
 	return keymap.filter(binding => binding.where.includes(context) || binding.where.includes('global'));
 }
 
-/** The bindings the footer shows in a context, in table order. */
-export function footerBindings(context: Context): Binding[] {
-	return keymap.filter(binding => binding.footer?.includes(context));
+/**
+The bindings the footer shows in a context (for the record context, of that
+form only), most used first: by priority, then in table order.
+*/
+export function footerBindings(context: Context, form?: RecordingFormKind): Binding[] {
+	return keymap
+		.filter(binding => binding.footer?.includes(context) && (form === undefined || binding.forms === undefined || binding.forms.includes(form)))
+		.map((binding, order) => ({binding, order}))
+		.sort((a, b) => ((a.binding.priority ?? 5) - (b.binding.priority ?? 5)) || (a.order - b.order))
+		.map(({binding}) => binding);
 }

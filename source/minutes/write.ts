@@ -47,10 +47,10 @@ export async function exportMinutesFile(options: {
 	readonly timeZone?: string;
 }): Promise<ExportedMinutes> {
 	const {entries, problems} = await readJournal(options.journalPath);
-	const file = options.file ?? path.join(options.folder, minutesFileName(options.index.dataset.session.id, options.format, options.now));
+	const wanted = options.file ?? path.join(options.folder, minutesFileName(options.index.dataset.session.id, options.format, options.now));
 	// Whatever the name resolves to (a symlink planted at it), never the journal the minutes are made from.
-	if (await isSameFile(file, options.journalPath)) {
-		throw new Error(`${file} is the journal in use: not overwritten`);
+	if (await isSameFile(wanted, options.journalPath)) {
+		throw new Error(`${wanted} is the journal in use: not overwritten`);
 	}
 
 	const rendered = await renderMinutes(options.index, entries, problems, options.format, {timeZone: options.timeZone ?? systemTimeZone()});
@@ -58,6 +58,29 @@ export async function exportMinutesFile(options: {
 		throw new Error(rendered.message);
 	}
 
+	// Rendered first: a name is only taken for minutes that will be written.
+	const file = options.file ?? await reserveFile(wanted);
 	await writeFileAtomically(file, rendered.bytes);
 	return {file, problems};
+}
+
+/**
+A time-stamped name no other export holds: `e` twice in one minute (or two
+screens at once) gets `...-1030-2.md`, never the first file overwritten. The name
+is taken by creating it exclusively (O_EXCL), then the atomic write renames over it.
+*/
+async function reserveFile(wanted: string): Promise<string> {
+	const extension = path.extname(wanted);
+	const stem = wanted.slice(0, wanted.length - extension.length);
+	for (let attempt = 1; ; attempt++) {
+		const candidate = attempt === 1 ? wanted : `${stem}-${attempt}${extension}`;
+		try {
+			await (await fs.open(candidate, 'wx')).close();
+			return candidate;
+		} catch (error: unknown) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 1000) {
+				throw error;
+			}
+		}
+	}
 }

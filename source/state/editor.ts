@@ -127,3 +127,99 @@ export function editorLines(editor: Editor): Array<{before: string; after: strin
 		return {before: parts.slice(0, at).join(''), after: parts.slice(at).join(''), hasCursor: true};
 	});
 }
+
+/** Delete: the grapheme under the cursor (the next one), as readline's Ctrl+D/Delete. */
+export function deleteForward(editor: Editor): Editor {
+	const parts = graphemes(editor.text);
+	if (editor.cursor >= parts.length) {
+		return editor;
+	}
+
+	parts.splice(editor.cursor, 1);
+	return {text: parts.join(''), cursor: editor.cursor};
+}
+
+/** Removes graphemes [from, to) and leaves the cursor at `from`. */
+function removeRange(editor: Editor, from: number, to: number): Editor {
+	if (to <= from) {
+		return editor;
+	}
+
+	const parts = graphemes(editor.text);
+	parts.splice(from, to - from);
+	return {text: parts.join(''), cursor: from};
+}
+
+function lineBounds(editor: Editor): {start: number; end: number} {
+	const {row} = cursorPlace(editor);
+	const current = rowsOf(editor.text)[row];
+	return current === undefined ? {start: 0, end: 0} : {start: current.start, end: current.start + current.parts.length};
+}
+
+/** Ctrl+U: from the start of the line to the cursor (all of a one-line input typed at its end). */
+export function killToLineStart(editor: Editor): Editor {
+	return removeRange(editor, lineBounds(editor).start, editor.cursor);
+}
+
+/** Ctrl+K: from the cursor to the end of the line; at the end of a line, the line break. */
+export function killToLineEnd(editor: Editor): Editor {
+	const {end} = lineBounds(editor);
+	const length = graphemes(editor.text).length;
+	return removeRange(editor, editor.cursor, end > editor.cursor ? end : Math.min(length, end + 1));
+}
+
+const isWordPart = (part: string) => /[\p{L}\p{N}\p{M}_]/u.test(part);
+const isSpace = (part: string) => /^\s+$/u.test(part);
+
+/** Where a word starts before the cursor (Alt+B) or ends after it (Alt+F): letters and digits in any script. */
+export function wordEdge(editor: Editor, direction: -1 | 1): number {
+	const parts = graphemes(editor.text);
+	let at = editor.cursor;
+	if (direction < 0) {
+		while (at > 0 && !isWordPart(parts[at - 1] ?? '')) {
+			at--;
+		}
+
+		while (at > 0 && isWordPart(parts[at - 1] ?? '')) {
+			at--;
+		}
+
+		return at;
+	}
+
+	while (at < parts.length && !isWordPart(parts[at] ?? '')) {
+		at++;
+	}
+
+	while (at < parts.length && isWordPart(parts[at] ?? '')) {
+		at++;
+	}
+
+	return at;
+}
+
+export function moveByWord(editor: Editor, direction: -1 | 1): Editor {
+	const cursor = wordEdge(editor, direction);
+	return cursor === editor.cursor ? editor : {...editor, cursor};
+}
+
+/** Ctrl+W: back to the previous whitespace, as readline's unix-word-rubout. */
+export function deleteWordBackward(editor: Editor): Editor {
+	const parts = graphemes(editor.text);
+	let at = editor.cursor;
+	while (at > 0 && isSpace(parts[at - 1] ?? '')) {
+		at--;
+	}
+
+	while (at > 0 && !isSpace(parts[at - 1] ?? '')) {
+		at--;
+	}
+
+	return removeRange(editor, at, editor.cursor);
+}
+
+/** Alt+Backspace and Alt+D: a word before or after the cursor. */
+export function deleteWord(editor: Editor, direction: -1 | 1): Editor {
+	const edge = wordEdge(editor, direction);
+	return direction < 0 ? removeRange(editor, edge, editor.cursor) : removeRange(editor, editor.cursor, edge);
+}

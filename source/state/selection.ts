@@ -33,5 +33,12 @@ export function selectItemById(state: State, id: string, options: {isJump: boole
 	const previous = selectedItem(state)?.id;
 	const jumpBack = options.isJump && previous !== undefined && previous !== id ? [...state.jumpBack.slice(-49), previous] : state.jumpBack;
 	const height = heights(layoutOf(next)).agenda;
-	return {...next, agenda: moveTo(next.agenda, row, next.rows.length, height), jumpBack};
+	// Another jump: jump-back no longer leads to the lookup list a backlink was followed from.
+	const moved = {...next, agenda: moveTo(next.agenda, row, next.rows.length, height), jumpBack};
+	if (options.isJump && moved.lookupReturn !== undefined) {
+		const {lookupReturn: _dropped, ...rest} = moved;
+		return rest;
+	}
+
+	return moved;
 }

@@ -23,8 +23,8 @@ export const topOfList: ListView = {cursor: 0, scroll: 0};
 
 export type Overlay =
 	| {readonly kind: 'help'; readonly list: ListView}
-	/** A one-line input in the footer; `before` is the filter to return to on Esc. */
-	| {readonly kind: 'prompt'; readonly purpose: 'filter' | 'lookup'; readonly text: string; readonly before: string}
+	/** A one-line input in the footer (an Editor: text and cursor); `before` is the filter to return to on Esc. */
+	| {readonly kind: 'prompt'; readonly purpose: 'filter' | 'lookup'; readonly text: string; readonly cursor: number; readonly before: string; readonly beforeAgenda?: ListView}
 	| {readonly kind: 'lookup-result'; readonly result: LookupResult; readonly list: ListView}
 	/** A decision, status, position or undo being recorded (features/recording/). */
 	| {readonly kind: 'record'; readonly form: RecordingForm}
@@ -71,10 +71,15 @@ export type State = {
 	readonly positions: ListView;
 	/** Overlays, the last on top. */
 	readonly overlays: readonly Overlay[];
-	/** A one-line message in the footer until the next key. */
+	/** A one-line message in the footer until the next key, or a few seconds of ticks unless it is an error. */
 	readonly notice: string | undefined;
+	/** When the notice appeared (the clock's time then), and whether it stays until a key (an error). */
+	readonly noticeSince: number;
+	readonly isNoticeError: boolean;
 	/** Items selected before each jump, for jump-back. */
 	readonly jumpBack: readonly string[];
+	/** The lookup overlays a backlink was followed from, and the jump-back depth then: jump-back reopens them. */
+	readonly lookupReturn?: {readonly overlays: readonly Overlay[]; readonly depth: number};
 	readonly isQuitting: boolean;
 	/** Intents not yet handed to the app's edge, oldest first. */
 	readonly outbox: readonly Intent[];
@@ -129,6 +134,8 @@ export function createInitialState(index: DatasetIndex, options: InitialStateOpt
 		positions: topOfList,
 		overlays: [],
 		notice: undefined,
+		noticeSince: options.now,
+		isNoticeError: false,
 		jumpBack: [],
 		isQuitting: false,
 		outbox: [],

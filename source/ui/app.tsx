@@ -1,7 +1,7 @@
 import {useCallback, useEffect, useMemo, useReducer} from 'react';
-import {useApp, useInput, type Key} from 'ink';
+import {useApp} from 'ink';
 import type {DatasetIndex} from '../dataset/build-index.js';
-import {keyName} from '../keymap/key-name.js';
+import type {KeyPress} from '../keymap/key-name.js';
 import {defaultSettings, type Role, type Settings} from '../settings/schema.js';
 import {useSaveSettings, type SettingsWriter} from '../settings/use-save-settings.js';
 import {visibleLine} from '../text/sanitize.js';
@@ -12,7 +12,9 @@ import {createInitialState, type Intent, type State} from '../state/state.js';
 import {ScreenView} from './screen-view.js';
 import {palettes} from './theme.js';
 import {screenLines} from './screen.js';
+import {t} from '../i18n/translate.js';
 import {useClock, type Clock} from './use-clock.js';
+import {useKeys} from './use-keys.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
 /*
@@ -55,11 +57,6 @@ export type AppProps = {
 
 const keepInMemory: SettingsWriter = {save: () => []};
 
-function isPrintable(input: string, ctrl: boolean, meta: boolean): boolean {
-	// eslint-disable-next-line no-control-regex
-	return !ctrl && !meta && input.length > 0 && !/^[\u0000-\u001F\u007F]+$/.test(input);
-}
-
 export function App(props: AppProps) {
 	const {index, clock, subscribeRecords, subscribeDataset, onState, onIntent} = props;
 	const size = useTerminalSize();
@@ -78,27 +75,25 @@ export function App(props: AppProps) {
 	const base = props.settings ?? defaultSettings;
 	const settings = useMemo(() => ({...base, panes: {...state.panes}, theme: state.theme}), [base, state.panes, state.theme]);
 	const onSettingsWarning = useCallback((warning: string) => {
-		dispatch({type: 'notice', text: visibleLine(warning)});
+		dispatch({type: 'notice', text: visibleLine(warning), isError: true});
 	}, []);
 	useSaveSettings(props.settingsStore ?? keepInMemory, settings, onSettingsWarning);
 
 	useEffect(() => {
 		if (props.startNotice !== undefined) {
-			dispatch({type: 'notice', text: visibleLine(props.startNotice)});
+			// What the start has to say (skipped journal lines, the dataset opened instead) stays until a key.
+			dispatch({type: 'notice', text: visibleLine(props.startNotice), isError: true});
 		}
 		// Once, on the first frame.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, []);
 
-	// Stable, so Ink does not re-subscribe to stdin on every render.
-	const onInput = useCallback((input: string, key: Key) => {
-		const name = keyName(input, key);
-		const action: Action = isPrintable(input, key.ctrl, key.meta) && name === input
-			? {type: 'key', key: name, text: input}
-			: {type: 'key', key: name};
+	// Stable, so the key listener is not re-subscribed on every render.
+	const onKey = useCallback((press: KeyPress) => {
+		const action: Action = press.text === undefined ? {type: 'key', key: press.key} : {type: 'key', key: press.key, text: press.text};
 		dispatch(action);
 	}, []);
-	useInput(onInput);
+	useKeys(onKey);
 
 	useEffect(() => {
 		dispatch({type: 'resize', size});
@@ -145,7 +140,7 @@ export function App(props: AppProps) {
 			void Promise.resolve(onIntent?.(intent)).then(
 				text => {
 					if (isRecord) {
-						dispatch({type: 'recorded', ok: text !== undefined, text: text === undefined ? 'Not recorded: no journal to record in' : visibleLine(text)});
+						dispatch({type: 'recorded', ok: text !== undefined, text: text === undefined ? t('notice.no-journal') : visibleLine(text)});
 					} else if (text !== undefined) {
 						dispatch({type: 'notice', text: visibleLine(text), isAnswer: intent.kind === 'export-minutes'});
 					}
@@ -153,7 +148,7 @@ export function App(props: AppProps) {
 				(error: unknown) => {
 					// An error's message may hold a path (EACCES, open '/x\e]0;y\a'): shown visibly, never as escapes.
 					const message = visibleLine(error instanceof Error ? error.message : String(error));
-					dispatch(isRecord ? {type: 'recorded', ok: false, text: message} : intent.kind === 'export-minutes' ? {type: 'notice', text: `Minutes not written: ${message}`, isAnswer: true} : {type: 'notice', text: `Not recorded: ${message}`});
+					dispatch(isRecord ? {type: 'recorded', ok: false, text: message} : intent.kind === 'export-minutes' ? {type: 'notice', text: `Minutes not written: ${message}`, isAnswer: true, isError: true} : {type: 'notice', text: t('notice.not-recorded', {reason: message}), isError: true});
 				},
 			);
 		}

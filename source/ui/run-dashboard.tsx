@@ -51,7 +51,7 @@ export type DashboardOptions = {
 	readonly journalHeader?: JournalHeader;
 	/** Hash of the dataset file as loaded: the watcher reloads only a different version. */
 	readonly datasetHash?: string;
-	/** Said in the footer on the first frame (the dataset changed since the journal started). */
+	/** Said in the footer on the first frame (which dataset was opened and why; the dataset changed since the journal started). */
 	readonly startNotice?: string;
 };
 

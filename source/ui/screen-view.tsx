@@ -70,7 +70,7 @@ const LineView = memo(
 			<Box height={1} flexShrink={0}>
 				{compactLine(line).map((part, index) => (
 					// eslint-disable-next-line react/no-array-index-key
-					<Text key={index} wrap="truncate" {...palette[part.tone ?? 'plain']} inverse={part.isSelected === true}>
+					<Text key={index} wrap="truncate" {...palette[part.tone ?? 'plain']} inverse={(part.isSelected === true) !== (palette[part.tone ?? 'plain'].inverse === true)}>
 						{part.text}
 					</Text>
 				))}

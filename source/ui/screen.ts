@@ -2,6 +2,7 @@ import {entityLabel} from '../dataset/labels.js';
 import {t} from '../i18n/translate.js';
 import {agendaRow} from '../format/agenda-row.js';
 import {detailLines} from '../features/panes/detail-lines.js';
+import {highlightMatches, matchMarker} from '../format/highlight.js';
 import {keysLine, noticeLine, promptLine} from '../format/footer.js';
 import {compactHeaderLine, headerLines, type HeaderInput} from '../format/header.js';
 import {helpLines} from '../features/help/help-lines.js';
@@ -78,8 +79,8 @@ function agendaLines(state: State, width: number, rows: number): Line[] {
 	return padTo(lines, rows + 1, width);
 }
 
-function cursorLine(line: Line, isCursor: boolean, width: number): Line {
-	const content = fit([segment(isCursor ? '> ' : '  '), ...line], width);
+function cursorLine(line: Line, isCursor: boolean, width: number, hasMatch = false): Line {
+	const content = fit([segment(`${isCursor ? '>' : ' '}${hasMatch ? matchMarker : ' '}`), ...line], width);
 	return isCursor ? select(content) : content;
 }
 
@@ -95,7 +96,9 @@ function detailPaneLines(state: State, layout: Layout, rows: number): Line[] {
 	const where = all.length > rows ? ` · ${t('dash.detail-lines', {from: state.detail.scroll + 1, to: Math.min(all.length, state.detail.scroll + rows), count: all.length})}` : '';
 	const lines: Line[] = [titleRule(`${t('dash.item', {number: item.number})}${where}`, width, isFocused)];
 	for (const {item: line, position} of window(all, state.detail, rows)) {
-		lines.push(cursorLine(line.line, isFocused && position === state.detail.cursor, width));
+		// The filter's text is found in the detail too (8.25): marked in the gutter and in the line.
+		const found = highlightMatches(line.line, state.filter);
+		lines.push(cursorLine(found.line, isFocused && position === state.detail.cursor, width, found.hasMatch));
 	}
 
 	return padTo(lines, rows + 1, width);
@@ -109,7 +112,7 @@ function positionsPaneLines(state: State, width: number, rows: number): Line[] {
 	}
 
 	const positions = positionsOn(state.index, state.records, state.positionsOn);
-	const on = target.kind === 'agenda-item' ? t('dash.item-lower', {number: target.value.number}) : entityLabel(target);
+	const on = target.kind === 'agenda-item' ? t('dash.item-lower', {number: target.value.number}) : entityLabel(target, state.index.entities);
 	const lines: Line[] = [titleRule(t('dash.positions-on', {on, tally: formatTally(positions)}), width, isFocused)];
 	const nameWidth = delegationColumnWidth(state.index, positions, width);
 	lines.push(positionsHeader(nameWidth, width));
@@ -164,14 +167,14 @@ function overlayLines(state: State, layout: Layout, rows: number): Line[] | unde
 function footerLine(state: State, width: number): Line {
 	const overlay = topOverlay(state);
 	if (overlay?.kind === 'prompt') {
-		return promptLine(overlay.purpose, overlay.text, width);
+		return promptLine(overlay.purpose, overlay.text, width, overlay.cursor);
 	}
 
 	if (state.notice !== undefined) {
 		return noticeLine(state.notice, width);
 	}
 
-	return keysLine(contextOf(state), width, state.role === 'viewer' ? recordingCommands : undefined);
+	return keysLine(contextOf(state), width, state.role === 'viewer' ? recordingCommands : undefined, overlay?.kind === 'record' ? overlay.form.kind : undefined);
 }
 
 export function screenLines(state: State): Line[] {

@@ -39,12 +39,13 @@ export type TerminalSessionOptions = {
 
 export type Restore = () => void;
 
-const handledSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+// SIGQUIT too: `kill -QUIT` (or Ctrl+\ before raw mode) would otherwise leave the alternate screen up and dump core.
+const handledSignals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const;
 
 /**
 Enters the alternate screen and hides the cursor; returns `restore()`, which
 undoes both exactly once however often it is called. Until then, SIGINT,
-SIGTERM, SIGHUP, an uncaught exception or an unhandled rejection restore the
+SIGTERM, SIGHUP, SIGQUIT, an uncaught exception or an unhandled rejection restore the
 terminal and end the process (128 + signal number, or 1 after a one-line error;
 the stack only when COUNCIL_DEBUG is set).
 

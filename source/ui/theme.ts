@@ -12,6 +12,8 @@ export type ToneStyle = {
 	readonly bold?: boolean;
 	readonly dimColor?: boolean;
 	readonly underline?: boolean;
+	/** Reverse video: an attribute, not a colour (a match of the filter). */
+	readonly inverse?: boolean;
 };
 
 const defaultPalette = {
@@ -36,6 +38,7 @@ const defaultPalette = {
 	notice: {color: 'yellow'},
 	error: {color: 'red', bold: true},
 	prompt: {bold: true, color: 'cyan'},
+	match: {inverse: true, bold: true},
 } as const satisfies Palette;
 
 /** Brighter colours, everything that matters in bold: for projectors and washed-out screens. */
@@ -61,6 +64,7 @@ const highContrastPalette = {
 	notice: {color: 'yellowBright', bold: true},
 	error: {color: 'redBright', bold: true},
 	prompt: {bold: true, color: 'cyanBright'},
+	match: {inverse: true, bold: true, color: 'yellowBright'},
 } as const satisfies Palette;
 
 /** No colour at all, not even dim: only bold and underline (the selection stays inverse). */
@@ -86,6 +90,7 @@ const monoPalette = {
 	notice: {bold: true},
 	error: {bold: true, underline: true},
 	prompt: {bold: true},
+	match: {inverse: true, underline: true},
 } as const satisfies Palette;
 
 export type Palette = Record<Tone, ToneStyle>;

@@ -22,14 +22,14 @@ describe('lookupText', () => {
 			'  agenda item  Item 1: Implementation of the "One ITU" concept (illustrative)  ·  through Contribution (The Administration of the People\'s Republic of China)',
 			'  document     Contribution (The Administration of the People\'s Republic of China)  ·  References',
 			'  document     Contribution (The Administration of the People\'s Republic of China)  ·  §1 Background ¶6',
-			'  proposal     Proposal 2)  ·  Proposal 2)',
+			'  proposal     China contribution proposal 2  ·  Proposal 2)',
 			'',
 		].join('\n'));
 	});
 
 	it('a proposal: its document, text, whom it asks, and its principles', () => {
 		const text = lookupText(index, lookup(index, 'prop-cn-1'));
-		expect(text).toMatch(/^Proposal 1\)\n {2}proposal · id prop-cn-1\n {2}in: Contribution/);
+		expect(text).toMatch(/^China contribution proposal 1\n {2}proposal · id prop-cn-1\n {2}in: Contribution/);
 		expect(text).toMatch(/\n {2}principle 1: Promote the unity and collaboration among Member States\.\n {2}principle 2: Serve the purposes of the Union\.\n {2}principle 3: /);
 	});
 

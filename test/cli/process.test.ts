@@ -182,7 +182,7 @@ describe('council lookup', () => {
 		['PP-22/157', 'PP-22/157'],
 		['Art. 1', 'Article 1 of the Constitution'],
 		['Item 1', 'Item 1: Implementation of the "One ITU" concept (illustrative)'],
-		['prop-cn-2', 'Proposal 2)'],
+		['prop-cn-2', 'China contribution proposal 2'],
 	])('%s → %s, exit 0', async (query, label) => {
 		const run = await council(['lookup', query]);
 		expect(run.code).toBe(0);

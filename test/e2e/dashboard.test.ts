@@ -63,9 +63,10 @@ describe('council dashboard in a real terminal', () => {
 		await council.waitFor('#PP-22/157: PP-22/157');
 		const lookup = await council.screenText();
 		expect(lookup).toContain('Cited by');
-		expect(lookup).toContain('→ Proposal 2) · Proposal 2)');
+		expect(lookup).toContain('→ China contribution proposal 2 · Proposal 2)');
 		council.write('\r');
-		await council.waitFor('──[ Agenda 1/1 ]');
+		// A backlink lands the detail on the citation (issue 8 item 23).
+		await council.waitFor('──[ Item 1');
 
 		council.write('q');
 		const {exitCode} = await council.exited;

@@ -52,7 +52,7 @@ describe('the header with a speaker', () => {
 	it('at 0:10: who, for how long, the time left', async () => {
 		expect((await frameAt(10)).slice(0, 3)).toEqual([
 			'ITU Council · Council 2026',
-			'09:00:10 · elapsed 0:10:10 · item 10:10 · current: * 1 Implementation of the "One ITU" concept',
+			'09:00:10 UTC · elapsed 0:10:10 · item 10:10 · current: * 1 Implementation of the "One ITU" concept',
 			'Floor: Brazil 0:10 · 2:50 left · 3 waiting | ○ 2 pending · ◐ 0 under consideration · ● 0 decided · …',
 		]);
 	});
@@ -83,7 +83,7 @@ describe('the one-line header of a narrow terminal', () => {
 describe('item time in the header', () => {
 	it('gives the time on the current item against the plan the chair set, and the expected end', async () => {
 		const dashboard = await renderDashboard(index, {columns: 100, rows: 30, now: start + 10_000, records: replay(dataset, entries({type: 'plan', item, minutes: 20}))});
-		expect(dashboard.frame().split('\n')[1]).toBe('09:00:10 · elapsed 0:10:10 · item 10:10 of 20:00 · ends ~09:10 · current: * 1 Implementation of the…');
+		expect(dashboard.frame().split('\n')[1]).toBe('09:00:10 UTC · elapsed 0:10:10 · item 10:10 of 20:00 · ends ~09:10 · current: * 1 Implementation of…');
 		dashboard.unmount();
 	});
 });

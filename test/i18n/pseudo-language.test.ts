@@ -50,9 +50,11 @@ const allowed = dataWords(index.dataset);
 dataWords(outcomes, allowed);
 // The decision's draft is built from the document's own action wording ("The Council approved the report 2.").
 dataWords(index.dataset.agendaItems.map(item => draftDecision(item.action)), allowed);
-// Entity labels ("Proposal 1) of C26/12", "Resolution 71") are names the CLI's JSON carries too: still English
+// Entity labels ("C26/12 proposal 1", "Resolution 71") are names the CLI's JSON carries too: still English
 // (source/dataset/labels.ts, listed in the README as not yet in the catalogue), so taken as data here.
-dataWords([...index.entities.values()].map(entity => entityLabel(entity)), allowed);
+dataWords([...index.entities.values()].map(entity => entityLabel(entity, index.entities)), allowed);
+// The header's zone ("UTC", "UTC+02:00", format/time.ts): UTC is the same abbreviation in every language (ITU-R TF.460).
+allowed.add('UTC');
 for (const typed of ['bud', 'zzz']) {
 	allowed.add(typed);
 }

@@ -173,9 +173,9 @@ describe('council log', () => {
 		expect(result.code).toBe(0);
 		const lines = result.stdout.trimEnd().split('\n');
 		expect(lines[0]).toBe(`Journal ${fixture}: 12 entries`);
-		expect(lines[1]).toBe('2026-04-13 09:00:00Z  Chair Amina Diallo (chair)  current item: PL 1.01 Draft budget of the Union  [0mnwyp400-a10000000001]');
-		expect(lines[6]).toBe('2026-04-13 09:07:40Z  Secretary Li Wei (secretary)  undo of 0mnwyy42o-a50000000005 (decision on PL 1.02 Report on the implementation of the strategic plan: noted — "The Council took note of the report.")  [0mnwyyyxs-a60000000006]');
-		expect(lines[5]).toBe('2026-04-13 09:07:00Z  Secretary Li Wei (secretary)  decision on PL 1.02 Report on the implementation of the strategic plan: noted — "The Council took note of the report."  [0mnwyy42o-a50000000005]  (undone)');
+		expect(lines[1]).toBe('2026-04-13 09:00:00 UTC  Chair Amina Diallo (chair)  current item: PL 1.01 Draft budget of the Union  [0mnwyp400-a10000000001]');
+		expect(lines[6]).toBe('2026-04-13 09:07:40 UTC  Secretary Li Wei (secretary)  undo of 0mnwyy42o-a50000000005 (decision on PL 1.02 Report on the implementation of the strategic plan: noted — "The Council took note of the report.")  [0mnwyyyxs-a60000000006]');
+		expect(lines[5]).toBe('2026-04-13 09:07:00 UTC  Secretary Li Wei (secretary)  decision on PL 1.02 Report on the implementation of the strategic plan: noted — "The Council took note of the report."  [0mnwyy42o-a50000000005]  (undone)');
 		expect(lines.filter(line => line.endsWith('(undone)'))).toHaveLength(1);
 		expect(lines).toHaveLength(13);
 		expect(result.stderr).toBe('warning: line 10 is not JSON and was skipped: this line was damaged by hand\n');

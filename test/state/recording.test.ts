@@ -83,7 +83,7 @@ describe('the editor keeps the display column across CJK lines', () => {
 describe('position form', () => {
 	it('finds a delegation by part of a name in Arabic or Chinese, then stance, then an optional note', () => {
 		let form = keysOn(positionForm('item-2', 'item PL 1.02'), 'م');
-		expect(form).toMatchObject({step: 'delegation', query: 'م'});
+		expect(form).toMatchObject({step: 'delegation', query: {text: 'م'}});
 		form = keysOn(form, 'return');
 		expect(form).toMatchObject({step: 'stance', delegation: 'eg'});
 		form = keysOn(form, 'r');

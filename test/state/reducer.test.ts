@@ -193,11 +193,13 @@ describe('lookup', () => {
 		// The cursor starts on the first entry that jumps: the first citation.
 		state = press(state, 'return');
 		expect(state.overlays).toEqual([]);
-		// Every document's background cites it; the first is item 1's.
+		// Every document's background cites it; the first is item 1's, and the detail lands on the paragraph (8.23).
 		expect(selected(state)).toBe('PL 1.01');
-		expect(state.focus).toBe('agenda');
-		// And back to where we were.
-		expect(selected(press(state, 'backspace'))).toBe('PL 1.12');
+		expect(state.focus).toBe('detail');
+		// And back to where we were: the item, and the lookup list the backlink was chosen in.
+		const back = press(state, 'backspace');
+		expect(selected(back)).toBe('PL 1.12');
+		expect(topOverlay(back)?.kind).toBe('lookup-result');
 	});
 
 	it('jumping to a hidden item clears the filter and says so', () => {

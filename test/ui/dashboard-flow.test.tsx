@@ -93,7 +93,7 @@ describe('keys', () => {
 	it('c makes the selected item current and says how to go back; . returns to it', async () => {
 		const d = await open(80, 24);
 		await d.press('j', 'j', 'c');
-		expect(d.frame().split('\n')[1]).toBe('09:42:07 · elapsed 0:42:07 · current: * PL 1.03 Budget of the Union for 2026-20…');
+		expect(d.frame().split('\n')[1]).toBe('09:42:07 UTC · elapsed 0:42:07 · current: * PL 1.03 Budget of the Union for 202…');
 		expect(d.frame().split('\n').at(-1)).toBe('Item PL 1.03 is now current (was PL 1.01: select it and press c to go back)');
 		expect(d.frame()).toContain('>* PL 1.03');
 		await d.press('G', '.');
@@ -118,9 +118,9 @@ describe('keys', () => {
 	it('] and [ switch the positions between the item and its proposals', async () => {
 		const d = await open(80, 24);
 		await d.press('j', keys.tab, keys.tab, ']');
-		expect(d.frame()).toContain('Positions on Proposal 1): no positions recorded');
+		expect(d.frame()).toContain('Positions on C26/12 proposal 1: no positions recorded');
 		await d.press(']');
-		expect(d.frame()).toContain('Positions on Proposal 2): 1 opposed');
+		expect(d.frame()).toContain('Positions on C26/12 proposal 2: 1 opposed');
 		expect(d.frame()).toContain('France      - opposes           Too early');
 		await d.press('[', '[');
 		expect(d.frame()).toContain('Positions on item PL 1.02: 3 in support, 1 reservation');
@@ -239,7 +239,7 @@ describe('edges', () => {
 		const d = await open(80, 24, {clock});
 		clock.advance(65_000);
 		await tick();
-		expect(d.frame().split('\n')[1]).toBe('09:43:12 · elapsed 0:43:12 · current: * PL 1.01 Report on topic 1');
+		expect(d.frame().split('\n')[1]).toBe('09:43:12 UTC · elapsed 0:43:12 · current: * PL 1.01 Report on topic 1');
 	});
 
 	it('shows what the journal records as it arrives', async () => {

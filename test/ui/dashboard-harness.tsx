@@ -2,7 +2,7 @@ import {EventEmitter} from 'node:events';
 import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink';
 import type {DatasetIndex} from '../../source/dataset/build-index.js';
-import type {Settings} from '../../source/settings/schema.js';
+import type {Role, Settings} from '../../source/settings/schema.js';
 import type {SettingsWriter} from '../../source/settings/use-save-settings.js';
 import type {SessionRecords} from '../../source/state/records.js';
 import type {Intent, State} from '../../source/state/state.js';
@@ -80,6 +80,8 @@ export type DashboardOptions = {
 	readonly onIntent?: (intent: Intent) => void;
 	readonly settings?: Settings;
 	readonly settingsStore?: SettingsWriter;
+	readonly role?: Role;
+	readonly startNotice?: string;
 };
 
 /** A clock the test advances by hand. */
@@ -126,6 +128,8 @@ export async function renderDashboard(index: DatasetIndex, options: DashboardOpt
 			{...(options.onIntent === undefined ? {} : {onIntent: options.onIntent})}
 			{...(options.settings === undefined ? {} : {settings: options.settings})}
 			{...(options.settingsStore === undefined ? {} : {settingsStore: options.settingsStore})}
+			{...(options.role === undefined ? {} : {role: options.role})}
+			{...(options.startNotice === undefined ? {} : {startNotice: options.startNotice})}
 			onState={state => states.push(state)}
 		/>,
 		{

@@ -8,7 +8,7 @@ import {statusLabel} from '../../source/format/status.js';
 import {formatTally} from '../../source/format/tally.js';
 import {formatClock, formatElapsed} from '../../source/format/clock.js';
 import {keymap, resolveKey, contexts} from '../../source/keymap/keymap.js';
-import {keyName} from '../../source/keymap/key-name.js';
+import {parseKeys} from '../../source/keymap/key-name.js';
 import {displayWidth, truncate} from '../../source/text/width.js';
 import type {AgendaItem} from '../../source/dataset/schema.js';
 
@@ -136,13 +136,13 @@ describe('keymap', () => {
 		expect(resolveKey('prompt', 'escape')).toBe('cancel-input');
 	});
 
-	it('names Ink key presses', () => {
-		expect(keyName('', {upArrow: true})).toBe('up');
-		expect(keyName('', {tab: true, shift: true})).toBe('shift-tab');
-		// Backspace sends 0x7f, which Ink reports as delete.
-		expect(keyName('', {delete: true})).toBe('backspace');
-		expect(keyName('c', {ctrl: true})).toBe('ctrl-c');
-		expect(keyName('G', {shift: true})).toBe('G');
+	it('names key presses', () => {
+		expect(parseKeys('\u001B[A')).toEqual([{key: 'up'}]);
+		expect(parseKeys('\u001B[Z')).toEqual([{key: 'shift-tab'}]);
+		expect(parseKeys('\u007F')).toEqual([{key: 'backspace'}]);
+		expect(parseKeys('\u001B[3~')).toEqual([{key: 'delete'}]);
+		expect(parseKeys('\u0003')).toEqual([{key: 'ctrl-c'}]);
+		expect(parseKeys('G')).toEqual([{key: 'G', text: 'G'}]);
 	});
 
 	it('generates the help screen and the footer from the table', () => {
@@ -152,13 +152,14 @@ describe('keymap', () => {
 			expect(help).toContain(binding.description.slice(0, 30));
 		}
 
-		expect(lineText(keysLine('agenda', 200)).trimEnd()).toBe('↑↓/jk move  Tab pane  Enter open  / filter  # lookup  c current  ? help  q quit  d decide  s status  p position');
+		// Most used first; help and quit close the line.
+		expect(lineText(keysLine('agenda', 200)).trimEnd()).toBe('↑↓/jk move  d decide  s status  p position  Enter open  / filter  c current  u undo  Tab pane  # lookup  e export  ? help  q quit');
 		// A viewer sees the recording keys refused, with the reason.
 		expect(lineText(keysLine('agenda', 200, new Set(['record-decision', 'record-status', 'record-position']))).trimEnd())
-			.toBe('↑↓/jk move  Tab pane  Enter open  / filter  # lookup  c current  ? help  q quit  d s p: viewers cannot record');
-		expect(lineText(keysLine('record', 200)).trimEnd()).toBe('Ctrl+S save  Tab outcome/text  Esc cancel');
-		// Too narrow: the less important keys go, help and quit stay.
-		expect(lineText(keysLine('agenda', 36)).trimEnd()).toBe('↑↓/jk move  Tab pane  ? help  q quit');
+			.toBe('↑↓/jk move  Enter open  / filter  c current  u undo  Tab pane  # lookup  e export  ? help  q quit  d s p: viewers cannot record');
+		expect(lineText(keysLine('record', 200, undefined, 'decision')).trimEnd()).toBe('Ctrl+S save  Tab outcome/text  Esc cancel');
+		// Too narrow: the least used keys go, help and quit stay.
+		expect(lineText(keysLine('agenda', 36)).trimEnd()).toBe('↑↓/jk move  d decide  ? help  q quit');
 	});
 });
 
@@ -184,7 +185,7 @@ describe('header', () => {
 		const lines = headerLines({index, now: Date.UTC(2026, 5, 2, 14, 0, 0), openedAt: Date.UTC(2026, 5, 2, 9, 30, 0), currentItem: 'item-3', counts: {pending: 1, 'under-consideration': 2, decided: 3, deferred: 4}, width: 100}).map(line => lineText(line).trimEnd());
 		expect(lines).toEqual([
 			'ITU Council · Council 2026 · Geneva, 2026-06-01 to 2026-06-11',
-			'14:00:00 · elapsed 4:30:00 · current: * PL 1.03 Budget of the Union for 2026-2027',
+			'14:00:00 UTC · elapsed 4:30:00 · current: * PL 1.03 Budget of the Union for 2026-2027',
 			'○ 1 pending · ◐ 2 under consideration · ● 3 decided · » 4 deferred',
 		]);
 	});

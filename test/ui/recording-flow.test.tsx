@@ -205,7 +205,7 @@ describe('recording from the dashboard', () => {
 
 	it('refuses a viewer: the footer says the keys are off and why, pressing them says so, nothing is written', async () => {
 		const d = await open({role: 'viewer'});
-		expect(d.frame().split('\n').at(-1)).toContain('d s p: viewers cannot record');
+		expect(d.frame().split('\n').at(-1)).toContain('d s p u: viewers cannot record');
 		for (const key of ['d', 's', 'p', 'u']) {
 			await d.press(key);
 			expect(d.frame().split('\n').at(-1)).toContain('viewers cannot record');

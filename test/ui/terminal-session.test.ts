@@ -24,7 +24,7 @@ function fakeHost(env: NodeJS.ProcessEnv = {}) {
 	return {emitter, host, exits, out, err, stdout, stderr};
 }
 
-const watched = ['SIGINT', 'SIGTERM', 'SIGHUP', 'uncaughtException', 'unhandledRejection', 'exit'];
+const watched = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'uncaughtException', 'unhandledRejection', 'exit'];
 
 describe('enterTerminalSession', () => {
 	it('enters the alternate screen, hides the cursor, and restores both once', () => {
@@ -43,7 +43,7 @@ describe('enterTerminalSession', () => {
 		}
 	});
 
-	it.each([['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]])('restores and exits on %s with %i', (signal, code) => {
+	it.each([['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129], ['SIGQUIT', 131]])('restores and exits on %s with %i', (signal, code) => {
 		const {host, out, stdout, stderr, emitter, exits} = fakeHost();
 		const order: string[] = [];
 		enterTerminalSession({stdout, stderr, process: host, beforeRestore: () => order.push(`unmount after ${out.length} writes`)});

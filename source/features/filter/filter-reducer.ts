@@ -1,3 +1,4 @@
+import {createEditor} from '../../state/editor.js';
 import {binarySearch, moveTo} from '../../state/list.js';
 import {t} from '../../i18n/translate.js';
 import {heights, pushOverlay} from '../../state/overlays.js';
@@ -8,7 +9,7 @@ import {selectedDetail} from '../panes/detail-view.js';
 /* `/` narrows the agenda live; n/N step through what matches. */
 
 export function openFilterPrompt(state: State): State {
-	return pushOverlay(state, {kind: 'prompt', purpose: 'filter', text: state.filter, before: state.filter});
+	return pushOverlay(state, {kind: 'prompt', purpose: 'filter', ...createEditor(state.filter), before: state.filter, beforeAgenda: state.agenda});
 }
 
 /** Applies a filter, keeping the selected item selected when it still matches. */

@@ -1,7 +1,7 @@
 import {type Binding, panes} from '../../keymap/bindings.js';
 
 export const filterKeys: readonly Binding[] = [
-	{command: 'filter', keys: ['/'], label: '/', short: 'filter', description: 'Filter the agenda by any text (titles, documents, references, proposals), live as you type', where: panes, footer: ['agenda']},
+	{command: 'filter', keys: ['/'], label: '/', short: 'filter', description: 'Filter the agenda by any text (titles, the documents\' text, references, proposals), live as you type; matches are marked › in the detail', where: panes, footer: ['agenda'], priority: 3},
 ];
 
 export const matchKeys: readonly Binding[] = [

@@ -1,6 +1,7 @@
 import {lookup, type LookupResult} from '../../dataset/lookup.js';
 import {textWidth} from '../../state/layout.js';
-import {pushOverlay} from '../../state/overlays.js';
+import {heights, pushOverlay} from '../../state/overlays.js';
+import {selectedDetail} from '../panes/detail-view.js';
 import {selectItemById} from '../../state/selection.js';
 import {layoutOf, topOfList, type Overlay, type State} from '../../state/state.js';
 import {cachedLookupView} from './lookup-cache.js';
@@ -9,7 +10,7 @@ import type {Jump} from './lookup-view.js';
 /* `#`: a lookup's result as an overlay, and Enter on one of its lines. */
 
 export function openLookupPrompt(state: State): State {
-	return pushOverlay(state, {kind: 'prompt', purpose: 'lookup', text: '', before: ''});
+	return pushOverlay(state, {kind: 'prompt', purpose: 'lookup', text: '', cursor: 0, before: ''});
 }
 
 export function pushResult(state: State, result: LookupResult): State {
@@ -42,7 +43,12 @@ export function openEntity(state: State, id: string): State {
 function jump(state: State, target: Jump): State {
 	switch (target.kind) {
 		case 'item': {
-			const selected = selectItemById({...state, overlays: []}, target.item, {isJump: true});
+			// Backspace (jump-back) comes back to this list, where the backlink was chosen.
+			const selected = {...selectItemById({...state, overlays: []}, target.item, {isJump: true}), lookupReturn: {overlays: state.overlays, depth: state.jumpBack.length}};
+			if (target.anchor !== undefined) {
+				return landOn(selected, target.item, target.anchor);
+			}
+
 			if (target.proposal === undefined) {
 				return {...selected, focus: 'agenda'};
 			}
@@ -68,6 +74,21 @@ function jump(state: State, target: Jump): State {
 			return pushResult(state, lookup(state.index, target.query));
 		}
 	}
+}
+
+/** The detail of the item with its cursor on the anchored line (the cited paragraph), focused. */
+function landOn(state: State, item: string, anchor: string): State {
+	const layout = layoutOf(state);
+	const shown = {...state, shownItem: item, positionsOn: item, positions: topOfList};
+	const lines = selectedDetail(shown, layout);
+	const line = lines.findIndex(candidate => candidate.anchor === anchor);
+	if (line === -1) {
+		return {...shown, detail: topOfList, focus: 'agenda'};
+	}
+
+	// The cited line at the top of the pane, so what follows it is in view.
+	const height = heights(layout).detail;
+	return {...shown, focus: 'detail', detail: {cursor: line, scroll: Math.max(0, Math.min(line, lines.length - height))}};
 }
 
 /** Enter on a lookup result: jump to the entry under the cursor. */

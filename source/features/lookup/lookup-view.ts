@@ -5,6 +5,7 @@ import {officialLanguages} from '../../dataset/schema.js';
 import {wrap} from '../../text/width.js';
 import {segment, type Line, type Tone} from '../../format/line.js';
 import {stanceLabel} from '../../format/status.js';
+import {citationAnchor} from '../panes/detail-lines.js';
 
 /*
 The lookup overlay as lines: what a reference resolves to and everything that
@@ -14,7 +15,7 @@ list candidates and suggestions the same way, so Enter always goes somewhere.
 
 export type Jump =
 	/** Select an agenda item; with `proposal`, also show the positions on that proposal. */
-	| {readonly kind: 'item'; readonly item: string; readonly proposal?: string}
+	| {readonly kind: 'item'; readonly item: string; readonly proposal?: string; readonly anchor?: string}
 	/** Open another entity in the lookup overlay. */
 	| {readonly kind: 'entity'; readonly id: string}
 	/** Run a new lookup (a suggestion for a query that found nothing). */
@@ -37,7 +38,7 @@ function entry(value: string, jump: Jump, indent = 2): LookupLine {
 function describe(index: DatasetIndex, entity: Entity, width: number): LookupLine[] {
 	const lines: LookupLine[] = [];
 	const mark = 'illustrative' in entity.value && entity.value.illustrative === true ? ' (illustrative)' : '';
-	lines.push(...text(`${entityLabel(entity)}${mark} · ${kindWord[entity.kind]}`, width, 0, 'title'));
+	lines.push(...text(`${entityLabel(entity, index.entities)}${mark} · ${kindWord[entity.kind]}`, width, 0, 'title'));
 	switch (entity.kind) {
 		case 'agenda-item': {
 			lines.push(entry(`Go to item ${entity.value.number}`, {kind: 'item', item: entity.value.id}));
@@ -91,7 +92,7 @@ function describe(index: DatasetIndex, entity: Entity, width: number): LookupLin
 		case 'principle': {
 			lines.push(...text(entity.value.text, width, 2, 'dim'));
 			const proposal = index.entities.get(entity.value.proposal);
-			lines.push(entry(`Its proposal: ${proposal === undefined ? entity.value.proposal : entityLabel(proposal)}`, {kind: 'entity', id: entity.value.proposal}));
+			lines.push(entry(`Its proposal: ${proposal === undefined ? entity.value.proposal : entityLabel(proposal, index.entities)}`, {kind: 'entity', id: entity.value.proposal}));
 			break;
 		}
 
@@ -125,7 +126,12 @@ function citationJump(citation: Citation): Jump {
 		return {kind: 'entity', id: citation.from.value.id};
 	}
 
-	return citation.from.kind === 'proposal' ? {kind: 'item', item, proposal: citation.from.value.id} : {kind: 'item', item};
+	if (citation.from.kind === 'proposal') {
+		return {kind: 'item', item, proposal: citation.from.value.id};
+	}
+
+	// A document's citation lands the detail on the paragraph (or references, footnote) it names.
+	return citation.from.kind === 'document' ? {kind: 'item', item, anchor: citationAnchor(citation.from.value.id, citation.where)} : {kind: 'item', item};
 }
 
 export function lookupView(index: DatasetIndex, result: LookupResult, width: number): LookupView {
@@ -138,7 +144,7 @@ export function lookupView(index: DatasetIndex, result: LookupResult, width: num
 			}
 
 			for (const citation of result.citations) {
-				lines.push(entry(`${entityLabel(citation.from)} · ${citation.where}`, citationJump(citation)));
+				lines.push(entry(`${entityLabel(citation.from, index.entities)} · ${citation.where}`, citationJump(citation)));
 			}
 
 			return {title: `#${result.query}: ${result.label}`, lines};

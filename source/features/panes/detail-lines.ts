@@ -1,6 +1,6 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
 import {languageVersion, t} from '../../i18n/translate.js';
-import {entityLabel} from '../../dataset/labels.js';
+import {entityLabel, proposalLabel} from '../../dataset/labels.js';
 import type {AgendaItem, DocumentEntity, Proposal} from '../../dataset/schema.js';
 import type {SessionRecords} from '../../state/records.js';
 import {positionsOn, statusOf} from '../../state/selectors.js';
@@ -26,7 +26,23 @@ export type DetailLine = {
 	readonly line: Line;
 	readonly target?: LineTarget;
 	readonly isHeading?: boolean;
+	/**
+	Where a citation lands (a lookup's backlink): "<document id> <where>", the
+	`where` of the index's citations ("References", "§1 Background ¶2", "Footnote 1"),
+	on the first line of that block.
+	*/
+	readonly anchor?: string;
 };
+
+/** The anchor of a citation in a document (build-index.ts words `where` the same way). */
+export function citationAnchor(documentId: string, where: string): string {
+	return `${documentId} ${where}`;
+}
+
+function anchored(lines: DetailLine[], anchor: string): DetailLine[] {
+	const [first, ...rest] = lines;
+	return first === undefined ? lines : [{...first, anchor}, ...rest];
+}
 
 const illustrativeMark = () => ` ${t('common.illustrative')}`;
 
@@ -48,7 +64,7 @@ function link(text: string, width: number, indent: number, target: LineTarget): 
 
 function label(index: DatasetIndex, id: string): string {
 	const entity = index.entities.get(id);
-	return entity === undefined ? id : entityLabel(entity);
+	return entity === undefined ? id : entityLabel(entity, index.entities);
 }
 
 function documentLines(index: DatasetIndex, records: SessionRecords, document: DocumentEntity, width: number): DetailLine[] {
@@ -67,7 +83,7 @@ function documentLines(index: DatasetIndex, records: SessionRecords, document: D
 	}
 
 	if (document.references.length > 0) {
-		lines.push(heading(t('detail.references')));
+		lines.push({...heading(t('detail.references')), anchor: citationAnchor(document.id, 'References')});
 		for (const reference of document.references) {
 			const [only] = reference.targets;
 			if (reference.targets.length === 1 && only !== undefined) {
@@ -84,9 +100,10 @@ function documentLines(index: DatasetIndex, records: SessionRecords, document: D
 
 	for (const section of document.sections) {
 		lines.push(heading(section.number === undefined ? section.heading : `${section.number} ${section.heading}`));
-		for (const paragraph of section.paragraphs) {
+		const where = section.number === undefined ? section.heading : `§${section.number} ${section.heading}`;
+		for (const [position, paragraph] of section.paragraphs.entries()) {
 			const notes = (paragraph.footnotes ?? []).map(number => `[${number}]`).join('');
-			lines.push(...wrapped(paragraph.text + notes, width, 2));
+			lines.push(...anchored(wrapped(paragraph.text + notes, width, 2), citationAnchor(document.id, `${where} ¶${position + 1}`)));
 			for (const cited of paragraph.cites ?? []) {
 				lines.push(...link(t('detail.cites', {what: label(index, cited)}), width, 4, {kind: 'entity', id: cited}));
 			}
@@ -104,7 +121,7 @@ function documentLines(index: DatasetIndex, records: SessionRecords, document: D
 	if (document.footnotes.length > 0) {
 		lines.push(heading(t('detail.footnotes')));
 		for (const footnote of document.footnotes) {
-			lines.push(...wrapped(`[${footnote.number}] ${footnote.text}`, width, 2, 'dim'));
+			lines.push(...anchored(wrapped(`[${footnote.number}] ${footnote.text}`, width, 2, 'dim'), citationAnchor(document.id, `Footnote ${footnote.number}`)));
 			for (const cited of footnote.cites ?? []) {
 				lines.push(...link(t('detail.cites', {what: label(index, cited)}), width, 4, {kind: 'entity', id: cited}));
 			}
@@ -117,7 +134,8 @@ function documentLines(index: DatasetIndex, records: SessionRecords, document: D
 function proposalLines(index: DatasetIndex, records: SessionRecords, proposal: Proposal, width: number): DetailLine[] {
 	const lines: DetailLine[] = [];
 	const tally = formatTally(positionsOn(index, records, proposal.id));
-	lines.push(...link(`${t('detail.proposal', {number: proposal.number})} ${proposal.text} · ${tally}`, width, 2, {kind: 'positions', on: proposal.id}));
+	// The proposal's label is its name everywhere, as `#` and `council record` accept it typed (labels.ts).
+	lines.push(...link(`${proposalLabel(proposal, index.entities)}: ${proposal.text} · ${tally}`, width, 2, {kind: 'positions', on: proposal.id}));
 	const decision = records.decisions.get(proposal.id);
 	if (decision !== undefined) {
 		lines.push(...wrapped(t('detail.decision', {outcome: decision.outcome, text: decision.text}), width, 4, 'decided'));

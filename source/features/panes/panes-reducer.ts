@@ -120,6 +120,11 @@ export function makeCurrent(state: State): State {
 		return {...state, notice: t('notice.already-current', {number: item.number})};
 	}
 
+	if (state.role === 'viewer') {
+		// The header's "current" is the session's (the journal's): a viewer records nothing, so it changes nothing.
+		return {...state, notice: t('notice.viewer-current')};
+	}
+
 	const was = state.currentItem;
 	return {
 		...state,
@@ -139,6 +144,16 @@ export function selectCurrent(state: State): State {
 }
 
 export function jumpBack(state: State): State {
+	const {lookupReturn} = state;
+	if (lookupReturn !== undefined) {
+		// A backlink followed from `#`: back to its lookup list, the cursor where it was, and
+		// to the item selected before, if the jump changed it (a backlink to the same item pushes none).
+		const {lookupReturn: _used, ...rest} = state;
+		const previous = state.jumpBack.length > lookupReturn.depth ? state.jumpBack.at(-1) : undefined;
+		const back = previous === undefined ? rest : selectItemById({...rest, jumpBack: state.jumpBack.slice(0, -1)}, previous, {isJump: false});
+		return {...back, focus: 'agenda', overlays: lookupReturn.overlays};
+	}
+
 	const previous = state.jumpBack.at(-1);
 	if (previous === undefined) {
 		return {...state, notice: t('notice.nothing-to-jump-back')};

@@ -5,6 +5,7 @@ import {maxTextLength, outcomes, type Outcome} from '../../journal/schema.js';
 import {maxNumberLength, numberProblem} from '../../outcomes/council-number.js';
 import {legacyOutcome} from '../../outcomes/record-drafts.js';
 import {createEditor, type Editor} from '../../state/editor.js';
+import type {DecisionRecord} from '../../state/records.js';
 import {selectedItem, type State} from '../../state/state.js';
 import {cycle, editKey, editing, pickByKey, saving, withForm, type Phase, type Step} from '../recording/form-parts.js';
 import {shortTargetLabel, targetOf} from '../recording/target.js';
@@ -35,6 +36,8 @@ export type DecisionForm = {
 	readonly initialText: string;
 	/** The decision entry in effect on the target, which this one amends. */
 	readonly amends?: string;
+	/** The decision already recorded on the target, which saving amends (shown, and its text is the start). */
+	readonly recorded?: DecisionRecord;
 	/** Esc was pressed on changed text: the form asks before throwing it away. */
 	readonly isConfirmingCancel: boolean;
 	readonly phase: Phase;
@@ -51,13 +54,15 @@ const likelyOutcome: Record<ActionKind, Outcome> = {
 	other: 'other',
 };
 
-export function decisionForm(options: {readonly target: string; readonly label: string; readonly actionKind: ActionKind; readonly draft: string; readonly actionKinds?: readonly ActionKind[]}): DecisionForm {
-	const editor = createEditor(options.draft);
+export function decisionForm(options: {readonly target: string; readonly label: string; readonly actionKind: ActionKind; readonly draft: string; readonly actionKinds?: readonly ActionKind[]; readonly recorded?: DecisionRecord}): DecisionForm {
+	const {recorded} = options;
+	// A decision already recorded is the start, to amend or add to; else the draft from the action required.
+	const editor = createEditor(recorded?.text ?? options.draft);
 	// An item asking several things ("take note of the report and approve the draft Decision"): its draft says each, so its outcomes are each, the last under the cursor.
-	const asked = [...new Set((options.actionKinds ?? []).map(kind => likelyOutcome[kind]))];
-	const outcome = asked.length > 1 ? asked.at(-1)! : likelyOutcome[options.actionKind];
+	const asked = recorded === undefined ? [...new Set((options.actionKinds ?? []).map(kind => likelyOutcome[kind]))] : [];
+	const outcome = (outcomes as readonly string[]).includes(recorded?.outcome ?? '') ? recorded!.outcome as Outcome : (asked.length > 1 ? asked.at(-1)! : likelyOutcome[options.actionKind]);
 	const marked = asked.length > 1 ? asked.slice(0, -1) : [];
-	return {kind: 'decision', target: options.target, label: options.label, outcome, initialOutcome: outcome, marked, initialMarked: marked, field: 'text', editor, number: createEditor(''), initialText: editor.text, isConfirmingCancel: false, phase: editing};
+	return {kind: 'decision', target: options.target, label: options.label, outcome, initialOutcome: outcome, marked, initialMarked: marked, field: 'text', editor, number: createEditor(''), initialText: editor.text, isConfirmingCancel: false, phase: editing, ...(recorded === undefined ? {} : {recorded})};
 }
 
 /** The form `d` opens on the state, or why it cannot. */
@@ -72,9 +77,10 @@ export function decisionFormFor(state: State): DecisionForm | string {
 	// A proposal has no action of its own: its draft names it under the item's kind of action.
 	const draft = target === item.id ? draftDecision(item.action) : draftDecision({kind: item.action.kind, wording: ''}, label);
 	// The records the journal hands the screen carry each decision's entry id (replay's RecordedDecision).
-	const amends = (state.records.decisions.get(target) as {readonly entryId?: string} | undefined)?.entryId;
+	const recorded = state.records.decisions.get(target);
+	const amends = (recorded as {readonly entryId?: string} | undefined)?.entryId;
 	const actionKinds = target === item.id ? (item.actions ?? []).map(action => action.kind) : [];
-	return {...decisionForm({target, label, actionKind: item.action.kind, draft, actionKinds}), ...(amends === undefined ? {} : {amends})};
+	return {...decisionForm({target, label, actionKind: item.action.kind, draft, actionKinds, ...(recorded === undefined ? {} : {recorded})}), ...(amends === undefined ? {} : {amends})};
 }
 
 export function isDecisionChanged(form: DecisionForm): boolean {

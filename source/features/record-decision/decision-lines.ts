@@ -2,10 +2,25 @@ import {segment, type Line} from '../../format/line.js';
 import {t} from '../../i18n/translate.js';
 import {outcomes} from '../../journal/schema.js';
 import {displayWidth as cellWidth} from '../../text/width.js';
+import {formatHourMinute, zoneLabel} from '../../format/time.js';
+import {sanitizeLine} from '../../text/sanitize.js';
 import {textLines} from '../recording/form-lines.js';
 import {chosenOutcomes, type DecisionForm} from './decision-form.js';
 
 export const decisionTitle = (form: DecisionForm) => t('form.decision-title', {target: form.label});
+
+/** A decision already recorded: what it says and when, and that saving amends it (issue 8 item 19). */
+function recordedLines(form: DecisionForm): Line[] {
+	if (form.recorded === undefined) {
+		return [];
+	}
+
+	const at = formatHourMinute(form.recorded.at);
+	return [
+		[segment(`  ${t('form.recorded-at', {at, zone: zoneLabel(form.recorded.at), outcome: form.recorded.outcome, text: sanitizeLine(form.recorded.text)})}`, 'decided')],
+		[segment(`  ${t('form.amends', {at})}`, 'notice')],
+	];
+}
 
 export function decisionLines(form: DecisionForm, width: number): Line[] {
 	const isOutcome = form.field === 'outcome';
@@ -22,6 +37,7 @@ export function decisionLines(form: DecisionForm, width: number): Line[] {
 	const several = chosen.length > 1 ? [[segment(`    ${t('form.outcomes', {outcomes: chosen.join(' + ')})}`, 'current')]] : [];
 	const isNumber = form.field === 'number';
 	return [
+		...recordedLines(form),
 		[segment(isOutcome ? `> ${t('form.outcome-editing')}` : `  ${t('form.outcome')}`, 'heading')],
 		...choiceRows,
 		...several,

@@ -18,8 +18,8 @@ export type PositionForm = {
 	readonly on: string;
 	readonly label: string;
 	readonly step: 'delegation' | 'stance' | 'note';
-	/** What was typed to find the delegation, in any language. */
-	readonly query: string;
+	/** What was typed to find the delegation, in any language (the shared line editor). */
+	readonly query: Editor;
 	/** The highlighted row of the matches. */
 	readonly match: number;
 	readonly delegation: string | undefined;
@@ -33,7 +33,7 @@ export type PositionForm = {
 };
 
 export function positionForm(on: string, label: string): PositionForm {
-	return {kind: 'position', on, label, step: 'delegation', query: '', match: 0, delegation: undefined, stance: 'supports', note: createEditor(''), phase: editing};
+	return {kind: 'position', on, label, step: 'delegation', query: createEditor(''), match: 0, delegation: undefined, stance: 'supports', note: createEditor(''), phase: editing};
 }
 
 export function positionFormFor(state: State): PositionForm | string {
@@ -43,7 +43,7 @@ export function positionFormFor(state: State): PositionForm | string {
 
 /** The delegations the position form's query matches, best first. */
 export function positionMatches(index: DatasetIndex, form: PositionForm) {
-	return matchDelegations(index.dataset, form.query);
+	return matchDelegations(index.dataset, form.query.text);
 }
 
 /**
@@ -52,7 +52,7 @@ something is typed that names no delegation outright (typing "Holy See"
 offers it; "Fran" lists France and offers nothing to add once "France" is typed).
 */
 export function offeredAddition(index: DatasetIndex, form: PositionForm): string | undefined {
-	const name = form.query.replace(/\s+/g, ' ').trim();
+	const name = form.query.text.replace(/\s+/g, ' ').trim();
 	if (name === '') {
 		return undefined;
 	}
@@ -71,7 +71,7 @@ export function delegationAdded(form: PositionForm): PositionForm {
 }
 
 export function isPositionChanged(form: PositionForm): boolean {
-	return form.query !== '' || form.note.text !== '';
+	return form.query.text !== '' || form.note.text !== '';
 }
 
 export function savePosition(index: DatasetIndex, form: PositionForm): Step<PositionForm> {
@@ -110,16 +110,8 @@ export function positionKey(index: DatasetIndex, form: PositionForm, key: string
 					: withForm({...form, phase: {kind: 'failed', message: added.message}});
 			}
 
-			if (key === 'backspace') {
-				return withForm({...form, ...clear, query: [...form.query].slice(0, -1).join(''), match: 0});
-			}
-
-			if (text === undefined) {
-				return withForm(form);
-			}
-
-			const query = (form.query + sanitizeLine(text)).slice(0, 100);
-			return withForm({...form, ...clear, query, match: 0});
+			const query = editKey(form.query, key, text === undefined ? undefined : sanitizeLine(text), {maxLength: 100, isMultiline: false});
+			return query === form.query ? withForm(form) : withForm({...form, ...clear, query, match: query.text === form.query.text ? form.match : 0});
 		}
 
 		case 'stance': {

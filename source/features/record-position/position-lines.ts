@@ -4,7 +4,7 @@ import {stances} from '../../dataset/schema.js';
 import {segment, type Line} from '../../format/line.js';
 import {stanceLabel} from '../../format/status.js';
 import {sanitizeLine} from '../../text/sanitize.js';
-import {choiceLine, cursor, textLines} from '../recording/form-lines.js';
+import {choiceLine, textLines} from '../recording/form-lines.js';
 import {offeredAddition, positionMatches, type PositionForm} from './position-form.js';
 
 export const positionTitle = (form: PositionForm) => t('form.position-title', {target: form.label});
@@ -14,7 +14,7 @@ export function positionLines(index: DatasetIndex, form: PositionForm, width: nu
 	const delegationName = form.delegation === undefined ? undefined : index.entities.get(form.delegation);
 	const name = delegationName?.kind === 'delegation' ? sanitizeLine(delegationName.value.name) : (form.addedName === undefined ? form.delegation : sanitizeLine(form.addedName));
 	if (form.step === 'delegation') {
-		lines.push([segment(`> ${t('form.delegation-prompt')}`, 'heading')], [segment(`    ${form.query}${cursor}`)]);
+		lines.push([segment(`> ${t('form.delegation-prompt')}`, 'heading')], ...textLines(form.query, width, true));
 		const matches = positionMatches(index, form);
 		const room = Math.max(1, rows - 4);
 		const first = Math.max(0, Math.min(form.match - room + 1, matches.length - room));
@@ -26,7 +26,7 @@ export function positionLines(index: DatasetIndex, form: PositionForm, width: nu
 
 		const offered = offeredAddition(index, form);
 		if (matches.length === 0) {
-			lines.push([segment(`    ${t('form.no-delegation', {query: sanitizeLine(form.query)})}`, 'notice')]);
+			lines.push([segment(`    ${t('form.no-delegation', {query: sanitizeLine(form.query.text)})}`, 'notice')]);
 		}
 
 		if (offered !== undefined) {

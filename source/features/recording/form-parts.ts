@@ -1,5 +1,4 @@
 import type {EntryDraft} from '../../journal/schema.js';
-import {deleteBackward, insertText, moveHorizontally, moveToLineEdge, moveVertically, type Editor} from '../../state/editor.js';
 
 /*
 What every recording form (record-decision/, record-status/, record-position/,
@@ -38,50 +37,5 @@ export function pickByKey<T extends string>(values: readonly T[], key: string): 
 	return key.length === 1 && /\p{L}/u.test(key) ? values.find(value => value.startsWith(key.toLowerCase())) : undefined;
 }
 
-/** Keys that move or edit a text: shared by the decision's text and the position's note. */
-export function editKey(editor: Editor, key: string, text: string | undefined, options: {readonly maxLength: number; readonly isMultiline: boolean}): Editor {
-	switch (key) {
-		case 'left': {
-			return moveHorizontally(editor, -1);
-		}
-
-		case 'right': {
-			return moveHorizontally(editor, 1);
-		}
-
-		case 'up': {
-			return moveVertically(editor, -1);
-		}
-
-		case 'down': {
-			return moveVertically(editor, 1);
-		}
-
-		case 'home':
-		case 'ctrl-a': {
-			return moveToLineEdge(editor, 'start');
-		}
-
-		case 'end':
-		case 'ctrl-e': {
-			return moveToLineEdge(editor, 'end');
-		}
-
-		case 'backspace': {
-			return deleteBackward(editor);
-		}
-
-		case 'return': {
-			return options.isMultiline ? insertText(editor, '\n', options.maxLength) : editor;
-		}
-
-		default: {
-			if (text === undefined) {
-				return editor;
-			}
-
-			const typed = options.isMultiline ? text : text.replaceAll(/[\r\n]+/g, ' ');
-			return insertText(editor, typed, options.maxLength);
-		}
-	}
-}
+/** Keys that move or edit a text: the one line editor every input shares (state/edit-keys.ts). */
+export {editKey} from '../../state/edit-keys.js';
