@@ -17,7 +17,7 @@ const base: HeaderInput = {
 
 describe('the header with --share', () => {
 	it('says shared, or how many entries are not shared, in words at 80 columns', () => {
-		expect(lineText(headerLines({...base, share: 'shared'})[1]!)).toMatch(/^\d\d:\d\d:\d\d · elapsed 0:47:42 · shared · current: \* 1 Implementation/);
+		expect(lineText(headerLines({...base, share: 'shared'})[1]!)).toMatch(/^\d\d:\d\d:\d\d UTC · elapsed 0:47:42 · shared · current: \* 1 Implementation/);
 		const offline = lineText(headerLines({...base, share: 'offline: 3 entries not shared'})[1]!);
 		expect(offline).toMatch(/ · elapsed 0:47:42 · offline: 3 entries not shared · current: \* 1 /);
 		expect(offline.length).toBeLessThanOrEqual(80);
