@@ -138,7 +138,9 @@ export function App(props: AppProps) {
 			// A recording form waits for its answer: "saved" only once the edge's promise resolved (fsync done).
 			const isRecord = intent.kind === 'record';
 			void Promise.resolve(onIntent?.(intent)).then(
-				text => {
+				(answer: unknown) => {
+					// The edge answers with a text, or nothing (a handler typed `void` may still return a value: not a text).
+					const text = typeof answer === 'string' ? answer : undefined;
 					if (isRecord) {
 						dispatch({type: 'recorded', ok: text !== undefined, text: text === undefined ? t('notice.no-journal') : visibleLine(text)});
 					} else if (text !== undefined) {
