@@ -1,4 +1,5 @@
 import {z} from 'zod';
+import {entityIds} from '../dataset/entity-ids.js';
 import {namedDelegations} from '../dataset/delegation-match.js';
 import {delegationKinds, officialLanguages, type Dataset, type Delegation} from '../dataset/schema.js';
 
@@ -56,21 +57,6 @@ function slug(value: string): string {
 	return value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
 }
 
-function takenIds(dataset: Dataset): Set<string> {
-	return new Set([
-		dataset.session.id,
-		...dataset.agendaItems.map(value => value.id),
-		...dataset.documents.map(value => value.id),
-		...dataset.instruments.map(value => value.id),
-		...dataset.resolutions.map(value => value.id),
-		...dataset.reports.map(value => value.id),
-		...dataset.proposals.map(value => value.id),
-		...dataset.principles.map(value => value.id),
-		...dataset.delegations.map(value => value.id),
-		...dataset.positions.map(value => value.id),
-	]);
-}
-
 /**
 What `record delegation NAME` and the picker's "add" record: a new delegation
 with an id free in the dataset (`holy-see`), or why not (empty, too long, or
@@ -89,7 +75,7 @@ export function newDelegation(dataset: Dataset, name: string, kind: Delegation['
 		return {ok: false, message: `"${clean}" is already a delegation: ${same.name} (${same.id}).`};
 	}
 
-	const taken = takenIds(dataset);
+	const taken = entityIds(dataset);
 	const base = slug(clean) || 'delegation';
 	let id = base;
 	for (let n = 2; taken.has(id); n++) {

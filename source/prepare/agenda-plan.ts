@@ -1,4 +1,5 @@
 import {canonicalItemCode, isSameItemCode, sortByItemCode} from '../dataset/item-code.js';
+import {entityIds} from '../dataset/entity-ids.js';
 import {compactSymbol} from '../dataset/lookup-keys.js';
 import {actionKinds, type ActionKind, type AgendaItem, type Dataset} from '../dataset/schema.js';
 import {checked, quoted, refused, type Plan} from './plan.js';
@@ -43,18 +44,7 @@ function slug(value: string): string {
 }
 
 function freeId(dataset: Dataset, base: string): string {
-	const taken = new Set<string>([
-		dataset.session.id,
-		...dataset.agendaItems.map(item => item.id),
-		...dataset.documents.map(document => document.id),
-		...dataset.instruments.map(value => value.id),
-		...dataset.resolutions.map(value => value.id),
-		...dataset.reports.map(value => value.id),
-		...dataset.proposals.map(value => value.id),
-		...dataset.principles.map(value => value.id),
-		...dataset.delegations.map(value => value.id),
-		...dataset.positions.map(value => value.id),
-	]);
+	const taken = entityIds(dataset);
 	let id = base;
 	for (let n = 2; taken.has(id); n++) {
 		id = `${base}-${n}`;
