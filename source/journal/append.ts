@@ -192,7 +192,10 @@ reader will see it, after control and bidi characters are removed.
 */
 export function authorNameProblem(name: string): string | undefined {
 	const shown = sanitizeLine(name).trim();
-	if (shown === '') {
+	// Marks that take no room (U+200E/F, U+200B, U+2060, U+FEFF, soft hyphen: Unicode's
+	// format characters) survive sanitizing, since they are harmless in text, but a name
+	// made of nothing else reads as no name at all.
+	if (shown.replace(/[\p{Cf}\p{Z}]/gu, '') === '') {
 		return name.trim() === ''
 			? 'The author name is empty (--author NAME or the authorName preference).'
 			: 'The author name holds only control or bidi characters, which are removed from what is recorded: give a name that can be read (--author NAME).';

@@ -147,7 +147,7 @@ describe('8.3: whatever record acknowledges, every reader reads back identical',
 
 	it('8.3: an author name made only of control or bidi characters is refused clearly, nothing written', async () => {
 		const {folder} = setup();
-		for (const name of ['\u0007\u0007', '\u202E\u2066', '\u001B[31m', '\u009B']) {
+		for (const name of ['\u0007\u0007', '\u202E\u2066', '\u001B[31m', '\u009B', '\u200E\u200F', '\u200B \uFEFF\u00AD']) {
 			// eslint-disable-next-line no-await-in-loop
 			const run = await council(['record', 'current', 'PL 1.01', '--data', 'd.json', '--journal', 'j.jsonl', '--author', name, '--role', 'chair'], {cwd: folder});
 			expect(run.code).toBe(2);
