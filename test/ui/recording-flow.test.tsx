@@ -113,8 +113,9 @@ describe('recording from the dashboard', () => {
 	it('d: outcome by its number, the text edited on several lines, with CJK and a paste sanitized', async () => {
 		const d = await open();
 		await d.press('d', keys.tab, '6');
+		// The pick stays on the outcomes; Enter goes to the text, a second Enter starts a new line there.
 		expect(d.frame()).toContain('[6 rejected]');
-		await d.press(keys.enter, '中文', keys.left, keys.backspace, keys.right, 'r\u0007e\u200Fd');
+		await d.press(keys.enter, keys.enter, '中文', keys.left, keys.backspace, keys.right, 'r\u0007e\u200Fd');
 		await d.press(ctrlS);
 		await d.waitFor('saved: decision on');
 		const [entry] = await entries(d.file);

@@ -146,8 +146,9 @@ export function decisionKey(form: DecisionForm, key: string, text: string | unde
 			return withForm({...form, ...clear, marked});
 		}
 
+		// A pick stays on the outcomes, as ←/→ do, so Space can keep it and another be picked (n, Space, a); Enter or Tab leaves.
 		const picked = pickByKey(outcomes, key);
-		return picked === undefined ? withForm(form) : withForm({...form, ...clear, outcome: picked, field: 'text'});
+		return picked === undefined ? withForm(form) : withForm({...form, ...clear, outcome: picked});
 	}
 
 	if (form.field === 'number') {
