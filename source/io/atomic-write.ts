@@ -1,8 +1,9 @@
 import {randomBytes} from 'node:crypto';
-import {constants, unlinkSync, type Stats} from 'node:fs';
+import {constants, type Stats} from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {fileKindWords} from './read-input.js';
+import {guarded} from './temporary-guard.js';
 
 /*
 The one writer of whole files (a merged dataset, minutes). A crash or a kill at
@@ -47,68 +48,6 @@ export type AtomicWriteResult = {
 	/** The backup made, when one was. */
 	readonly backup?: string;
 };
-
-const inFlight = new Set<string>();
-const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-
-function removeInFlight(): void {
-	for (const temporary of inFlight) {
-		try {
-			unlinkSync(temporary);
-		} catch {
-			// Already renamed or removed.
-		}
-	}
-
-	inFlight.clear();
-}
-
-function onSignal(signal: NodeJS.Signals): void {
-	removeInFlight();
-	stopGuarding();
-	// Nobody else handles it: end as the signal would have without us.
-	if (process.listenerCount(signal) === 0) {
-		process.kill(process.pid, signal);
-	}
-}
-
-function startGuarding(): void {
-	if (inFlight.size > 0) {
-		return;
-	}
-
-	for (const signal of signals) {
-		// First, so an exiting handler of the application's cannot skip the clean-up.
-		process.prependListener(signal, onSignal);
-	}
-
-	process.prependListener('exit', removeInFlight);
-}
-
-function stopGuarding(): void {
-	for (const signal of signals) {
-		process.removeListener(signal, onSignal);
-	}
-
-	process.removeListener('exit', removeInFlight);
-}
-
-/** Runs `work` with `temporary` removed if it fails, or if a signal or an exit comes first. */
-async function guarded<T>(temporary: string, work: () => Promise<T>): Promise<T> {
-	startGuarding();
-	inFlight.add(temporary);
-	try {
-		return await work();
-	} catch (error: unknown) {
-		await fs.unlink(temporary).catch(() => undefined);
-		throw error;
-	} finally {
-		inFlight.delete(temporary);
-		if (inFlight.size === 0) {
-			stopGuarding();
-		}
-	}
-}
 
 async function fsyncFolder(folder: string): Promise<void> {
 	if (process.platform === 'win32') {

@@ -1,0 +1,72 @@
+import {unlinkSync} from 'node:fs';
+import fs from 'node:fs/promises';
+
+/*
+Temporary files that must not outlive their write: removed when the work fails,
+and on SIGINT, SIGTERM, SIGHUP and exit while it runs (a SIGKILL cannot be
+caught: the next write to the same target removes what it left). The listeners
+are there only while a write is in flight, so an idle process keeps the default
+behaviour of each signal.
+*/
+
+const inFlight = new Set<string>();
+const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function removeInFlight(): void {
+	for (const temporary of inFlight) {
+		try {
+			unlinkSync(temporary);
+		} catch {
+			// Already renamed or removed.
+		}
+	}
+
+	inFlight.clear();
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+	removeInFlight();
+	stopGuarding();
+	// Nobody else handles it: end as the signal would have without us.
+	if (process.listenerCount(signal) === 0) {
+		process.kill(process.pid, signal);
+	}
+}
+
+function startGuarding(): void {
+	if (inFlight.size > 0) {
+		return;
+	}
+
+	for (const signal of signals) {
+		// First, so an exiting handler of the application's cannot skip the clean-up.
+		process.prependListener(signal, onSignal);
+	}
+
+	process.prependListener('exit', removeInFlight);
+}
+
+function stopGuarding(): void {
+	for (const signal of signals) {
+		process.removeListener(signal, onSignal);
+	}
+
+	process.removeListener('exit', removeInFlight);
+}
+
+/** Runs `work` with `temporary` removed if it fails, or if a signal or an exit comes first. */
+export async function guarded<T>(temporary: string, work: () => Promise<T>): Promise<T> {
+	startGuarding();
+	inFlight.add(temporary);
+	try {
+		return await work();
+	} catch (error: unknown) {
+		await fs.unlink(temporary).catch(() => undefined);
+		throw error;
+	} finally {
+		inFlight.delete(temporary);
+		if (inFlight.size === 0) {
+			stopGuarding();
+		}
+	}
+}
