@@ -1,14 +1,11 @@
-import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
-import os from 'node:os';
+import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {stripVTControlCharacters} from 'node:util';
-import {cleanup, render} from 'ink-testing-library';
+import {cleanup} from 'ink-testing-library';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {defaultSettings, type Role, type Settings} from '../../source/settings/schema.js';
-import {App} from '../../source/ui/app.js';
-import {journalFeed} from '../../source/ui/run-dashboard.js';
 import {fixtureIndex} from '../state/fixture.js';
-import {fixedNow, fixedOpenedAt, keys, tick} from '../ui/dashboard-harness.js';
+import {keys} from '../ui/dashboard-harness.js';
+import {journalLines, openJournalDashboard, removeJournalFolders} from '../ui/journal-dashboard.js';
 
 /*
 Decisions with several outcomes and a Council number, and a roll-call vote,
@@ -21,75 +18,15 @@ beforeAll(() => {
 	process.env['TZ'] = 'UTC';
 });
 
-const folders: string[] = [];
 afterEach(async () => {
 	cleanup();
-	for (const folder of folders.splice(0)) {
-		await rm(folder, {recursive: true, force: true});
-	}
+	await removeJournalFolders();
 });
 
 const ctrlS = '\u0013';
 const index = fixtureIndex();
-
-async function folder(): Promise<string> {
-	const made = await mkdtemp(path.join(os.tmpdir(), 'council-outcomes-'));
-	folders.push(made);
-	return made;
-}
-
-async function entries(file: string): Promise<Array<Record<string, any>>> {
-	try {
-		return (await readFile(file, 'utf8')).trim().split('\n').filter(line => line !== '').map(line => JSON.parse(line) as Record<string, any>);
-	} catch {
-		return [];
-	}
-}
-
-const plain = (frame: string | undefined) => stripVTControlCharacters(frame ?? '').split('\n').map(line => line.trimEnd()).join('\n');
-
-async function open(options: {role?: Role; journalPath?: string; settings?: Settings} = {}) {
-	const where = await folder();
-	const file = options.journalPath ?? path.join(where, 'session.jsonl');
-	const role = options.role ?? 'secretary';
-	const feed = await journalFeed({datasetPath: 'x', dataset: index.dataset, index, journalPath: file, author: {name: 'Ana', role}, exportFolder: where, ...(options.settings === undefined ? {} : {settings: options.settings})});
-	const app = render(
-		<App
-			index={index}
-			now={fixedNow}
-			openedAt={fixedOpenedAt}
-			role={role}
-			journalText={`Journal: ${file}`}
-			{...(feed.records === undefined ? {} : {records: feed.records})}
-			{...(feed.subscribeRecords === undefined ? {} : {subscribeRecords: feed.subscribeRecords})}
-			{...(feed.onIntent === undefined ? {} : {onIntent: feed.onIntent})}
-		/>,
-	);
-	await tick();
-	const frame = () => plain(app.lastFrame());
-	return {
-		file,
-		folder: where,
-		frame,
-		async press(...sequence: string[]) {
-			for (const key of sequence) {
-				app.stdin.write(key);
-				await tick();
-				await tick();
-			}
-		},
-		/** Waits (up to 3 s) for the frame to contain a text. */
-		async waitFor(text: string) {
-			for (let wait = 0; wait < 150 && !frame().includes(text); wait++) {
-				await new Promise(resolve => {
-					setTimeout(resolve, 20);
-				});
-			}
-
-			expect(frame()).toContain(text);
-		},
-	};
-}
+const entries = journalLines;
+const open = async (options: {role?: Role; journalPath?: string; settings?: Settings} = {}) => openJournalDashboard({index, folderPrefix: 'council-outcomes-', ...options});
 
 describe('outcomes from the dashboard', () => {
 	it('d: Space keeps an outcome while another is picked; a Council number; the entry has both outcomes and the number', async () => {

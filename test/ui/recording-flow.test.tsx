@@ -1,7 +1,5 @@
-import {mkdir, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises';
-import os from 'node:os';
+import {mkdir, readFile, readdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {stripVTControlCharacters} from 'node:util';
 import {cleanup, render} from 'ink-testing-library';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {Role} from '../../source/settings/schema.js';
@@ -10,6 +8,7 @@ import {App} from '../../source/ui/app.js';
 import {journalFeed} from '../../source/ui/run-dashboard.js';
 import {fixtureIndex} from '../state/fixture.js';
 import {fixedNow, fixedOpenedAt, keys, tick} from './dashboard-harness.js';
+import {journalFolder, journalLines, openJournalDashboard, plainFrame, removeJournalFolders} from './journal-dashboard.js';
 
 /*
 The recording keys end to end inside the app, under ink-testing-library, with
@@ -21,75 +20,17 @@ beforeAll(() => {
 	process.env['TZ'] = 'UTC';
 });
 
-const folders: string[] = [];
 afterEach(async () => {
 	cleanup();
-	for (const folder of folders.splice(0)) {
-		await rm(folder, {recursive: true, force: true});
-	}
+	await removeJournalFolders();
 });
 
 const ctrlS = '\u0013';
 const index = fixtureIndex();
-
-async function folder(): Promise<string> {
-	const made = await mkdtemp(path.join(os.tmpdir(), 'council-recording-'));
-	folders.push(made);
-	return made;
-}
-
-async function entries(file: string): Promise<Array<Record<string, any>>> {
-	try {
-		return (await readFile(file, 'utf8')).trim().split('\n').filter(line => line !== '').map(line => JSON.parse(line) as Record<string, any>);
-	} catch {
-		return [];
-	}
-}
-
-const plain = (frame: string | undefined) => stripVTControlCharacters(frame ?? '').split('\n').map(line => line.trimEnd()).join('\n');
-
-async function open(options: {role?: Role; journalPath?: string} = {}) {
-	const where = await folder();
-	const file = options.journalPath ?? path.join(where, 'session.jsonl');
-	const role = options.role ?? 'secretary';
-	const feed = await journalFeed({datasetPath: 'x', dataset: index.dataset, index, journalPath: file, author: {name: 'Ana', role}, exportFolder: where});
-	const app = render(
-		<App
-			index={index}
-			now={fixedNow}
-			openedAt={fixedOpenedAt}
-			role={role}
-			journalText={`Journal: ${file}`}
-			{...(feed.records === undefined ? {} : {records: feed.records})}
-			{...(feed.subscribeRecords === undefined ? {} : {subscribeRecords: feed.subscribeRecords})}
-			{...(feed.onIntent === undefined ? {} : {onIntent: feed.onIntent})}
-		/>,
-	);
-	await tick();
-	const frame = () => plain(app.lastFrame());
-	return {
-		file,
-		folder: where,
-		frame,
-		async press(...sequence: string[]) {
-			for (const key of sequence) {
-				app.stdin.write(key);
-				await tick();
-				await tick();
-			}
-		},
-		/** Waits (up to 3 s) for the frame to contain a text. */
-		async waitFor(text: string) {
-			for (let wait = 0; wait < 150 && !frame().includes(text); wait++) {
-				await new Promise(resolve => {
-					setTimeout(resolve, 20);
-				});
-			}
-
-			expect(frame()).toContain(text);
-		},
-	};
-}
+const folder = async () => journalFolder('council-recording-');
+const entries = journalLines;
+const plain = plainFrame;
+const open = async (options: {role?: Role; journalPath?: string} = {}) => openJournalDashboard({index, folderPrefix: 'council-recording-', ...options});
 
 describe('recording from the dashboard', () => {
 	it('d opens the pre-filled draft; Ctrl+S saves it, says saved once on disk, and the decision is shown', async () => {

@@ -1,0 +1,102 @@
+import {mkdtemp, readFile, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {stripVTControlCharacters} from 'node:util';
+import {render} from 'ink-testing-library';
+import {expect} from 'vitest';
+import type {DatasetIndex} from '../../source/dataset/index-types.js';
+import type {Role, Settings} from '../../source/settings/schema.js';
+import {App} from '../../source/ui/app.js';
+import {journalFeed} from '../../source/ui/run-dashboard.js';
+import {fixedNow, fixedOpenedAt, tick} from './dashboard-harness.js';
+
+/*
+The dashboard with the real edge behind it (journalFeed: recordEntry with fsync,
+the follower) writing a real journal in a temporary folder, under
+ink-testing-library: what the recording, outcome and notice tests share. A test
+file calls `removeJournalFolders` after each test (with ink-testing-library's
+cleanup) so the folders go.
+*/
+
+const folders: string[] = [];
+
+export async function journalFolder(prefix = 'council-recording-'): Promise<string> {
+	const made = await mkdtemp(path.join(os.tmpdir(), prefix));
+	folders.push(made);
+	return made;
+}
+
+export async function removeJournalFolders(): Promise<void> {
+	for (const folder of folders.splice(0)) {
+		// eslint-disable-next-line no-await-in-loop
+		await rm(folder, {recursive: true, force: true});
+	}
+}
+
+/** The journal's lines as parsed JSON (none when the file is not there yet). */
+export async function journalLines(file: string): Promise<Array<Record<string, any>>> {
+	try {
+		return (await readFile(file, 'utf8')).trim().split('\n').filter(line => line !== '').map(line => JSON.parse(line) as Record<string, any>);
+	} catch {
+		return [];
+	}
+}
+
+/** A frame without colour codes, each line's trailing spaces trimmed. */
+export const plainFrame = (frame: string | undefined) => stripVTControlCharacters(frame ?? '').split('\n').map(line => line.trimEnd()).join('\n');
+
+export type JournalDashboardOptions = {
+	readonly index: DatasetIndex;
+	readonly role?: Role;
+	readonly journalPath?: string;
+	readonly settings?: Settings;
+	/** The temporary folder's name prefix, so a leftover names its test. */
+	readonly folderPrefix?: string;
+};
+
+export async function openJournalDashboard(options: JournalDashboardOptions) {
+	const {index} = options;
+	const where = await journalFolder(options.folderPrefix);
+	const file = options.journalPath ?? path.join(where, 'session.jsonl');
+	const role = options.role ?? 'secretary';
+	const feed = await journalFeed({datasetPath: 'x', dataset: index.dataset, index, journalPath: file, author: {name: 'Ana', role}, exportFolder: where, ...(options.settings === undefined ? {} : {settings: options.settings})});
+	const app = render(
+		<App
+			index={index}
+			now={fixedNow}
+			openedAt={fixedOpenedAt}
+			role={role}
+			journalText={`Journal: ${file}`}
+			{...(feed.records === undefined ? {} : {records: feed.records})}
+			{...(feed.subscribeRecords === undefined ? {} : {subscribeRecords: feed.subscribeRecords})}
+			{...(feed.onIntent === undefined ? {} : {onIntent: feed.onIntent})}
+		/>,
+	);
+	await tick();
+	const frame = () => plainFrame(app.lastFrame());
+	return {
+		file,
+		folder: where,
+		frame,
+		async press(...sequence: string[]) {
+			for (const key of sequence) {
+				app.stdin.write(key);
+				// eslint-disable-next-line no-await-in-loop
+				await tick();
+				// eslint-disable-next-line no-await-in-loop
+				await tick();
+			}
+		},
+		/** Waits (up to 3 s) for the frame to contain a text. */
+		async waitFor(text: string) {
+			for (let wait = 0; wait < 150 && !frame().includes(text); wait++) {
+				// eslint-disable-next-line no-await-in-loop
+				await new Promise(resolve => {
+					setTimeout(resolve, 20);
+				});
+			}
+
+			expect(frame()).toContain(text);
+		},
+	};
+}
