@@ -1,12 +1,10 @@
 import {readFileSync, writeFileSync} from 'node:fs';
-import {stripVTControlCharacters} from 'node:util';
-import {cleanup, render} from 'ink-testing-library';
+import {cleanup} from 'ink-testing-library';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {loadDataset} from '../../source/dataset/load.js';
 import {bindJournal} from '../../source/journal/header.js';
-import {App} from '../../source/ui/app.js';
-import {journalFeed} from '../../source/ui/run-dashboard.js';
-import {fixedNow, fixedOpenedAt, keys, tick} from '../ui/dashboard-harness.js';
+import {keys} from '../ui/dashboard-harness.js';
+import {openJournalDashboard, removeJournalFolders} from '../ui/journal-dashboard.js';
 import {workspace} from './helpers.js';
 
 /*
@@ -19,11 +17,10 @@ beforeAll(() => {
 	process.env['TZ'] = 'UTC';
 });
 
-afterEach(() => {
+afterEach(async () => {
 	cleanup();
+	await removeJournalFolders();
 });
-
-const plain = (frame: string | undefined) => stripVTControlCharacters(frame ?? '').split('\n').map(line => line.trimEnd()).join('\n');
 
 async function session() {
 	const space = workspace('council-dash-');
@@ -48,46 +45,8 @@ async function open(space: Awaited<ReturnType<typeof session>>) {
 		throw new Error(bound.message);
 	}
 
-	const feed = await journalFeed({datasetPath: file, dataset: loaded.dataset, index: loaded.index, journalPath: journal, author: {name: 'Ana', role: 'secretary'}, journalHeader: bound.header, datasetHash: bound.header.dataset.sha256});
-	const app = render(
-		<App
-			index={feed.index ?? loaded.index}
-			now={fixedNow}
-			openedAt={fixedOpenedAt}
-			role="secretary"
-			{...(feed.records === undefined ? {} : {records: feed.records})}
-			{...(feed.subscribeRecords === undefined ? {} : {subscribeRecords: feed.subscribeRecords})}
-			{...(feed.subscribeDataset === undefined ? {} : {subscribeDataset: feed.subscribeDataset})}
-			{...(feed.onIntent === undefined ? {} : {onIntent: feed.onIntent})}
-		/>,
-	);
-	await tick();
-	const frame = () => plain(app.lastFrame());
-	return {
-		journal,
-		frame,
-		async press(...sequence: string[]) {
-			for (const key of sequence) {
-				app.stdin.write(key);
-				await tick();
-				await tick();
-			}
-		},
-		/** Resolves once the frame shows the text; fails with the frame after 5 s. */
-		async waitFor(text: string | RegExp) {
-			const deadline = Date.now() + 5000;
-			while (!(typeof text === 'string' ? frame().includes(text) : text.test(frame()))) {
-				if (Date.now() > deadline) {
-					throw new Error(`not on screen: ${String(text)}\n${frame()}`);
-				}
-
-				// eslint-disable-next-line no-await-in-loop
-				await new Promise(resolve => {
-					setTimeout(resolve, 20);
-				});
-			}
-		},
-	};
+	const screen = await openJournalDashboard({index: loaded.index, journalPath: journal, feed: {datasetPath: file, dataset: loaded.dataset, exportFolder: undefined, journalHeader: bound.header, datasetHash: bound.header.dataset.sha256}});
+	return {...screen, journal};
 }
 
 function journalLines(file: string): Array<Record<string, any>> {

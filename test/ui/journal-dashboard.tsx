@@ -7,7 +7,7 @@ import {expect} from 'vitest';
 import type {DatasetIndex} from '../../source/dataset/index-types.js';
 import type {Role, Settings} from '../../source/settings/schema.js';
 import {App} from '../../source/ui/app.js';
-import {journalFeed} from '../../source/ui/run-dashboard.js';
+import {journalFeed, type DashboardOptions} from '../../source/ui/run-dashboard.js';
 import {fixedNow, fixedOpenedAt, tick} from './dashboard-harness.js';
 
 /*
@@ -52,6 +52,8 @@ export type JournalDashboardOptions = {
 	readonly settings?: Settings;
 	/** The temporary folder's name prefix, so a leftover names its test. */
 	readonly folderPrefix?: string;
+	/** More of the feed's options: a real dataset file, the journal's header, its dataset hash. */
+	readonly feed?: Partial<DashboardOptions>;
 };
 
 export async function openJournalDashboard(options: JournalDashboardOptions) {
@@ -59,16 +61,17 @@ export async function openJournalDashboard(options: JournalDashboardOptions) {
 	const where = await journalFolder(options.folderPrefix);
 	const file = options.journalPath ?? path.join(where, 'session.jsonl');
 	const role = options.role ?? 'secretary';
-	const feed = await journalFeed({datasetPath: 'x', dataset: index.dataset, index, journalPath: file, author: {name: 'Ana', role}, exportFolder: where, ...(options.settings === undefined ? {} : {settings: options.settings})});
+	const feed = await journalFeed({datasetPath: 'x', dataset: index.dataset, index, journalPath: file, author: {name: 'Ana', role}, exportFolder: where, ...(options.settings === undefined ? {} : {settings: options.settings}), ...options.feed});
 	const app = render(
 		<App
-			index={index}
+			index={feed.index ?? index}
 			now={fixedNow}
 			openedAt={fixedOpenedAt}
 			role={role}
 			journalText={`Journal: ${file}`}
 			{...(feed.records === undefined ? {} : {records: feed.records})}
 			{...(feed.subscribeRecords === undefined ? {} : {subscribeRecords: feed.subscribeRecords})}
+			{...(feed.subscribeDataset === undefined ? {} : {subscribeDataset: feed.subscribeDataset})}
 			{...(feed.onIntent === undefined ? {} : {onIntent: feed.onIntent})}
 		/>,
 	);
@@ -87,16 +90,21 @@ export async function openJournalDashboard(options: JournalDashboardOptions) {
 				await tick();
 			}
 		},
-		/** Waits (up to 3 s) for the frame to contain a text. */
-		async waitFor(text: string) {
-			for (let wait = 0; wait < 150 && !frame().includes(text); wait++) {
+		/** Waits (up to 5 s) for the frame to contain a text, or match a pattern; fails with the frame. */
+		async waitFor(text: string | RegExp) {
+			const isShown = () => (typeof text === 'string' ? frame().includes(text) : text.test(frame()));
+			for (let wait = 0; wait < 250 && !isShown(); wait++) {
 				// eslint-disable-next-line no-await-in-loop
 				await new Promise(resolve => {
 					setTimeout(resolve, 20);
 				});
 			}
 
-			expect(frame()).toContain(text);
+			if (typeof text === 'string') {
+				expect(frame()).toContain(text);
+			} else {
+				expect(frame()).toMatch(text);
+			}
 		},
 	};
 }
