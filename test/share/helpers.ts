@@ -118,6 +118,35 @@ export function ids(view: SharedView): string[] {
 	return view.entries.map(entry => entry.id);
 }
 
+/** Machines started by a test file, stopped together in its afterAll. */
+export function machineStarter() {
+	const machines: Machine[] = [];
+	return {
+		async machine(folder: string, name: string, url: string, options: {canPush?: boolean} = {}): Promise<Machine> {
+			const started = await startMachine(folder, name, url, options);
+			machines.push(started);
+			return started;
+		},
+		async stopEvery(): Promise<void> {
+			await Promise.all(machines.map(async machine => machine.live.stop()));
+		},
+	};
+}
+
+export async function stopAll(...list: Machine[]): Promise<void> {
+	await Promise.all(list.map(async one => one.live.stop()));
+}
+
+/** Every machine online, nothing unshared, holding the same `count` entries in the same order. */
+export function converged(list: readonly Machine[], count: number): boolean {
+	const first = list[0]!.latest();
+	return list.every(one => {
+		const view = one.latest();
+		return view.status.state === 'online' && view.status.unshared === 0 && view.entries.length === count && ids(view).join() === ids(first).join();
+	});
+}
+
+
 /**
 A TCP relay to the server that can be cut and restored: one machine's network
 going down while the server and the other machines carry on.

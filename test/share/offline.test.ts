@@ -5,7 +5,7 @@ import {appendEntry} from '../../source/journal/append.js';
 import {makeEntry} from '../../source/journal/entry-id.js';
 import {readJournal} from '../../source/journal/read.js';
 import {startPostgres, type TestPostgres} from '../helpers/postgres.js';
-import {ids, removeFolders, sharedDatabase, shareFolder, sql, startMachine, startRelay, type Machine, until} from './helpers.js';
+import {converged, ids, machineStarter, removeFolders, sharedDatabase, shareFolder, sql, startRelay, stopAll, until} from './helpers.js';
 
 /*
 Offline-first against a real PostgreSQL (one throwaway server for the file, a
@@ -15,35 +15,17 @@ the wrong shape.
 */
 
 let server: TestPostgres;
-const machines: Machine[] = [];
+const {machine, stopEvery} = machineStarter();
 
 beforeAll(async () => {
 	server = await startPostgres();
 });
 
 afterAll(async () => {
-	await Promise.all(machines.map(async machine => machine.live.stop()));
+	await stopEvery();
 	await server?.stop();
 	removeFolders();
 });
-
-async function machine(folder: string, name: string, url: string, options: {canPush?: boolean} = {}): Promise<Machine> {
-	const started = await startMachine(folder, name, url, options);
-	machines.push(started);
-	return started;
-}
-
-async function stopAll(...list: Machine[]): Promise<void> {
-	await Promise.all(list.map(async one => one.live.stop()));
-}
-
-function converged(list: readonly Machine[], count: number): boolean {
-	const first = list[0]!.latest();
-	return list.every(one => {
-		const view = one.latest();
-		return view.status.state === 'online' && view.status.unshared === 0 && view.entries.length === count && ids(view).join() === ids(first).join();
-	});
-}
 
 describe('offline', () => {
 	it('a process killed between saving an entry and pushing it pushes it at its next start', async () => {

@@ -7,7 +7,7 @@ import {ShareConnection} from '../../source/share/connection.js';
 import {describeShareError, isFatalError} from '../../source/share/errors.js';
 import {createViewerRole, migrate} from '../../source/share/schema.js';
 import {startPostgres, type TestPostgres} from '../helpers/postgres.js';
-import {ids, removeFolders, sharedDatabase, shareFolder, shareTarget, sql, startMachine, type Machine, until} from './helpers.js';
+import {converged, ids, machineStarter, removeFolders, sharedDatabase, shareFolder, shareTarget, sql, stopAll, until} from './helpers.js';
 
 /*
 The shared journal against a real PostgreSQL (one throwaway server for the
@@ -17,35 +17,17 @@ Offline scenarios are in offline.test.ts.
 */
 
 let server: TestPostgres;
-const machines: Machine[] = [];
+const {machine, stopEvery} = machineStarter();
 
 beforeAll(async () => {
 	server = await startPostgres();
 });
 
 afterAll(async () => {
-	await Promise.all(machines.map(async machine => machine.live.stop()));
+	await stopEvery();
 	await server?.stop();
 	removeFolders();
 });
-
-async function machine(folder: string, name: string, url: string, options: {canPush?: boolean} = {}): Promise<Machine> {
-	const started = await startMachine(folder, name, url, options);
-	machines.push(started);
-	return started;
-}
-
-async function stopAll(...list: Machine[]): Promise<void> {
-	await Promise.all(list.map(async one => one.live.stop()));
-}
-
-function converged(list: readonly Machine[], count: number): boolean {
-	const first = list[0]!.latest();
-	return list.every(one => {
-		const view = one.latest();
-		return view.status.state === 'online' && view.status.unshared === 0 && view.entries.length === count && ids(view).join() === ids(first).join();
-	});
-}
 
 describe('the schema', () => {
 	it('is created by versioned migrations that change nothing when run again, even several at once', async () => {
