@@ -4,6 +4,7 @@ import {lookup} from '../dataset/lookup.js';
 import {namedDelegations} from '../dataset/delegation-match.js';
 import type {Dataset, ItemStatus, Stance} from '../dataset/schema.js';
 import {itemStatuses, stances} from '../dataset/schema.js';
+import {outcomeAliases} from '../outcomes/outcome-kinds.js';
 import {outcomes, type Outcome} from './schema.js';
 
 /*
@@ -80,20 +81,11 @@ function resolveWord<T extends string>(what: string, words: readonly T[], aliase
 		: {ok: true, value};
 }
 
+/** The synonyms of the outcomes the journal's `outcome` field holds (those the dashboard's form offers). */
+const journalOutcomeAliases = Object.fromEntries(Object.entries(outcomeAliases).filter(([, kind]) => (outcomes as readonly string[]).includes(kind))) as Readonly<Record<string, Outcome>>;
+
 export function resolveOutcome(query: string): Resolved<Outcome> {
-	return resolveWord('outcome', outcomes, {
-		approve: 'approved',
-		adopt: 'adopted',
-		note: 'noted',
-		'took-note': 'noted',
-		'take-note': 'noted',
-		'took-note-of': 'noted',
-		endorse: 'endorsed',
-		defer: 'deferred',
-		reject: 'rejected',
-		refer: 'referred',
-		'referred-to-a-group': 'referred',
-	}, query);
+	return resolveWord('outcome', outcomes, journalOutcomeAliases, query);
 }
 
 export function resolveStatus(query: string): Resolved<ItemStatus> {

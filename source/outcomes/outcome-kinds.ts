@@ -63,7 +63,8 @@ const verb: Record<OutcomeKind, string> = {
 	instructed: 'instructed',
 };
 
-const aliases: Readonly<Record<string, OutcomeKind>> = {
+/** Other words people type for an outcome (a verb, "took note"), lower-case with hyphens for spaces. */
+export const outcomeAliases: Readonly<Record<string, OutcomeKind>> = {
 	approve: 'approved',
 	adopt: 'adopted',
 	note: 'noted',
@@ -99,7 +100,7 @@ export function parseOutcome(typed: string): ParsedOutcome {
 	const colon = typed.indexOf(':');
 	const kindText = (colon === -1 ? typed : typed.slice(0, colon)).trim().toLowerCase().replace(/[\s_]+/g, '-');
 	const on = colon === -1 ? '' : typed.slice(colon + 1).trim();
-	const kind = (outcomeKinds as readonly string[]).includes(kindText) ? (kindText as OutcomeKind) : aliases[kindText];
+	const kind = (outcomeKinds as readonly string[]).includes(kindText) ? (kindText as OutcomeKind) : outcomeAliases[kindText];
 	if (kind === undefined) {
 		return {ok: false, message: `Unknown outcome "${typed.trim()}". Use one of: ${outcomeKinds.join(', ')} (optionally "KIND: what it applies to").`};
 	}

@@ -119,6 +119,9 @@ describe('line mode commands', () => {
 		expect(lines).toEqual(['saved: decision on item PL 1.02 (approved)']);
 		expect(state.overlays).toEqual([]);
 		expect(type(selected, 'decide maybe').lines[0]).toMatch(/^decide OUTCOME \[TEXT\], OUTCOME one of: approved, adopted/);
+		// The synonyms council record takes, for the outcomes the form offers; not for those it does not.
+		expect(type(selected, 'decide took-note').lines).toEqual(['saved: decision on item PL 1.02 (noted)']);
+		expect(type(selected, 'decide confirm').lines[0]).toMatch(/^decide OUTCOME/);
 	});
 
 	it('position finds the delegation in any language, then the stance and the note', () => {
