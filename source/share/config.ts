@@ -146,17 +146,18 @@ export function parseShareUrl(url: string, env: NodeJS.ProcessEnv = process.env)
 /**
 TLS as libpq's sslmode means it: require encrypts without checking the
 certificate, verify-ca checks it against sslrootcert, verify-full also checks the
-host name. disable, allow and prefer connect without TLS (pg cannot fall back
-from TLS to plain, so "prefer" is taken as plain: ask for require).
+host name. prefer asks for TLS and, when the server does not speak it, connects
+again without (`retryTls`); allow connects without TLS and, when the server
+insists on it, again with. disable never uses TLS.
 */
 export function tlsOptions(config: ShareConfig, readFile: (file: string) => string): ClientConfig['ssl'] {
 	switch (config.sslmode) {
 		case 'disable':
-		case 'allow':
-		case 'prefer': {
+		case 'allow': {
 			return false;
 		}
 
+		case 'prefer':
 		case 'require': {
 			return {rejectUnauthorized: false};
 		}
@@ -173,4 +174,27 @@ export function tlsOptions(config: ShareConfig, readFile: (file: string) => stri
 			return {rejectUnauthorized: true, ...(config.sslrootcert === undefined ? {} : {ca: readFile(config.sslrootcert)})};
 		}
 	}
+}
+
+/** pg's words when the server answers a TLS request with "no" (pg/lib/connection.js). */
+const noTlsAtServer = 'The server does not support SSL connections';
+
+/**
+The TLS setting of a second connect, after the first failed with `error`, or
+undefined when there is none to try: prefer's plain connection to a server
+without TLS, allow's TLS connection to a server that refuses plain ones
+(pg_hba.conf `hostssl` only: "no pg_hba.conf entry ... no encryption", 28000).
+*/
+export function retryTls(sslmode: SslMode, error: unknown): ClientConfig['ssl'] | undefined {
+	const message = error instanceof Error ? error.message : '';
+	if (sslmode === 'prefer' && message === noTlsAtServer) {
+		return false;
+	}
+
+	const code = (error as {code?: unknown} | undefined)?.code;
+	if (sslmode === 'allow' && code === '28000' && /no encryption/.test(message)) {
+		return {rejectUnauthorized: false};
+	}
+
+	return undefined;
 }

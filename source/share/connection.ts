@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import pg from 'pg';
-import {tlsOptions, type ShareTarget} from './config.js';
+import {retryTls, tlsOptions, type ShareTarget} from './config.js';
 import {readPgpass} from './pgpass.js';
 
 /*
@@ -54,7 +54,22 @@ export function clientConfig(target: ShareTarget, options: ConnectionOptions = {
 
 export class ShareConnection {
 	static async open(target: ShareTarget, options: ConnectionOptions = {}): Promise<ShareConnection> {
-		const client = new pg.Client(clientConfig(target, options));
+		const config = clientConfig(target, options);
+		try {
+			return await ShareConnection.connect(config, options);
+		} catch (error: unknown) {
+			// sslmode prefer or allow: the other way, once, as libpq does.
+			const ssl = options.signal?.aborted === true ? undefined : retryTls(target.config.sslmode, error);
+			if (ssl === undefined) {
+				throw error;
+			}
+
+			return ShareConnection.connect({...config, ssl}, options);
+		}
+	}
+
+	private static async connect(config: pg.ClientConfig, options: ConnectionOptions): Promise<ShareConnection> {
+		const client = new pg.Client(config);
 		const connection = new ShareConnection(client, options);
 		// Before connect: an 'error' event without a listener would crash the process.
 		client.on('error', error => {

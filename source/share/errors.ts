@@ -30,6 +30,11 @@ function codeOf(error: unknown): string | undefined {
 	return error !== null && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
 
+/** Node's codes for a certificate it will not trust (self-signed, unknown authority, wrong host name, expired). */
+function isCertificateError(code: string | undefined): boolean {
+	return code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME/.test(code);
+}
+
 function where(target: ShareTarget): string {
 	const {host, port} = target.config;
 	return `${host ?? process.env['PGHOST'] ?? 'localhost'}:${port ?? process.env['PGPORT'] ?? 5432}`;
@@ -39,6 +44,10 @@ function where(target: ShareTarget): string {
 export function reasonOf(error: unknown, target: ShareTarget): string {
 	const code = codeOf(error);
 	const message = error instanceof Error ? error.message : String(error);
+	if (isCertificateError(code)) {
+		return `the server's TLS certificate was refused (sslmode=${target.config.sslmode}): ${message}`;
+	}
+
 	switch (code) {
 		case 'ECONNREFUSED': {
 			return `nobody answers at ${where(target)} (connection refused)`;
@@ -98,7 +107,7 @@ export function isFatalError(error: unknown): boolean {
 
 	const code = codeOf(error);
 	const message = error instanceof Error ? error.message : '';
-	return (code !== undefined && fatalCodes.has(code)) || code === '42P01' || /does not support SSL|client password must be a string|self[- ]signed|certificate/i.test(message);
+	return (code !== undefined && fatalCodes.has(code)) || code === '42P01' || isCertificateError(code) || /does not support SSL|client password must be a string|self[- ]signed|certificate/i.test(message);
 }
 
 /** One line: "cannot use the shared journal at postgres://ana:***@host/db: REASON". */

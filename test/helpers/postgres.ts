@@ -13,6 +13,9 @@ can be tested, and pg_ctl stop -m immediate at the end. PostgreSQL refuses to
 run as root, so when the tests run as root the folder is given to the
 unprivileged `postgres` account and the binaries run as it (runuser).
 fsync is off: the server's own durability is not what these tests check.
+With `tls`, the server also speaks TLS with a self-signed certificate made by
+openssl for 127.0.0.1 and localhost (its file is `certificate`, to give as
+sslrootcert); with `tlsOnly`, pg_hba.conf takes TCP connections over TLS only.
 */
 
 const execFileAsync = promisify(execFile);
@@ -40,6 +43,8 @@ export type TestPostgres = {
 	readonly folder: string;
 	readonly superuser: string;
 	readonly password: string;
+	/** The server's self-signed certificate (PEM file), when started with `tls`. */
+	readonly certificate?: string;
 	/** postgres://postgres:PASSWORD@127.0.0.1:PORT/DATABASE */
 	url(database?: string, user?: string, password?: string): string;
 	/** Creates a database (each test its own, on one server per file). */
@@ -80,7 +85,33 @@ export async function freePort(): Promise<number> {
 	});
 }
 
-export async function startPostgres(): Promise<TestPostgres> {
+export type PostgresOptions = {
+	/** Serve TLS too, with a self-signed certificate for 127.0.0.1 and localhost. */
+	readonly tls?: boolean;
+	/** Accept TCP connections over TLS only (pg_hba.conf hostssl), as a server that insists on it. */
+	readonly tlsOnly?: boolean;
+};
+
+/** A self-signed certificate and its key in `folder`, readable by the server's account only. */
+function makeCertificate(folder: string): {certificate: string; key: string} {
+	const certificate = path.join(folder, 'server.crt');
+	const key = path.join(folder, 'server.key');
+	const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-keyout', key, '-out', certificate], {encoding: 'utf8'});
+	if (made.status !== 0) {
+		throw new Error(`openssl could not make a test certificate: ${made.stderr}`);
+	}
+
+	chmodSync(key, 0o600);
+	if (isRoot) {
+		const {uid, gid} = postgresIds();
+		chownSync(key, uid, gid);
+		chownSync(certificate, uid, gid);
+	}
+
+	return {certificate, key};
+}
+
+export async function startPostgres(options: PostgresOptions = {}): Promise<TestPostgres> {
 	if (!postgresAvailable()) {
 		throw new Error(`PostgreSQL's initdb is not in ${postgresBin}: install postgresql (.ci/run does: apt-get install postgresql) or set COUNCIL_PG_BIN`);
 	}
@@ -98,11 +129,22 @@ export async function startPostgres(): Promise<TestPostgres> {
 
 	chmodSync(folder, 0o700);
 	await run(path.join(postgresBin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth-host=scram-sha-256', '--auth-local=trust', `--pwfile=${passwordFile}`, '-E', 'UTF8', '--no-sync', '--locale=C']);
+	const tls = options.tls === true || options.tlsOnly === true ? makeCertificate(folder) : undefined;
+	if (options.tlsOnly === true) {
+		// Local (socket) connections stay trusted for the helper's own psql; TCP must be TLS.
+		writeFileSync(path.join(data, 'pg_hba.conf'), 'local all all trust\nhostssl all all 127.0.0.1/32 scram-sha-256\n');
+		if (isRoot) {
+			const {uid, gid} = postgresIds();
+			chownSync(path.join(data, 'pg_hba.conf'), uid, gid);
+		}
+	}
+
+	const tlsSettings = tls === undefined ? '' : ` -c ssl=on -c ssl_cert_file=${tls.certificate} -c ssl_key_file=${tls.key}`;
 	const port = await freePort();
 	const start = async () => {
 		for (let attempt = 0; ; attempt++) {
 			try {
-				await run(path.join(postgresBin, 'pg_ctl'), ['-D', data, '-l', path.join(folder, 'log'), '-w', '-t', '30', '-o', `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=60`, 'start']);
+				await run(path.join(postgresBin, 'pg_ctl'), ['-D', data, '-l', path.join(folder, 'log'), '-w', '-t', '30', '-o', `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=60${tlsSettings}`, 'start']);
 				return;
 			} catch (error: unknown) {
 				// After a kill -9 the old backends take a moment to notice and let go of the shared memory.
@@ -122,6 +164,7 @@ export async function startPostgres(): Promise<TestPostgres> {
 		folder,
 		superuser: 'postgres',
 		password,
+		...(tls === undefined ? {} : {certificate: tls.certificate}),
 		url: (database = 'postgres', user = 'postgres', secret = password) => `postgres://${encodeURIComponent(user)}:${encodeURIComponent(secret)}@127.0.0.1:${port}/${database}`,
 		async createDatabase(name) {
 			await psql(`create database "${name}"`);

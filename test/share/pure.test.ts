@@ -1,7 +1,7 @@
 import {chmodSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {maskUrl, parseShareUrl, safeMessage, shareUrlFrom, tlsOptions, type ShareTarget} from '../../source/share/config.js';
+import {maskUrl, parseShareUrl, retryTls, safeMessage, shareUrlFrom, tlsOptions, type ShareTarget} from '../../source/share/config.js';
 import {clientConfig} from '../../source/share/connection.js';
 import {describeShareError, isFatalError} from '../../source/share/errors.js';
 import {backoffDelay} from '../../source/share/live.js';
@@ -69,11 +69,27 @@ describe('the share URL', () => {
 
 describe('TLS', () => {
 	const read = () => 'CERT';
+	it('tries the other way only for prefer (a server without TLS) and allow (a server insisting on it)', () => {
+		const noTls = new Error('The server does not support SSL connections');
+		const insists = Object.assign(new Error('no pg_hba.conf entry for host "127.0.0.1", user "ana", database "db", no encryption'), {code: '28000'});
+		expect(retryTls('prefer', noTls)).toBe(false);
+		expect(retryTls('allow', insists)).toEqual({rejectUnauthorized: false});
+		for (const mode of ['disable', 'require', 'verify-ca', 'verify-full'] as const) {
+			expect(retryTls(mode, noTls)).toBeUndefined();
+			expect(retryTls(mode, insists)).toBeUndefined();
+		}
+
+		expect(retryTls('prefer', new Error('password authentication failed for user "ana"'))).toBeUndefined();
+		expect(retryTls('allow', Object.assign(new Error('password authentication failed'), {code: '28P01'}))).toBeUndefined();
+	});
+
 	it('asks pg for TLS when sslmode requires it, and not otherwise', () => {
 		expect(clientConfig(target('postgres://h/db?sslmode=require')).ssl).toEqual({rejectUnauthorized: false});
 		expect(clientConfig(target('postgres://h/db?sslmode=verify-full')).ssl).toEqual({rejectUnauthorized: true});
 		expect(clientConfig(target('postgres://h/db?sslmode=disable')).ssl).toBe(false);
-		expect(clientConfig(target('postgres://h/db')).ssl).toBe(false);
+		expect(clientConfig(target('postgres://h/db?sslmode=allow')).ssl).toBe(false);
+		// prefer, the default, asks for TLS first (and connects again without when the server has none: test/share/tls.test.ts).
+		expect(clientConfig(target('postgres://h/db')).ssl).toEqual({rejectUnauthorized: false});
 		expect(tlsOptions(target('postgres://h/db?sslmode=verify-ca&sslrootcert=/ca.pem').config, read)).toMatchObject({rejectUnauthorized: true, ca: 'CERT'});
 	});
 });
