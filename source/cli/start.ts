@@ -134,7 +134,12 @@ async function runPlain(start: PlainStart): Promise<void> {
 	]);
 	const {dataset, index, io} = start;
 	const feed = await journalFeed({datasetPath: start.options.datasetPath, dataset, index, journalPath: start.journalPath, author: start.author, exportFolder: io.cwd, ...(start.share === undefined ? {} : {share: start.share})});
-	await runLineMode({dataset, index, feed, author: start.author, journalText: start.journalText, input: start.options.input ?? process.stdin, write: io.stdout});
+	try {
+		await runLineMode({dataset, index, feed, author: start.author, journalText: start.journalText, input: start.options.input ?? process.stdin, write: io.stdout});
+	} finally {
+		// The shared journal's connection and its retry timer would keep the process alive after quit.
+		await feed.stop?.();
+	}
 }
 
 export async function start(options: StartOptions, io: CommandIo): Promise<number> {

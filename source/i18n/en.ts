@@ -203,6 +203,7 @@ export const en = {
 	'line.filter-cleared': {message: 'Filter cleared: every item is shown', note: 'Line mode: the filter was removed.'},
 	'line.decision-recorded': {message: 'Decision recorded on {target}: {outcome}', note: 'Line mode: a decision was recorded (here or on another screen). {target}: "item 1" or a proposal; {outcome}: approved, adopted, ...'},
 	'line.decision-withdrawn': {message: 'Decision on {target} withdrawn (undone)', note: 'Line mode: a decision was undone.'},
+	'line.share-changed': {message: 'Shared journal: {status}', note: 'Line mode (--share): the shared journal was reached or lost. {status}: "shared", "offline: 2 entries not shared (connection refused)", from the header\'s words.'},
 	'line.status-changed': {message: 'Status of {target}: {status}', note: 'Line mode: an item\'s status changed. {target}: "item 1"; {status}: the status word.'},
 	'line.position-recorded': {message: 'Position of {delegation} on {target}: {stance}', note: 'Line mode: a delegation\'s position was recorded. {delegation}: its name; {stance}: supports, opposes, reservation, ...; {target}: "item 1" or a proposal.'},
 	'line.position-recorded-note': {message: 'Position of {delegation} on {target}: {stance}; {note}', note: 'As line.position-recorded, with the note the secretary typed.'},

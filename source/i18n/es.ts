@@ -272,6 +272,7 @@ export const es: Catalogue = {
 	'line.filter-cleared': 'Filtro borrado: se muestran todos los puntos',
 	'line.decision-recorded': 'Decisión registrada sobre {target}: {outcome}',
 	'line.decision-withdrawn': 'Decisión sobre {target} retirada (deshecha)',
+	'line.share-changed': 'Diario compartido: {status}',
 	'line.status-changed': 'Estado de {target}: {status}',
 	'line.position-recorded': 'Posición de {delegation} sobre {target}: {stance}',
 	'line.position-recorded-note': 'Posición de {delegation} sobre {target}: {stance}; {note}',

@@ -272,6 +272,7 @@ export const fr: Catalogue = {
 	'line.filter-cleared': 'Filtre effacé : tous les points sont affichés',
 	'line.decision-recorded': 'Décision consignée sur {target} : {outcome}',
 	'line.decision-withdrawn': 'Décision sur {target} retirée (annulée)',
+	'line.share-changed': 'Journal partagé : {status}',
 	'line.status-changed': 'Statut de {target} : {status}',
 	'line.position-recorded': 'Position de {delegation} sur {target} : {stance}',
 	'line.position-recorded-note': 'Position de {delegation} sur {target} : {stance} ; {note}',

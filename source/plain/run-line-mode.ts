@@ -107,6 +107,8 @@ export async function runLineMode(options: LineModeOptions): Promise<void> {
 		t('line.welcome', {title: session.title, count: index.dataset.agendaItems.length}),
 		current === undefined ? t('line.no-current') : t('line.current', {number: current.number, title: current.title}),
 		...(feed.startNotice === undefined ? [] : [feed.startNotice]),
+		// With --share, where the shared journal stands at the start; later changes are announced (announce.ts).
+		...(state.records.shareStatus === undefined || state.records.shareStatus === '' ? [] : [t('line.share-changed', {status: state.records.shareStatus})]),
 		t('line.type-help'),
 	]);
 

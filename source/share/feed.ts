@@ -92,12 +92,14 @@ export async function openShareFeed(options: ShareFeedOptions): Promise<ShareFee
 	/** A new index the screen has not been given yet (it came before the screen listened). */
 	let isViewPending = false;
 	let shareStatus = '';
+	let shareState: SessionRecords['shareState'];
 
-	const sessionRecords = (): SessionRecords => ({...records!, lastUndoable: lastUndoable(records!), shareStatus});
+	const sessionRecords = (): SessionRecords => ({...records!, lastUndoable: lastUndoable(records!), shareStatus, ...(shareState === undefined ? {} : {shareState})});
 
 	/** Brings the records (and the index, when the dataset seen changed) up to `view`; true when the index is new. */
 	const update = (view: SharedView, isNewDataset = false): boolean => {
 		shareStatus = shareStatusText(view.status);
+		shareState = view.status.state;
 		const isExtended = !isNewDataset && records !== undefined && extendsOrder(entries, view.entries);
 		const added = isExtended ? view.entries.slice(entries.length) : view.entries;
 		let isNewIndex = false;

@@ -47,6 +47,8 @@ export type SessionRecords = {
 	readonly currentChanges?: readonly CurrentChange[];
 	/** With --share: "shared", "offline: 3 entries not shared" (source/share/order.ts), for the header. */
 	readonly shareStatus?: string;
+	/** With --share: whether the shared journal is reached, for line mode to say when that changes (not every count). */
+	readonly shareState?: 'online' | 'connecting' | 'offline';
 };
 
 export const emptyRecords: SessionRecords = {

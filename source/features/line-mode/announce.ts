@@ -117,6 +117,12 @@ export function announcements(before: State, after: State): string[] {
 	}
 
 	lines.push(...recordLines(before, after), ...floorAnnouncements(before, after));
+	// The shared journal reached or lost (--share): said when that changes, not at every count of entries not shared yet.
+	const {shareState, shareStatus} = after.records;
+	if (shareState !== undefined && shareState !== before.records.shareState && shareStatus !== undefined) {
+		lines.push(t('line.share-changed', {status: shareStatus}));
+	}
+
 	if (isCurrentChanged && after.currentItem !== undefined) {
 		lines.push(t('line.current', itemTitle(after, after.currentItem)));
 	}
