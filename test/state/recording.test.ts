@@ -55,8 +55,10 @@ describe('decision form', () => {
 		expect(form).toMatchObject({outcome: 'noted', field: 'outcome'});
 		form = keysOn(form, 'left', 'left', 'left');
 		expect(form).toMatchObject({outcome: 'other'});
-		expect(keysOn(formOf(nextField(draft())), '7')).toMatchObject({outcome: 'referred', field: 'text'});
-		expect(keysOn(formOf(nextField(draft())), 'e')).toMatchObject({outcome: 'endorsed', field: 'text'});
+		// A pick stays on the outcomes (Space may keep it and another be picked); Enter goes to the text.
+		expect(keysOn(formOf(nextField(draft())), '7')).toMatchObject({outcome: 'referred', field: 'outcome'});
+		expect(keysOn(formOf(nextField(draft())), 'e')).toMatchObject({outcome: 'endorsed', field: 'outcome'});
+		expect(keysOn(formOf(nextField(draft())), 'e', 'return')).toMatchObject({outcome: 'endorsed', field: 'text'});
 	});
 
 	it('ignores keys while saving, and keeps everything typed when the save failed', () => {
