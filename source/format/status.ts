@@ -67,6 +67,11 @@ export const outcomeWordKeys = {
 
 export const outcomeLabel: Readonly<Record<keyof typeof outcomeWordKeys, string>> = translatedWords(outcomeWordKeys);
 
+/** A decision's outcomes in words, "noted + approved": every one it gives, else its one outcome. */
+export function decisionOutcomeWords(decision: {readonly outcome: string; readonly outcomes?: readonly string[]}): string {
+	return (decision.outcomes ?? [decision.outcome]).map(outcome => (outcomeLabel as Readonly<Record<string, string>>)[outcome] ?? outcome).join(' + ');
+}
+
 export const stanceGlyph: Record<Stance, string> = {
 	supports: '+',
 	opposes: '-',

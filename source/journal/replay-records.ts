@@ -1,4 +1,5 @@
 import type {ItemStatus, Position} from '../dataset/schema.js';
+import type {OutcomeKind} from '../outcomes/outcome-kinds.js';
 import type {Author, Outcome} from './entry-kinds/entry-fields.js';
 import type {RecordedSpeech} from './floor/floor-records.js';
 import type {FloorState, Statement} from './floor/floor-state.js';
@@ -19,6 +20,8 @@ export type RecordedDecision = Recorded & {
 	readonly on: string;
 	readonly outcome: Outcome;
 	readonly text: string;
+	/** Every outcome, when the decision gives them (several, or a kind `outcome` cannot hold: then `outcome` is "other"). */
+	readonly outcomes?: readonly OutcomeKind[];
 };
 
 export type RecordedStatus = Recorded & {

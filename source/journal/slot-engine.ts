@@ -139,8 +139,8 @@ function refreshSlot(state: ReplayState, key: string, write: SlotWrite): void {
 	switch (write.slot) {
 		case 'decision': {
 			if (latest?.write.slot === 'decision') {
-				const {outcome, text} = latest.write;
-				state.decisions.set(write.target, {...recordedOf(latest.entry), on: write.target, outcome, text});
+				const {outcome, text, outcomes} = latest.write;
+				state.decisions.set(write.target, {...recordedOf(latest.entry), on: write.target, outcome, text, ...(outcomes === undefined ? {} : {outcomes})});
 			} else {
 				state.decisions.delete(write.target);
 			}

@@ -1,4 +1,5 @@
 import type {ItemStatus, Stance} from '../dataset/schema.js';
+import type {OutcomeKind} from '../outcomes/outcome-kinds.js';
 import type {Outcome} from './entry-kinds/entry-fields.js';
 
 /*
@@ -11,7 +12,8 @@ new member here plus its projection in slot-engine.ts's `refreshSlot`.
 */
 
 export type SlotWrite =
-	| {readonly slot: 'decision'; readonly target: string; readonly outcome: Outcome; readonly text: string}
+	/** `outcomes`: every outcome of a decision that has several (or one of the kinds `outcome` cannot hold). */
+	| {readonly slot: 'decision'; readonly target: string; readonly outcome: Outcome; readonly text: string; readonly outcomes?: readonly OutcomeKind[]}
 	| {readonly slot: 'status'; readonly item: string; readonly status: ItemStatus; readonly cause: 'status' | 'decision'}
 	| {readonly slot: 'position'; readonly delegation: string; readonly on: string; readonly stance: Stance; readonly note?: string}
 	| {readonly slot: 'current'; readonly item: string}

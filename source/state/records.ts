@@ -15,6 +15,8 @@ export type DecisionRecord = {
 	readonly on: string;
 	/** The outcome word: approved, adopted, noted, deferred, ... */
 	readonly outcome: string;
+	/** Every outcome of a decision that gives them ("noted", "approved"); `outcome` is the first, or "other". */
+	readonly outcomes?: readonly string[];
 	readonly text: string;
 	/** Epoch milliseconds. */
 	readonly at: number;

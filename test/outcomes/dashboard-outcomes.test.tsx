@@ -43,6 +43,15 @@ describe('outcomes from the dashboard', () => {
 		expect(d.frame()).toContain('(noted + approved)');
 		const [entry] = await entries(d.file);
 		expect(entry?.['payload']).toMatchObject({outcome: 'noted', outcomes: [{kind: 'noted'}, {kind: 'approved'}], number: 'Decision 650 (C26)'});
+		// The detail says both, and d on the decided item starts from both: saving it again keeps both.
+		await d.waitFor('Decision: noted + approved');
+		await d.press('d');
+		expect(d.frame()).toContain('+3 noted');
+		expect(d.frame()).toContain('[1 approved]');
+		await d.press(ctrlS);
+		await d.waitFor('saved: decision on');
+		const [, amended] = await entries(d.file);
+		expect(amended?.['payload']).toMatchObject({outcomes: [{kind: 'noted'}, {kind: 'approved'}], amends: entry?.['id']});
 	});
 
 	it('d: a number that is not one is refused and the form keeps everything', async () => {

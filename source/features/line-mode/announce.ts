@@ -1,5 +1,5 @@
 import type {Position} from '../../dataset/schema.js';
-import {outcomeLabel, statusWord, stanceWord} from '../../format/status.js';
+import {decisionOutcomeWords, statusWord, stanceWord} from '../../format/status.js';
 import {t} from '../../i18n/translate.js';
 import type {SessionRecords} from '../../state/records.js';
 import {positionsOn, statusOf} from '../../state/selectors.js';
@@ -55,10 +55,9 @@ function recordLines(before: State, after: State): string[] {
 	const decided = new Set<string>();
 	for (const [on, decision] of after.records.decisions) {
 		const was = before.records.decisions.get(on);
-		if (was === undefined || was.outcome !== decision.outcome || was.text !== decision.text || was.at !== decision.at) {
+		if (was === undefined || decisionOutcomeWords(was) !== decisionOutcomeWords(decision) || was.text !== decision.text || was.at !== decision.at) {
 			decided.add(on);
-			const outcome = (outcomeLabel as Record<string, string>)[decision.outcome] ?? decision.outcome;
-			lines.push(t('line.decision-recorded', {target: shortTargetLabel(after.index, on), outcome}));
+			lines.push(t('line.decision-recorded', {target: shortTargetLabel(after.index, on), outcome: decisionOutcomeWords(decision)}));
 		}
 	}
 

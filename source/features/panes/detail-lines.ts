@@ -6,7 +6,7 @@ import type {SessionRecords} from '../../state/records.js';
 import {positionsOn, statusOf} from '../../state/selectors.js';
 import {wrap} from '../../text/width.js';
 import {segment, type Line, type Tone} from '../../format/line.js';
-import {actionKindWord, statusLabel} from '../../format/status.js';
+import {actionKindWord, decisionOutcomeWords, statusLabel} from '../../format/status.js';
 import {formatTally} from '../../format/tally.js';
 
 /*
@@ -138,7 +138,7 @@ function proposalLines(index: DatasetIndex, records: SessionRecords, proposal: P
 	lines.push(...link(`${proposalLabel(proposal, index.entities)}: ${proposal.text} · ${tally}`, width, 2, {kind: 'positions', on: proposal.id}));
 	const decision = records.decisions.get(proposal.id);
 	if (decision !== undefined) {
-		lines.push(...wrapped(t('detail.decision', {outcome: decision.outcome, text: decision.text}), width, 4, 'decided'));
+		lines.push(...wrapped(t('detail.decision', {outcome: decisionOutcomeWords(decision), text: decision.text}), width, 4, 'decided'));
 	}
 
 	if (proposal.asks !== undefined) {
@@ -168,7 +168,7 @@ function buildDetailLines(index: DatasetIndex, records: SessionRecords, item: Ag
 	lines.push({line: [segment(`${t('detail.status')} `, 'dim'), segment(statusLabel(status), status), segment(` · ${t('detail.asks-council', {action: actionKindWord[item.action.kind]})}`, 'dim')]});
 	const decision = records.decisions.get(item.id);
 	if (decision !== undefined) {
-		lines.push(...wrapped(t('detail.decision', {outcome: decision.outcome, text: decision.text}), width, 0, 'decided'));
+		lines.push(...wrapped(t('detail.decision', {outcome: decisionOutcomeWords(decision), text: decision.text}), width, 0, 'decided'));
 	}
 
 	lines.push(heading(t('detail.action-required')), ...wrapped(item.action.wording, width, 2));

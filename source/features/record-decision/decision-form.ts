@@ -60,8 +60,12 @@ export function decisionForm(options: {readonly target: string; readonly label: 
 	const editor = createEditor(recorded?.text ?? options.draft);
 	// An item asking several things ("take note of the report and approve the draft Decision"): its draft says each, so its outcomes are each, the last under the cursor.
 	const asked = recorded === undefined ? [...new Set((options.actionKinds ?? []).map(kind => likelyOutcome[kind]))] : [];
-	const outcome = (outcomes as readonly string[]).includes(recorded?.outcome ?? '') ? recorded!.outcome as Outcome : (asked.length > 1 ? asked.at(-1)! : likelyOutcome[options.actionKind]);
-	const marked = asked.length > 1 ? asked.slice(0, -1) : [];
+	// A decision recorded with several outcomes starts with each of them (those the form offers), the last under the cursor.
+	const given = (recorded?.outcomes ?? []).filter((kind): kind is Outcome => (outcomes as readonly string[]).includes(kind));
+	const several = given.length > 0 ? given : (asked.length > 1 ? asked : []);
+	const recordedOutcome = (outcomes as readonly string[]).includes(recorded?.outcome ?? '') ? recorded!.outcome as Outcome : undefined;
+	const outcome = several.at(-1) ?? recordedOutcome ?? likelyOutcome[options.actionKind];
+	const marked = several.slice(0, -1);
 	return {kind: 'decision', target: options.target, label: options.label, outcome, initialOutcome: outcome, marked, initialMarked: marked, field: 'text', editor, number: createEditor(''), initialText: editor.text, isConfirmingCancel: false, phase: editing, ...(recorded === undefined ? {} : {recorded})};
 }
 

@@ -39,7 +39,7 @@ export const decisionKind = defineEntryKind({
 		.strict(),
 	rejection: (payload, context) => targetRejection(context, payload.target),
 	slots(payload, context) {
-		const decision = {slot: 'decision', target: payload.target, outcome: payload.outcome, text: payload.text} as const;
+		const decision = {slot: 'decision', target: payload.target, outcome: payload.outcome, text: payload.text, ...(payload.outcomes === undefined ? {} : {outcomes: payload.outcomes.map(outcome => outcome.kind)})} as const;
 		if (!context.itemIds.has(payload.target)) {
 			return [decision];
 		}
