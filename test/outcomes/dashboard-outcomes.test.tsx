@@ -46,6 +46,7 @@ describe('outcomes from the dashboard', () => {
 		// The detail says both, and d on the decided item starts from both: saving it again keeps both.
 		await d.waitFor('Decision: noted + approved');
 		await d.press('d');
+		expect(d.frame()).toMatch(/Recorded at \d\d:\d\d UTC: noted \+ approved — “/);
 		expect(d.frame()).toContain('+3 noted');
 		expect(d.frame()).toContain('[1 approved]');
 		await d.press(ctrlS);

@@ -1,4 +1,5 @@
 import {segment, type Line} from '../../format/line.js';
+import {decisionOutcomeWords} from '../../format/status.js';
 import {t} from '../../i18n/translate.js';
 import {outcomes} from '../../journal/schema.js';
 import {displayWidth as cellWidth} from '../../text/width.js';
@@ -17,7 +18,7 @@ function recordedLines(form: DecisionForm): Line[] {
 
 	const at = formatHourMinute(form.recorded.at);
 	return [
-		[segment(`  ${t('form.recorded-at', {at, zone: zoneLabel(form.recorded.at), outcome: form.recorded.outcome, text: sanitizeLine(form.recorded.text)})}`, 'decided')],
+		[segment(`  ${t('form.recorded-at', {at, zone: zoneLabel(form.recorded.at), outcome: decisionOutcomeWords(form.recorded), text: sanitizeLine(form.recorded.text)})}`, 'decided')],
 		[segment(`  ${t('form.amends', {at})}`, 'notice')],
 	];
 }
