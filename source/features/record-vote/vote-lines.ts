@@ -15,21 +15,28 @@ const majorityKeys = {simple: 'vote.majority.simple', 'two-thirds': 'vote.majori
 /** The widest vote word of the interface's language ("abstain" in English). */
 const optionWidth = () => Math.max(...Object.values(optionWord).map(word => displayWidth(word)));
 
+/** Two parts on one line when they fit, else the second on a line of its own: the majority and the result are never cut off. */
+function joinOrWrap(first: string, separator: string, second: string, width: number, tone: 'heading' | 'current'): Line[] {
+	const joined = `  ${first}${separator}${second}`;
+	return displayWidth(joined) <= width ? [[segment(joined, tone)]] : [[segment(`  ${first}`, tone)], [segment(`  ${second}`, tone)]];
+}
+
 /** The tally, the keys, and the delegations around the one being called. */
 export function voteLines(form: VoteForm, width: number, rows: number): Line[] {
 	const {counts, called, result} = rollCallTally(form.roll);
 	const rule = voteResult(counts, form.roll.majority);
 	const total = form.roll.voters.length;
+	const tally = t('vote.tally', {
+		yes: t('vote.count-yes', {count: counts.yes}),
+		no: t('vote.count-no', {count: counts.no}),
+		abstain: t('vote.count-abstain', {count: counts.abstain}),
+		called,
+		total,
+	});
+	const outcome = rule.cast === 0 ? t('vote.no-vote-yet') : t('vote.majority-of', {required: rule.required, cast: rule.cast, result: t(result === 'adopted' ? 'vote.adopted' : 'vote.not-adopted')});
 	const lines: Line[] = [
-		[segment(`  ${t('vote.keys', {majority: t(majorityKeys[form.roll.majority])})}`, 'heading')],
-		[segment(`  ${t('vote.tally', {
-			yes: t('vote.count-yes', {count: counts.yes}),
-			no: t('vote.count-no', {count: counts.no}),
-			abstain: t('vote.count-abstain', {count: counts.abstain}),
-			called,
-			total,
-			result: rule.cast === 0 ? t('vote.no-vote-yet') : t('vote.majority-of', {required: rule.required, cast: rule.cast, result: t(result === 'adopted' ? 'vote.adopted' : 'vote.not-adopted')}),
-		})}`, 'current')],
+		...joinOrWrap(t('vote.keys'), '  ', t('vote.majority', {majority: t(majorityKeys[form.roll.majority])}), width, 'heading'),
+		...joinOrWrap(tally, ' · ', outcome, width, 'current'),
 	];
 	const room = Math.max(1, rows - lines.length - 1);
 	const first = Math.max(0, Math.min(form.roll.cursor - Math.floor(room / 2), total - room));
