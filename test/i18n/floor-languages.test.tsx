@@ -49,7 +49,7 @@ const floorFr80x24 = [
 	'  3. Mexico  observateur',
 	'Ont pris la parole sur ce point : Brazil deux fois (5:01)',
 	'Déclarations, dans l’ordre des interventions',
-	'  Brazil: Supports the proposal, with an amendment (pour)',
+	'  Brazil : Supports the proposal, with an amendment (pour)',
 	'Temps de parole par délégation, toute la session',
 	'  Brazil    2 interventions    5:01',
 	'',
@@ -151,8 +151,8 @@ describe('French frames at 80x24', () => {
 	});
 });
 
-describe('French and Arabic at 80x24 and 120x40: within the width, exactly the height, no bidi control', () => {
-	for (const language of ['fr', 'ar'] as const) {
+describe('French and Arabic (and Spanish, Chinese, Russian) at 80x24 and 120x40: within the width, exactly the height, no bidi control', () => {
+	for (const language of ['fr', 'ar', 'es', 'zh', 'ru'] as const) {
 		for (const [columns, rows] of [[80, 24], [120, 40]] as const) {
 			for (const [name, scene] of Object.entries(scenes)) {
 				it(`${language} ${columns}x${rows}: ${name}`, async () => {

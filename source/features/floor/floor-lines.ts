@@ -158,7 +158,7 @@ export function floorListLines(input: FloorListInput): Line[] {
 		lines.push(fit([segment(t('floor.statements'), 'heading')], width));
 		for (const statement of statements) {
 			lines.push(fit([
-				segment(`  ${name(input, statement.delegation)}: `, 'plain'),
+				segment(`  ${t('floor.statement-by', {delegation: name(input, statement.delegation)})} `, 'plain'),
 				segment(oneLine(sanitizeLine(statement.text)), 'dim'),
 				segment(statement.stance === undefined ? '' : ` (${stanceWord[statement.stance]})`, statement.stance ?? 'dim'),
 			], width));

@@ -38,6 +38,7 @@ export const arFloor: Catalogue = {
 	'floor.spoke-entry': '{delegation} {times} ({time})',
 	'floor.spoke-separator': '، ',
 	'floor.statements': 'البيانات، بترتيب أخذ الكلمة',
+	'floor.statement-by': '{delegation}:',
 	'floor.shares': 'وقت الكلمة لكل وفد، طوال الدورة',
 	'floor.interventions': {zero: 'مداخلة', one: 'مداخلة', two: 'مداخلتان', few: 'مداخلات', many: 'مداخلة', other: 'مداخلة'},
 	'floor.add-title': 'إضافة {request}{mark} (Tab: متكلم / نقطة نظام / حق الرد)',

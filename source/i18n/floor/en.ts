@@ -37,6 +37,7 @@ export const enFloor = {
 	'floor.spoke-entry': {message: '{delegation} {times} ({time})', note: 'After floor.spoke-on-item: "Brazil once (2:31)"; {times} is floor.times, {time} minutes:seconds.'},
 	'floor.spoke-separator': {message: ', ', note: 'Between two floor.spoke-entry.'},
 	'floor.statements': {message: 'Statements, in speaking order', note: 'Floor overlay: heading of the statements recorded for the summary record.'},
+	'floor.statement-by': {message: '{delegation}:', note: 'Floor overlay, before a statement\'s text: who made it (its name), with the punctuation the language puts before a quotation.'},
 	'floor.shares': {message: 'Time per delegation, whole session', note: 'Floor overlay: heading of the speaking time of each delegation over the session.'},
 	'floor.interventions': {message: {one: 'intervention', other: 'interventions'}, note: 'Time per delegation: the word after the number of interventions ("1 intervention", "3 interventions"); the number is before it, drawn apart.'},
 	'floor.add-title': {message: 'Add {request}{mark} (Tab: speak / point of order / right of reply)', note: 'Speaker picker\'s heading; {request} is floor.request.*, {mark} empty or " [point of order]" (with its space). Tab is a key.'},

@@ -31,6 +31,7 @@ export const esFloor: Catalogue = {
 	'floor.spoke-entry': '{delegation} {times} ({time})',
 	'floor.spoke-separator': ', ',
 	'floor.statements': 'Declaraciones, por orden de intervención',
+	'floor.statement-by': '{delegation}:',
 	'floor.shares': 'Tiempo por delegación, toda la reunión',
 	'floor.interventions': {one: 'intervención', other: 'intervenciones'},
 	'floor.add-title': 'Añadir {request}{mark} (Tab: orador / cuestión de orden / derecho de respuesta)',

@@ -31,6 +31,7 @@ export const frFloor: Catalogue = {
 	'floor.spoke-entry': '{delegation} {times} ({time})',
 	'floor.spoke-separator': ', ',
 	'floor.statements': 'Déclarations, dans l’ordre des interventions',
+	'floor.statement-by': '{delegation} :',
 	'floor.shares': 'Temps de parole par délégation, toute la session',
 	'floor.interventions': {one: 'intervention', other: 'interventions'},
 	'floor.add-title': 'Ajouter {request}{mark} (Tab : orateur / motion d’ordre / droit de réponse)',

@@ -31,6 +31,7 @@ export const ruFloor: Catalogue = {
 	'floor.spoke-entry': '{delegation} {times} ({time})',
 	'floor.spoke-separator': ', ',
 	'floor.statements': 'Заявления, в порядке выступлений',
+	'floor.statement-by': '{delegation}:',
 	'floor.shares': 'Время по делегациям, за всю сессию',
 	'floor.interventions': {one: 'выступление', few: 'выступления', many: 'выступлений', other: 'выступления'},
 	'floor.add-title': 'Добавить {request}{mark} (Tab: выступление / по порядку ведения / право на ответ)',

@@ -31,6 +31,7 @@ export const zhFloor: Catalogue = {
 	'floor.spoke-entry': '{delegation} {times}（{time}）',
 	'floor.spoke-separator': '、',
 	'floor.statements': '发言内容，按发言顺序',
+	'floor.statement-by': '{delegation}：',
 	'floor.shares': '各代表团发言时间，整届会议',
 	'floor.interventions': '次发言',
 	'floor.add-title': '添加{request}{mark}（Tab：发言 / 程序问题 / 答辩权）',
