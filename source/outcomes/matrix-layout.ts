@@ -1,5 +1,6 @@
 import {displayWidth, padEnd, padStart, truncate} from '../text/width.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {t} from '../i18n/translate.js';
 import {cellOf, type ConsensusMatrix, type MatrixCell} from './matrix.js';
 
 /*
@@ -22,6 +23,7 @@ export const cellGlyph: Record<MatrixCell, string> = {
 // ASCII on purpose: a line of non-ASCII cells costs string-width its slow path on every frame (README, Speed).
 export const emptyGlyph = '.';
 
+// The CLI's text export keeps this English legend; the screen's is in the interface's language (matrix.legend).
 export const matrixLegend = '+ supports  - opposes  ! reservation  ? more info  = neutral  s spoke  . none';
 
 export type MatrixWindow = {
@@ -73,7 +75,8 @@ export function matrixLines(matrix: ConsensusMatrix, window: MatrixWindow): stri
 	const columns = matrix.columns.slice(window.left, window.left + counts.columns);
 	const rows = matrix.rows.slice(window.top, window.top + counts.rows);
 	const head = columns.map(column => padStart(`${truncate(sanitizeLine(column.label), cell - 1)} `, cell)).join(' ');
-	const lines = [truncate(`${padEnd('Delegation', names + 2)}${head}`, window.width)];
+	// Heads cut to their column by display width, so a longer word never shifts the cells.
+	const lines = [truncate(`${padEnd(truncate(t('matrix.delegation'), names + 1), names + 2)}${head}`, window.width)];
 	for (const [offset, row] of rows.entries()) {
 		const isCursorRow = window.top + offset === window.row;
 		const marks = columns.map((column, index) => {
@@ -87,8 +90,8 @@ export function matrixLines(matrix: ConsensusMatrix, window: MatrixWindow): stri
 
 	const objections = columns.map(column => {
 		const count = matrix.objections.get(column.id) ?? 0;
-		return padStart(count === 0 ? 'ok ' : `${count}! `, cell);
+		return padStart(count === 0 ? `${truncate(t('matrix.no-objection'), cell - 1)} ` : `${count}! `, cell);
 	});
-	lines.push(truncate(`${padEnd('  objections', names + 2)}${objections.join(' ')}`, window.width), truncate(matrixLegend, window.width));
+	lines.push(truncate(`${padEnd(truncate(`  ${t('matrix.objections')}`, names + 2), names + 2)}${objections.join(' ')}`, window.width), truncate(t('matrix.legend'), window.width));
 	return lines;
 }

@@ -22,7 +22,8 @@ function form(): VoteForm {
 	return {kind: 'vote', target: 'item-1', label: 'item 1', roll, phase: {kind: 'editing'}} as VoteForm;
 }
 
-const rows = (width: number) => voteLines(form(), width, 12).slice(2).map(line => line.map(part => part.text).join(''));
+// The delegations' rows (indented "    " or "  > "), below the keys and the tally, which wrap on a narrow terminal.
+const rows = (width: number) => voteLines(form(), width, 12).map(line => line.map(part => part.text).join('')).filter(text => /^( {4}| {2}> )/.test(text));
 
 describe('roll-call rows', () => {
 	it('say what the majority needs in words ("3 of 4 needed" read as if 3 of 4 delegations had to vote)', () => {

@@ -4,6 +4,7 @@ import type {FloorEvent, RequestKind} from '../../journal/floor/floor-events.js'
 import {maxStatementLength, oneLine} from '../../journal/floor/floor-payloads.js';
 import {matchDelegations} from '../../journal/targets.js';
 import {sanitizeLine} from '../../text/sanitize.js';
+import {t} from '../../i18n/translate.js';
 import {checked, closeForm, editing, type FloorOverlay, type FloorStep, type FloorWorld, type PickerForm} from './floor-overlay.js';
 
 /*
@@ -44,7 +45,7 @@ export function floorFormKey(overlay: FloorOverlay, key: 'accept' | 'cancel' | '
 			case 'accept': {
 				const chosen = matches[form.match];
 				if (chosen === undefined) {
-					return {overlay: {...overlay, phase: {kind: 'failed', message: `No delegation matches “${sanitizeLine(form.query)}”`}}};
+					return {overlay: {...overlay, phase: {kind: 'failed', message: t('form.no-delegation', {query: sanitizeLine(form.query)})}}};
 				}
 
 				return checked(overlay, world, {type: 'request', item: overlay.item, delegation: chosen.id, kind: form.request});
@@ -75,7 +76,7 @@ export function floorFormKey(overlay: FloorOverlay, key: 'accept' | 'cancel' | '
 			case 'accept': {
 				const minutes = Number(form.text);
 				return form.text === '' || !Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60
-					? {overlay: {...overlay, phase: {kind: 'failed', message: 'Type the planned minutes (1 to 1440), then Enter'}}}
+					? {overlay: {...overlay, phase: {kind: 'failed', message: t('floor.type-minutes')}}}
 					: checked(overlay, world, {type: 'plan', item: overlay.item, minutes});
 			}
 
@@ -96,7 +97,7 @@ export function floorFormKey(overlay: FloorOverlay, key: 'accept' | 'cancel' | '
 		case 'accept': {
 			const line = form.text.trim();
 			if (line === '') {
-				return {overlay: {...overlay, phase: {kind: 'failed', message: 'Type what the delegation said, then Enter'}}};
+				return {overlay: {...overlay, phase: {kind: 'failed', message: t('floor.type-statement')}}};
 			}
 
 			const event: FloorEvent = form.stance === undefined

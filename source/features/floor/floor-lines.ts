@@ -10,6 +10,7 @@ import {plannedMs, withPlans, type FloorSettings} from '../../journal/floor/floo
 import {itemFloor, spokenOn, type FloorState} from '../../journal/floor/floor-state.js';
 import type {DelegationShare} from '../../journal/floor/fairness.js';
 import type {ItemTime} from '../../journal/floor/item-time.js';
+import {messageOf, t, type MessageKey} from '../../i18n/translate.js';
 import {clockText, compactClockText, formatMinutes, speakerClock, speechSeconds, type ClockPhase} from './speaker-clock.js';
 
 /*
@@ -29,7 +30,18 @@ export type FloorView = {
 
 const phaseTone: Record<ClockPhase, Tone> = {running: 'current', warning: 'notice', overtime: 'error'};
 
-export const requestMark: Record<RequestKind, string> = {speak: '', 'point-of-order': '[point of order]', reply: '[right of reply]'};
+const markKeys: Record<RequestKind, MessageKey | undefined> = {speak: undefined, 'point-of-order': 'floor.mark.point-of-order', reply: 'floor.mark.reply'};
+
+/** "[point of order]" after a name; empty for a request to speak. */
+export function requestMark(kind: RequestKind): string {
+	const key = markKeys[kind];
+	return key === undefined ? '' : t(key);
+}
+
+/** " [point of order]" (with its space), or nothing. */
+export const markAfter = (kind: RequestKind) => (markKeys[kind] === undefined ? '' : ` ${requestMark(kind)}`);
+
+const label = () => `${t('floor.label')} `;
 
 const name = (view: FloorView, delegation: string) => sanitizeLine(view.nameOf(delegation));
 
@@ -40,21 +52,20 @@ does not use the floor keeps its header as it was.
 */
 export function floorHeaderSegments(view: FloorView, item: string | undefined, isCompact = false): Segment[] {
 	const waiting = item === undefined ? 0 : itemFloor(view.state, item).queue.length;
-	const waitingText = waiting === 0 ? '' : ` · ${waiting} waiting`;
+	const waitingText = waiting === 0 ? '' : ` · ${t('floor.waiting', {count: waiting})}`;
 	const {speaker} = view.state;
 	if (speaker === undefined) {
-		return waiting === 0 || isCompact ? [] : [segment('Floor: ', 'dim'), segment('nobody', 'plain'), segment(waitingText, 'dim')];
+		return waiting === 0 || isCompact ? [] : [segment(label(), 'dim'), segment(t('floor.nobody'), 'plain'), segment(waitingText, 'dim')];
 	}
 
 	const clock = speakerClock(speaker, view.roleOf(speaker.delegation), view.settings, view.now);
 	if (isCompact) {
-		return [segment('Floor: ', 'dim'), segment(`${name(view, speaker.delegation)} `, 'current'), segment(compactClockText(clock), phaseTone[clock.phase])];
+		return [segment(label(), 'dim'), segment(`${name(view, speaker.delegation)} `, 'current'), segment(compactClockText(clock), phaseTone[clock.phase])];
 	}
 
-	const mark = requestMark[speaker.kind];
 	return [
-		segment('Floor: ', 'dim'),
-		segment(`${name(view, speaker.delegation)}${mark === '' ? '' : ` ${mark}`} `, 'current'),
+		segment(label(), 'dim'),
+		segment(`${name(view, speaker.delegation)}${markAfter(speaker.kind)} `, 'current'),
 		segment(clockText(clock), phaseTone[clock.phase]),
 		segment(waitingText, 'dim'),
 	];
@@ -63,14 +74,20 @@ export function floorHeaderSegments(view: FloorView, item: string | undefined, i
 /** "item 12:30 of 20:00 · ends ~17:45": time on the current item and the session's expected end. */
 export function itemTimeText(time: ItemTime): string {
 	const spent = formatMinutes(time.spentMs / 1000);
-	const planned = time.plannedMs === undefined ? '' : ` of ${formatMinutes(time.plannedMs / 1000)}`;
-	const end = time.expectedEnd === undefined ? '' : ` · ends ~${formatClock(time.expectedEnd).slice(0, 5)}`;
-	return `item ${spent}${planned}${end}`;
+	const item = time.plannedMs === undefined ? t('floor.item-time', {spent}) : t('floor.item-time-planned', {spent, planned: formatMinutes(time.plannedMs / 1000)});
+	const end = time.expectedEnd === undefined ? '' : ` · ${t('floor.item-ends', {time: formatClock(time.expectedEnd).slice(0, 5)})}`;
+	return `${item}${end}`;
 }
 
-const roleWord: Record<FloorRole, string> = {councillor: 'councillor', observer: 'observer'};
+const roleKeys: Record<FloorRole, MessageKey> = {councillor: 'floor.role.councillor', observer: 'floor.role.observer'};
 
-const times = (count: number) => (count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`);
+const times = (count: number) => (count === 2 ? t('floor.times-two') : t('floor.times', {count}));
+
+/** The widest form of a message in the interface's language: a column of it keeps one width whatever the count. */
+function widestForm(key: MessageKey): number {
+	const message = messageOf(key);
+	return Math.max(...(typeof message === 'string' ? [message] : Object.values(message)).map(form => displayWidth(form)));
+}
 
 export type FloorListInput = FloorView & {
 	readonly item: string;
@@ -90,25 +107,26 @@ export function floorListLines(input: FloorListInput): Line[] {
 	const lines: Line[] = [];
 	const planned = plannedMs(withPlans(input.settings, state.plans), input.item);
 	lines.push(fit([
-		segment('Item ', 'dim'),
+		segment(`${t('floor.item')} `, 'dim'),
 		segment(sanitizeLine(input.itemLabel), 'title'),
-		segment(list.isClosed ? ' · list closed' : ' · list open', list.isClosed ? 'notice' : 'dim'),
-		segment(planned === undefined ? '' : ` · planned ${formatMinutes(planned / 1000)}`, 'dim'),
+		segment(` · ${t(list.isClosed ? 'floor.list-closed' : 'floor.list-open')}`, list.isClosed ? 'notice' : 'dim'),
+		segment(planned === undefined ? '' : ` · ${t('floor.planned', {time: formatMinutes(planned / 1000)})}`, 'dim'),
 	], width));
 	const {speaker} = state;
 	if (speaker === undefined) {
-		lines.push(fit([segment('Floor: nobody', 'dim')], width));
+		lines.push(fit([segment(`${label()}${t('floor.nobody')}`, 'dim')], width));
 	} else {
 		const clock = speakerClock(speaker, input.roleOf(speaker.delegation), input.settings, input.now);
-		const elsewhere = speaker.item === input.item ? '' : ' (on another item)';
-		const mark = requestMark[speaker.kind] === '' ? '' : ` ${requestMark[speaker.kind]}`;
-		lines.push(fit([segment('Floor: ', 'dim'), segment(`${name(input, speaker.delegation)}${mark}${elsewhere} `, 'current'), segment(clockText(clock), phaseTone[clock.phase])], width));
+		const elsewhere = speaker.item === input.item ? '' : ` ${t('floor.elsewhere')}`;
+		const mark = markAfter(speaker.kind);
+		lines.push(fit([segment(label(), 'dim'), segment(`${name(input, speaker.delegation)}${mark}${elsewhere} `, 'current'), segment(clockText(clock), phaseTone[clock.phase])], width));
 	}
 
-	lines.push(fit([segment(list.queue.length === 0 ? 'List of speakers: empty' : `List of speakers: ${list.queue.length} waiting`, 'heading')], width));
+	lines.push(fit([segment(t('floor.list-of-speakers', {count: list.queue.length}), 'heading')], width));
 	const names = list.queue.map(request => name(input, request.delegation));
 	const nameWidth = Math.min(Math.max(0, ...names.map(text => displayWidth(text))), Math.max(8, Math.floor(width / 3)));
 	const numberWidth = String(list.queue.length).length;
+	const roleWidth = Math.max(...Object.values(roleKeys).map(key => displayWidth(t(key))));
 	for (const [index, request] of list.queue.entries()) {
 		const count = spoken.get(request.delegation) ?? 0;
 		const isCursor = index === input.cursor;
@@ -116,9 +134,9 @@ export function floorListLines(input: FloorListInput): Line[] {
 			segment(isCursor ? '> ' : '  ', isCursor ? 'current' : undefined),
 			segment(`${String(index + 1).padStart(numberWidth)}. `, 'dim'),
 			segment(padEnd(names[index]!, nameWidth), isCursor ? 'current' : 'plain'),
-			segment(`  ${padEnd(roleWord[input.roleOf(request.delegation)], 10)}`, 'dim'),
-			segment(requestMark[request.kind] === '' ? '' : `  ${requestMark[request.kind]}`, 'notice'),
-			segment(count === 0 ? '' : `  spoke ${times(count)}`, 'dim'),
+			segment(`  ${padEnd(t(roleKeys[input.roleOf(request.delegation)]), roleWidth)}`, 'dim'),
+			segment(markKeys[request.kind] === undefined ? '' : `  ${requestMark(request.kind)}`, 'notice'),
+			segment(count === 0 ? '' : `  ${t('floor.spoke', {times: times(count)})}`, 'dim'),
 		];
 		lines.push(fit(row, width));
 	}
@@ -131,16 +149,16 @@ export function floorListLines(input: FloorListInput): Line[] {
 			}
 		}
 
-		const parts = [...spoken].map(([delegation, count]) => `${name(input, delegation)} ${times(count)} (${formatMinutes(seconds.get(delegation) ?? 0)})`);
-		lines.push(fit([segment('Spoke on this item: ', 'heading'), segment(parts.join(', '), 'plain')], width));
+		const parts = [...spoken].map(([delegation, count]) => t('floor.spoke-entry', {delegation: name(input, delegation), times: times(count), time: formatMinutes(seconds.get(delegation) ?? 0)}));
+		lines.push(fit([segment(`${t('floor.spoke-on-item')} `, 'heading'), segment(parts.join(t('floor.spoke-separator')), 'plain')], width));
 	}
 
 	const statements = state.statements.filter(statement => statement.item === input.item);
 	if (statements.length > 0) {
-		lines.push(fit([segment('Statements, in speaking order', 'heading')], width));
+		lines.push(fit([segment(t('floor.statements'), 'heading')], width));
 		for (const statement of statements) {
 			lines.push(fit([
-				segment(`  ${name(input, statement.delegation)}: `, 'plain'),
+				segment(`  ${t('floor.statement-by', {delegation: name(input, statement.delegation)})} `, 'plain'),
 				segment(oneLine(sanitizeLine(statement.text)), 'dim'),
 				segment(statement.stance === undefined ? '' : ` (${stanceWord[statement.stance]})`, statement.stance ?? 'dim'),
 			], width));
@@ -148,12 +166,13 @@ export function floorListLines(input: FloorListInput): Line[] {
 	}
 
 	if (input.shares.length > 0) {
-		lines.push(fit([segment('Time per delegation, whole session', 'heading')], width));
+		lines.push(fit([segment(t('floor.shares'), 'heading')], width));
+		const wordWidth = widestForm('floor.interventions');
 		const shareWidth = Math.min(Math.max(...input.shares.map(share => displayWidth(name(input, share.delegation)))), Math.max(8, Math.floor(width / 3)));
 		for (const share of input.shares) {
 			lines.push(fit([
 				segment(`  ${padEnd(name(input, share.delegation), shareWidth)}`, 'plain'),
-				segment(`  ${String(share.interventions).padStart(3)} ${share.interventions === 1 ? 'intervention ' : 'interventions'}`, 'dim'),
+				segment(`  ${String(share.interventions).padStart(3)} ${padEnd(t('floor.interventions', {count: share.interventions}), wordWidth)}`, 'dim'),
 				segment(`  ${formatMinutes(share.seconds).padStart(6)}`, 'plain'),
 			], width));
 		}

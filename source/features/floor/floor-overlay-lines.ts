@@ -4,7 +4,8 @@ import {stanceLabel} from '../../format/status.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {truncate} from '../../text/width.js';
 import {fairness} from '../../journal/floor/fairness.js';
-import {floorListLines, requestMark} from './floor-lines.js';
+import {t} from '../../i18n/translate.js';
+import {floorListLines, markAfter} from './floor-lines.js';
 import {pickerMatches} from './floor-form-keys.js';
 import type {FloorOverlay, FloorWorld} from './floor-overlay.js';
 
@@ -14,7 +15,7 @@ the form being typed (the picker's matches, or the statement with its stance).
 Exactly `height` lines of `width` columns.
 */
 
-const requestWords = {speak: 'to speak', 'point-of-order': 'a point of order', reply: 'a right of reply'} as const;
+const requestWords = {speak: 'floor.request.speak', 'point-of-order': 'floor.request.point-of-order', reply: 'floor.request.reply'} as const;
 
 function formLines(overlay: FloorOverlay, world: FloorWorld, width: number, rows: number): Line[] {
 	const {form} = overlay;
@@ -25,9 +26,8 @@ function formLines(overlay: FloorOverlay, world: FloorWorld, width: number, rows
 	const lines: Line[] = [];
 	const name = (id: string) => sanitizeLine(world.context.nameOf(id));
 	if (form.kind === 'picker') {
-		const mark = requestMark[form.request];
-		lines.push(fit([segment(`Add ${requestWords[form.request]}${mark === '' ? '' : ` ${mark}`} (Tab: speak / point of order / right of reply) `, 'heading')], width));
-		lines.push(fit([segment('Delegation: ', 'prompt'), segment(`${sanitizeLine(form.query)}_`, 'plain')], width));
+		lines.push(fit([segment(`${t('floor.add-title', {request: t(requestWords[form.request]), mark: markAfter(form.request)})} `, 'heading')], width));
+		lines.push(fit([segment(`${t('floor.delegation')} `, 'prompt'), segment(`${sanitizeLine(form.query)}_`, 'plain')], width));
 		const matches = pickerMatches(world.dataset, form);
 		const shown = Math.max(1, rows - 3);
 		const first = Math.max(0, Math.min(form.match - shown + 1, matches.length - shown));
@@ -38,20 +38,21 @@ function formLines(overlay: FloorOverlay, world: FloorWorld, width: number, rows
 		}
 
 		if (matches.length === 0) {
-			lines.push(fit([segment('    no delegation matches', 'dim')], width));
+			lines.push(fit([segment(`    ${t('floor.no-match')}`, 'dim')], width));
 		}
 	} else if (form.kind === 'plan') {
-		lines.push(fit([segment('Planned duration of the item, in minutes (Enter saves, Esc cancels)', 'heading')], width));
-		lines.push(fit([segment('> ', 'prompt'), segment(`${form.text}_`, 'plain'), segment(' minutes', 'dim')], width));
+		const minutes = Number(form.text);
+		lines.push(fit([segment(t('floor.plan-title'), 'heading')], width));
+		lines.push(fit([segment('> ', 'prompt'), segment(`${form.text}_`, 'plain'), segment(` ${t('floor.minutes', {count: Number.isFinite(minutes) && form.text !== '' ? minutes : 0})}`, 'dim')], width));
 	} else {
-		lines.push(fit([segment(`Statement by ${name(form.delegation)} (one line for the summary record; Tab: stance)`, 'heading')], width));
+		lines.push(fit([segment(t('floor.statement-title', {delegation: name(form.delegation)}), 'heading')], width));
 		const text = sanitizeLine(form.text);
 		const cursor = form.field === 'text' ? '_' : '';
 		lines.push(fit([segment(form.field === 'text' ? '> ' : '  ', 'prompt'), segment(truncate(text + cursor, width - 2) === text + cursor ? text + cursor : `…${[...text + cursor].slice(-(width - 4)).join('')}`, 'plain')], width));
 		lines.push(fit([
 			segment(form.field === 'stance' ? '> ' : '  ', 'prompt'),
-			segment('Stance: ', 'dim'),
-			segment(form.stance === undefined ? 'none (1-5 or its first letter; 0 none)' : stanceLabel(form.stance), form.stance ?? 'dim'),
+			segment(`${t('floor.stance')} `, 'dim'),
+			segment(form.stance === undefined ? t('floor.stance-none') : stanceLabel(form.stance), form.stance ?? 'dim'),
 		], width));
 	}
 
@@ -61,8 +62,8 @@ function formLines(overlay: FloorOverlay, world: FloorWorld, width: number, rows
 export function floorOverlayLines(overlay: FloorOverlay, world: FloorWorld, index: DatasetIndex, now: number, width: number, height: number): Line[] {
 	const entity = index.entities.get(overlay.item);
 	const itemLabel = entity?.kind === 'agenda-item' ? `${entity.value.number} ${entity.value.title}` : overlay.item;
-	const phase = overlay.phase.kind === 'saving' ? ' · saving…' : '';
-	const lines: Line[] = [titleRule(`Floor${phase}`, width, true)];
+	const phase = overlay.phase.kind === 'saving' ? ` · ${t('form.saving')}` : '';
+	const lines: Line[] = [titleRule(`${t('floor.title')}${phase}`, width, true)];
 	const form = formLines(overlay, world, width, Math.max(4, Math.floor((height - 1) / 2)));
 	const list = floorListLines({...world.context, state: world.floor, now, item: overlay.item, itemLabel, cursor: overlay.form === undefined ? overlay.cursor : -1, shares: fairness(world.floor, now), width});
 	const room = Math.max(0, height - 1 - form.length - (overlay.phase.kind === 'failed' ? 1 : 0));

@@ -5,6 +5,7 @@ import {nextSpeaker} from '../../journal/floor/next-speaker.js';
 import {plannedMs, withPlans} from '../../journal/floor/floor-settings.js';
 import {rulesView} from '../../journal/floor/queue.js';
 import {floorRejection} from '../../journal/floor/rules.js';
+import {t} from '../../i18n/translate.js';
 
 /*
 The floor overlay (`f`) and its forms (their keys are floor-form-keys.ts), the speaker picker (`a`) and the
@@ -134,18 +135,18 @@ export function floorCommand(overlay: FloorOverlay, command: FloorCommand, world
 		case 'floor-statement': {
 			const delegation = statementSpeaker(world.floor, item) ?? selected?.delegation;
 			return delegation === undefined
-				? {overlay, notice: 'Nobody has spoken on this item yet: give the floor first (Enter, or n for the next speaker)'}
+				? {overlay, notice: t('floor.nobody-spoke')}
 				: {overlay: {...overlay, form: statementForm(delegation), phase: editing}};
 		}
 
 		case 'floor-next': {
 			const next = nextSpeaker(world.floor, item);
-			return next === undefined ? {overlay, notice: 'The list of speakers is empty (a adds a speaker)'} : checked(overlay, world, {type: 'give', item, delegation: next});
+			return next === undefined ? {overlay, notice: t('floor.list-empty')} : checked(overlay, world, {type: 'give', item, delegation: next});
 		}
 
 		case 'floor-end': {
 			const {speaker} = world.floor;
-			return speaker === undefined ? {overlay, notice: 'Nobody has the floor'} : checked(overlay, world, {type: 'end', item: speaker.item, delegation: speaker.delegation});
+			return speaker === undefined ? {overlay, notice: t('floor.nobody-has-floor')} : checked(overlay, world, {type: 'end', item: speaker.item, delegation: speaker.delegation});
 		}
 
 		case 'floor-close-open': {
@@ -162,7 +163,7 @@ export function floorCommand(overlay: FloorOverlay, command: FloorCommand, world
 		case 'floor-move-up':
 		case 'floor-move-down': {
 			if (selected === undefined) {
-				return {overlay, notice: 'The list of speakers is empty (a adds a speaker)'};
+				return {overlay, notice: t('floor.list-empty')};
 			}
 
 			const {delegation} = selected;

@@ -3,7 +3,7 @@ import {describeFloorEvent, floorLabels} from '../../journal/floor/floor-words.j
 import {resolveKey, type CommandId} from '../../keymap/keymap.js';
 import {closeTop, pushOverlay, replaceTop} from '../../state/overlays.js';
 import {selectedItem, topOverlay, type Intent, type State} from '../../state/state.js';
-import {viewerRefusal} from '../recording/recording-reducer.js';
+import {t} from '../../i18n/translate.js';
 import {floorFormKey} from './floor-form-keys.js';
 import {floorCommand, floorOverlay, floorPaneCommand, floorRecorded, type FloorCommand, type FloorOverlay, type FloorStep} from './floor-overlay.js';
 import {floorWorld} from './floor-world.js';
@@ -21,10 +21,10 @@ export function floorItemOf(state: State): string | undefined {
 
 function refusal(state: State): string | undefined {
 	if (state.role === undefined) {
-		return 'No journal to record in (council --journal PATH)';
+		return t('notice.no-journal-to-record');
 	}
 
-	return state.role === 'viewer' ? `${viewerRefusal} (role viewer: --role secretary or the role preference)` : undefined;
+	return state.role === 'viewer' ? t('notice.viewer-refused') : undefined;
 }
 
 /** f: the floor overlay on the current item, or closed when it is on top. */
@@ -34,7 +34,7 @@ export function toggleFloor(state: State): State {
 	}
 
 	const item = floorItemOf(state);
-	return item === undefined ? {...state, notice: 'No agenda item to show the floor of'} : pushOverlay(state, floorOverlay(item));
+	return item === undefined ? {...state, notice: t('floor.no-item')} : pushOverlay(state, floorOverlay(item));
 }
 
 function applyStep(state: State, step: FloorStep, isOnTop: boolean): State {
@@ -87,7 +87,7 @@ export function runFloorCommand(state: State, command: CommandId): State {
 	}
 
 	const item = floorItemOf(state);
-	return item === undefined ? {...state, notice: 'No agenda item: c makes the selected one current'} : applyStep(state, floorPaneCommand(item, step, floorWorld(state)), false);
+	return item === undefined ? {...state, notice: t('floor.no-current-item')} : applyStep(state, floorPaneCommand(item, step, floorWorld(state)), false);
 }
 
 /** A key while a floor form is on top: Enter, Tab and Esc are its commands; anything else is typing. */

@@ -2,6 +2,7 @@ import type {FloorRole} from '../../journal/floor/delegation-role.js';
 import {speakingLimitMs, type FloorSettings} from '../../journal/floor/floor-settings.js';
 import type {Speech} from '../../journal/floor/floor-state.js';
 import {speechSeconds} from '../../journal/floor/fairness.js';
+import {t} from '../../i18n/translate.js';
 
 /*
 The speaker's clock is a selector, not a timer: elapsed time is `now` minus the
@@ -53,15 +54,15 @@ export function clockText(clock: SpeakerClock): string {
 
 	switch (clock.phase) {
 		case 'overtime': {
-			return `${elapsed} · OVERTIME +${formatMinutes(-clock.leftSeconds)}`;
+			return `${elapsed} · ${t('floor.clock.overtime', {time: formatMinutes(-clock.leftSeconds)})}`;
 		}
 
 		case 'warning': {
-			return `${elapsed} · ${formatMinutes(clock.leftSeconds)} left (warning)`;
+			return `${elapsed} · ${t('floor.clock.left-warning', {time: formatMinutes(clock.leftSeconds)})}`;
 		}
 
 		case 'running': {
-			return `${elapsed} · ${formatMinutes(clock.leftSeconds)} left`;
+			return `${elapsed} · ${t('floor.clock.left', {time: formatMinutes(clock.leftSeconds)})}`;
 		}
 	}
 }
@@ -73,5 +74,5 @@ export function compactClockText(clock: SpeakerClock): string {
 		return elapsed;
 	}
 
-	return clock.phase === 'warning' ? `${elapsed} (warning)` : `${elapsed} OVERTIME +${formatMinutes(-clock.leftSeconds)}`;
+	return clock.phase === 'warning' ? `${elapsed} ${t('floor.clock.warning')}` : `${elapsed} ${t('floor.clock.overtime', {time: formatMinutes(-clock.leftSeconds)})}`;
 }

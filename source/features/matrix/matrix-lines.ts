@@ -3,6 +3,7 @@ import {stanceWord} from '../../format/status.js';
 import {cellOf} from '../../outcomes/matrix.js';
 import {matrixLines} from '../../outcomes/matrix-layout.js';
 import {sanitizeLine} from '../../text/sanitize.js';
+import {t} from '../../i18n/translate.js';
 import type {MatrixOverlay, State} from '../../state/state.js';
 import {matrixOf, matrixWindow} from './matrix-reducer.js';
 
@@ -24,9 +25,9 @@ export function matrixScreenLines(state: State, overlay: MatrixOverlay): Line[] 
 	const row = matrix.rows[window.row];
 	const column = matrix.columns[window.column];
 	const cell = row === undefined || column === undefined ? undefined : cellOf(matrix, row.id, column.id);
-	const what = cell === undefined ? 'nothing recorded' : (cell === 'spoke' ? 'spoke without a stance' : stanceWord[cell]);
-	const title = `Consensus matrix · ${matrix.rows.length} delegations × ${matrix.columns.length} items and proposals · m or Esc closes`;
-	const here = row === undefined || column === undefined ? '' : `${sanitizeLine(row.name)} on ${sanitizeLine(column.title)}: ${what}`;
+	const what = cell === undefined ? t('matrix.nothing-recorded') : (cell === 'spoke' ? t('matrix.spoke') : stanceWord[cell]);
+	const title = t('matrix.title', {delegations: t('matrix.delegations', {count: matrix.rows.length}), columns: t('matrix.columns', {count: matrix.columns.length})});
+	const here = row === undefined || column === undefined ? '' : t('matrix.cell', {delegation: sanitizeLine(row.name), target: sanitizeLine(column.title), what});
 	return [
 		titleRule(title, window.width, true),
 		...matrixLines(matrix, window).map((text, position) => runs(text, position === 0 ? 'heading' : 'plain')),

@@ -1,5 +1,6 @@
 import {rollCallForm, rollCallKey, rollCallTally, rollCallVotes, type RollCallForm} from '../../outcomes/roll-call-form.js';
 import {selectedItem, type State} from '../../state/state.js';
+import {t} from '../../i18n/translate.js';
 import {editing, saving, withForm, type Phase, type Step} from '../recording/form-parts.js';
 import {shortTargetLabel, targetOf} from '../recording/target.js';
 
@@ -25,12 +26,12 @@ export function voteFormFor(state: State): VoteForm | string {
 	const item = selectedItem(state);
 	const target = targetOf(state);
 	if (item === undefined || target === undefined) {
-		return 'No item selected';
+		return t('notice.no-item-selected');
 	}
 
 	const voters = state.index.dataset.delegations.filter(delegation => delegation.kind === 'member-state').map(delegation => ({id: delegation.id, name: delegation.name}));
 	if (voters.length === 0) {
-		return 'No Member State in the dataset to call';
+		return t('vote.no-member-state');
 	}
 
 	const decision = (state.records.decisions.get(target) as {readonly entryId?: string} | undefined)?.entryId;
@@ -43,7 +44,7 @@ export function isVoteChanged(form: VoteForm): boolean {
 
 export function saveVote(form: VoteForm): Step<VoteForm> {
 	if (form.roll.votes.size === 0) {
-		return withForm({...form, phase: {kind: 'failed', message: 'no delegation has been called yet (y, n, a or - for each)'}});
+		return withForm({...form, phase: {kind: 'failed', message: t('vote.nothing-called')}});
 	}
 
 	const {counts} = rollCallTally(form.roll);
