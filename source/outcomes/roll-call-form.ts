@@ -8,17 +8,52 @@ cursor on the one being called, one key each (y yes, n no, a abstain, - absent)
 which records it and moves to the next; ↑/↓ go back to correct one; t switches
 the majority between simple and two-thirds. A delegation never called counts as
 absent when the vote is saved.
+
+The chair chooses the order (DOMAIN.md: UN bodies call in alphabetical order
+from a name drawn by lot; at ITU delegations sit in the order of their French
+names): o switches between the dataset's order and the French names' order, s
+starts the roll from the delegation under the cursor (the name drawn), the
+others following in order and wrapping round. Votes already called stay with
+their delegation, and the cursor stays on the one it was on.
 */
 
+export type Voter = {readonly id: string; readonly name: string; /** Its French name, for the French order (else `name`). */ readonly frenchName?: string};
+
+export type RollCallOrder = 'listed' | 'french';
+
 export type RollCallForm = {
-	readonly voters: ReadonlyArray<{readonly id: string; readonly name: string}>;
+	/** In calling order: `listed` (the dataset's) or the French names', rotated to start at `start`. */
+	readonly voters: readonly Voter[];
+	/** The voters as the dataset lists them, whatever the calling order. */
+	readonly listed: readonly Voter[];
+	readonly order: RollCallOrder;
+	/** The delegation the roll starts from (drawn by lot), when the chair chose one. */
+	readonly start?: string;
 	readonly cursor: number;
 	readonly votes: ReadonlyMap<string, VoteOption>;
 	readonly majority: Majority;
 };
 
-export function rollCallForm(voters: RollCallForm['voters'], majority: Majority = 'simple'): RollCallForm {
-	return {voters, cursor: 0, votes: new Map(), majority};
+export function rollCallForm(voters: readonly Voter[], majority: Majority = 'simple'): RollCallForm {
+	return {voters, listed: voters, order: 'listed', cursor: 0, votes: new Map(), majority};
+}
+
+const french = new Intl.Collator('fr', {sensitivity: 'base'});
+
+/** The voters in calling order: the order chosen, then rotated to begin at `start`. */
+function callingOrder(listed: readonly Voter[], order: RollCallOrder, start: string | undefined): Voter[] {
+	const ordered = order === 'french' ? [...listed].sort((a, b) => french.compare(a.frenchName ?? a.name, b.frenchName ?? b.name)) : [...listed];
+	const first = start === undefined ? -1 : ordered.findIndex(voter => voter.id === start);
+	return first <= 0 ? ordered : [...ordered.slice(first), ...ordered.slice(0, first)];
+}
+
+/** The form called in a new order, the cursor kept on the delegation it was on. */
+function reordered(form: RollCallForm, order: RollCallOrder, start: string | undefined): RollCallForm {
+	const on = form.voters[form.cursor]?.id;
+	const voters = callingOrder(form.listed, order, start);
+	const cursor = Math.max(0, voters.findIndex(voter => voter.id === on));
+	const {start: _dropped, ...rest} = form;
+	return {...rest, voters, order, cursor, ...(start === undefined ? {} : {start})};
 }
 
 const keyOption: Readonly<Record<string, VoteOption>> = {y: 'yes', n: 'no', a: 'abstain', '-': 'absent'};
@@ -46,6 +81,15 @@ export function rollCallKey(form: RollCallForm, key: string): RollCallForm {
 
 		case 't': {
 			return {...form, majority: form.majority === 'simple' ? 'two-thirds' : 'simple'};
+		}
+
+		case 'o': {
+			return reordered(form, form.order === 'listed' ? 'french' : 'listed', form.start);
+		}
+
+		case 's': {
+			// The roll now starts here; the cursor stays on it, now the first called.
+			return reordered(form, form.order, form.voters[form.cursor]?.id);
 		}
 
 		default: {

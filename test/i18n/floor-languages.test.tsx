@@ -88,12 +88,13 @@ const voteFr80x24 = [
 	'  t majorité : des deux tiers',
 	'  1 pour, 1 contre, 1 abstention · 3/4 appelées',
 	'  majorité de 2 sur 2 exprimés : non adopté',
+	'  o ordre : celui de la liste  s commencer ici',
 	'    中国      oui',
 	'    مصر       non',
 	'    France    abstention',
 	'  > Brazil    ·',
 	'  Ctrl+S enregistre · Échap annule',
-	...Array.from({length: 9}, () => ''),
+	...Array.from({length: 8}, () => ''),
 	'Ctrl+S enregistrer  Esc annuler',
 ].join('\n');
 

@@ -52,4 +52,39 @@ describe('the roll-call form', () => {
 		expect(rollCallKey(form, 'x')).toBe(form);
 		expect(rollCallKey(rollCallForm([]), 'y').votes.size).toBe(0);
 	});
+
+	test('o calls in the order of the French names, s starts the roll at the name under the cursor; votes and cursor stay with their delegation', () => {
+		const named = [
+			{id: 'de', name: 'Germany', frenchName: 'Allemagne'},
+			{id: 'cn', name: 'China', frenchName: 'Chine'},
+			{id: 'eg', name: 'Egypt', frenchName: 'Égypte'},
+			{id: 'br', name: 'Brazil', frenchName: 'Brésil'},
+			{id: 'xx', name: 'Atlantis'},
+		];
+		const ids = (form: ReturnType<typeof rollCallForm>) => form.voters.map(voter => voter.id);
+		let form = rollCallKey(rollCallForm(named), 'y');
+		expect(form.voters[form.cursor]!.id).toBe('cn');
+		form = rollCallKey(form, 'o');
+		// Allemagne, Atlantis (no French name: its own), Brésil, Chine, Égypte: accents sort as their letter.
+		expect(ids(form)).toEqual(['de', 'xx', 'br', 'cn', 'eg']);
+		expect(form.voters[form.cursor]!.id).toBe('cn');
+		expect(form.votes.get('de')).toBe('yes');
+		// The chair draws Chine: the roll starts there and wraps round.
+		form = rollCallKey(form, 's');
+		expect(ids(form)).toEqual(['cn', 'eg', 'de', 'xx', 'br']);
+		expect(form.cursor).toBe(0);
+		expect(form.start).toBe('cn');
+		form = rollCallKey(rollCallKey(form, 'n'), 'a');
+		expect(rollCallVotes(form)).toEqual([
+			{delegation: 'cn', option: 'no'},
+			{delegation: 'eg', option: 'abstain'},
+			{delegation: 'de', option: 'yes'},
+			{delegation: 'xx', option: 'absent'},
+			{delegation: 'br', option: 'absent'},
+		]);
+		// Back to the dataset's order, still starting from the name drawn.
+		form = rollCallKey(form, 'o');
+		expect(ids(form)).toEqual(['cn', 'eg', 'br', 'xx', 'de']);
+		expect(form.order).toBe('listed');
+	});
 });

@@ -8,7 +8,8 @@ import {shortTargetLabel, targetOf} from '../recording/target.js';
 `v`: a roll-call vote on the selected item (or the proposal under the cursor):
 the Council's Member States in the dataset's order, one key each as the chair
 calls them (y yes, n no, a abstain, - absent), ↑/↓ to correct one, t for a
-two-thirds majority; Ctrl+S records it, linked to the decision in effect on
+two-thirds majority, o for the French names' order, s to start from the name
+under the cursor (drawn by lot); Ctrl+S records it, linked to the decision in effect on
 the target. Observers are not listed: they do not vote.
 */
 
@@ -29,7 +30,7 @@ export function voteFormFor(state: State): VoteForm | string {
 		return t('notice.no-item-selected');
 	}
 
-	const voters = state.index.dataset.delegations.filter(delegation => delegation.kind === 'member-state').map(delegation => ({id: delegation.id, name: delegation.name}));
+	const voters = state.index.dataset.delegations.filter(delegation => delegation.kind === 'member-state').map(delegation => ({id: delegation.id, name: delegation.name, ...(delegation.names?.fr === undefined ? {} : {frenchName: delegation.names.fr})}));
 	if (voters.length === 0) {
 		return t('vote.no-member-state');
 	}

@@ -21,6 +21,15 @@ function joinOrWrap(first: string, separator: string, second: string, width: num
 	return displayWidth(joined) <= width ? [[segment(joined, tone)]] : [[segment(`  ${first}`, tone)], [segment(`  ${second}`, tone)]];
 }
 
+const orderKeys = {listed: 'vote.order.listed', french: 'vote.order.french'} as const;
+
+/** "o order: French names, from Brazil": the calling order the chair chose. */
+function orderText(form: VoteForm): string {
+	const order = t(orderKeys[form.roll.order]);
+	const start = form.roll.start === undefined ? undefined : form.roll.listed.find(voter => voter.id === form.roll.start);
+	return t('vote.order', {order: start === undefined ? order : t('vote.order-from', {order, name: sanitizeLine(start.name)})});
+}
+
 /** The tally, the keys, and the delegations around the one being called. */
 export function voteLines(form: VoteForm, width: number, rows: number): Line[] {
 	const {counts, called, result} = rollCallTally(form.roll);
@@ -37,6 +46,7 @@ export function voteLines(form: VoteForm, width: number, rows: number): Line[] {
 	const lines: Line[] = [
 		...joinOrWrap(t('vote.keys'), '  ', t('vote.majority', {majority: t(majorityKeys[form.roll.majority])}), width, 'heading'),
 		...joinOrWrap(tally, ' · ', outcome, width, 'current'),
+		...joinOrWrap(orderText(form), '  ', t('vote.start-here'), width, 'heading'),
 	];
 	const room = Math.max(1, rows - lines.length - 1);
 	const first = Math.max(0, Math.min(form.roll.cursor - Math.floor(room / 2), total - room));
