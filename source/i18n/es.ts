@@ -1,8 +1,10 @@
+import {esCli} from './cli/es.js';
 import type {Catalogue} from './translate.js';
 
 /* Español: completo (panel, modo línea, línea de órdenes, actas). Las notas están en en.ts. */
 
 export const es: Catalogue = {
+	...esCli,
 	'keys.move-down.short': 'abajo',
 	'keys.move-down.footer': 'mover',
 	'keys.move-down.help': 'Bajar la selección (o el cursor en un panel) una fila',

@@ -1,8 +1,10 @@
+import {frCli} from './cli/fr.js';
 import type {Catalogue} from './translate.js';
 
 /* Français: complet (tableau de bord, mode ligne, ligne de commande, procès-verbal). Les notes sont dans en.ts. */
 
 export const fr: Catalogue = {
+	...frCli,
 	'keys.move-down.short': 'bas',
 	'keys.move-down.footer': 'déplacer',
 	'keys.move-down.help': 'Descendre la sélection (ou le curseur dans un volet) d’une ligne',
