@@ -38,17 +38,17 @@ member-state, sector-member, secretariat, other.
   --journal PATH   le journal (par défaut : le fichier de la session dans le
                    dossier des données)
   --data FILE      le jeu de données (par défaut : celui qui est fourni)
-  --author NAME    qui enregistre (par défaut : la préférence, sinon le nom
+  --author NAME    qui consigne (par défaut : la préférence, sinon le nom
                    d’utilisateur)
   --role ROLE      chair, secretary ou viewer (par défaut : la préférence) ;
-                   un viewer (observateur) ne peut pas enregistrer
-  --share URL      partager aussi l’entrée sur PostgreSQL (voir council share
+                   un lecteur (viewer) ne consigne rien
+  --share URL      partager aussi l’inscription sur PostgreSQL (voir council share
                    --help)
 
-Affiche ce qui a été enregistré une fois l’entrée écrite sur le disque. Code
+Affiche ce qui a été consigné une fois l’inscription écrite sur le disque. Code
 de sortie 1 pour un point, une délégation ou un résultat inconnus, ou pour un
-viewer ; 2 pour une erreur dans la ligne de commande.`,
-	'cli.usage.log': `Énumère toutes les entrées du journal de la session, de la plus ancienne à la
+lecteur ; 2 pour une erreur dans la ligne de commande.`,
+	'cli.usage.log': `Énumère toutes les inscriptions du journal de la session, de la plus ancienne à la
 plus récente (quand, qui, quoi, et l’identifiant pour council record undo
 ENTRY) ; les lignes ignorées sont signalées sur la sortie d’erreur avec leur
 numéro de ligne.
@@ -58,13 +58,13 @@ numéro de ligne.
                    "kind", "message"}], "undone": [ids], "ignored":
                    [{"entryId", "reason"}]}
   --share URL      le journal partagé à la place, dans l’ordre du serveur,
-                   avec la machine qui a écrit chaque entrée (JSON : "share",
-                   les entrées sous la forme {"seq", "machine", "entry"})`,
+                   avec la machine qui a écrit chaque inscription (JSON : "share",
+                   les inscriptions sous la forme {"seq", "machine", "entry"})`,
 	'cli.usage.export': `Le compte rendu, marqué comme projet : un en-tête (organe, session, séance,
 date, heures locales, président), un tableau des sujets et des documents, puis
 chaque point dans l’ordre où il a été examiné, en paragraphes numérotés
 (présentation, déclarations, positions et réserves, la décision avec son
-numéro et le vote) ; les entrées du journal sur lesquelles il repose, en
+numéro et le vote) ; les inscriptions du journal sur lesquelles il repose, en
 annexe.
   --format md     Markdown, sûr pour tout moteur de rendu (par défaut)
   --format text   texte brut pour l’impression, 80 colonnes
@@ -72,7 +72,7 @@ annexe.
   --format docx   un document Word (exige --output) : vrais titres,
                   paragraphes numérotés, tableaux
   --meeting N     la séance N seulement (une nouvelle séance commence un autre
-                  jour ou après une heure sans entrée)
+                  jour ou après une heure sans inscription)
   --item NUMBER   ce point de l’ordre du jour seulement (numéro ou
                   identifiant)
   --time-zone Z   le fuseau horaire des heures indiquées (par défaut : celui
@@ -114,29 +114,29 @@ le résultat serait invalide, 2 pour une erreur dans la ligne de commande.`,
 n’importe quelle langue. next donne la parole au premier de la liste ; end la
 retire à qui l’a. Une déclaration (statement) tient en une ligne du compte
 rendu ; --stance (supports, opposes, reservation, more-information, neutral)
-l’enregistre aussi comme la position de la délégation sur le point. plan fixe
+la consigne aussi comme la position de la délégation sur le point. plan fixe
 la durée prévue du point (au lieu de celle du plan de gestion du temps).
 
   --item ITEM      le point de l’ordre du jour (par défaut : celui en cours)
   --journal PATH   le journal (par défaut : le fichier de la session dans le
                    dossier des données)
   --data FILE      le jeu de données (par défaut : celui qui est fourni)
-  --author NAME    qui enregistre (par défaut : la préférence, sinon le nom
+  --author NAME    qui consigne (par défaut : la préférence, sinon le nom
                    d’utilisateur)
-  --role ROLE      chair, secretary ou viewer ; un viewer ne peut pas
-                   enregistrer
+  --role ROLE      chair, secretary ou viewer ; un lecteur (viewer) ne
+                   consigne rien
   --json           list : la forme JSON décrite dans le README
 
-Affiche ce qui a été enregistré une fois l’entrée écrite sur le disque. Code
+Affiche ce qui a été consigné une fois l’inscription écrite sur le disque. Code
 de sortie 1 quand le règlement s’y oppose (liste close, observateur qui a déjà
 pris la parole, liste vide) ou qu’un nom est inconnu, rien n’étant écrit ; 2
 pour une erreur dans la ligne de commande.`,
 	'cli.usage.share': `  init    créer les tables du journal partagé dans la base de données (une
           seconde fois : aucun changement), et au besoin un rôle qui peut les
           lire sans pouvoir y écrire
-  push    envoyer les entrées du journal local que le serveur n’a pas
-  pull    ajouter au journal local les entrées partagées par les autres
-  status  combien d’entrées le serveur détient, et combien d’entrées d’ici ne
+  push    envoyer les inscriptions du journal local que le serveur n’a pas
+  pull    ajouter au journal local les inscriptions partagées par les autres
+  status  combien d’inscriptions le serveur détient, et combien d’inscriptions d’ici ne
           sont pas partagées
 
   --share URL      postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE
@@ -151,7 +151,7 @@ pour une erreur dans la ligne de commande.`,
   --viewer-password PASSWORD  (ou COUNCIL_VIEWER_PASSWORD, hors de la liste
                               des processus)
 
-Les entrées portent le nom de la machine (COUNCIL_MACHINE, sinon le nom
+Les inscriptions portent le nom de la machine (COUNCIL_MACHINE, sinon le nom
 d’hôte). Les mots de passe ne sont jamais affichés. Code de sortie 1 si le
 serveur ne peut pas être utilisé, 2 pour une erreur dans la ligne de commande.`,
 	'cli.usage.new': `Écrit un jeu de données valide avec un nouvel identifiant de session (donc
@@ -169,7 +169,7 @@ vrais jours ; 2 pour une erreur dans la ligne de commande.`,
 même code) ou l’identifiant d’un point. KIND : approve, adopt, consider (par
 défaut), take-note, decide, elect, other. --document désigne un document déjà
 présent dans le jeu de données, par sa cote (C25/28) ou son identifiant.
-remove est refusé tant que le journal de la session contient des entrées sur
+remove est refusé tant que le journal de la session contient des inscriptions sur
 le point (--force le supprime quand même). sort range les points dans l’ordre
 naturel (PL 1.2 avant PL 1.10), les volets dans l’ordre de leur première
 apparition.
@@ -183,4 +183,24 @@ atomique (la version précédente est FILE.bak). Un cadre ainsi fixé n’est pl
 marqué comme illustratif. Code de sortie 1, rien n’étant écrit, pour des
 dates qui ne sont pas de vrais jours ou qui finissent avant de commencer ; 2
 pour une erreur dans la ligne de commande.`,
+	'cli.common.list-and': '{list} et {last}',
+	'cli.common.unknown-role': 'Rôle inconnu « {role} ». Utilisez l’un de ceux-ci : {roles}.',
+	'cli.common.viewer-cannot-record': 'un lecteur ne consigne rien. Utilisez --role chair ou --role secretary (ou changez la préférence role).',
+	'cli.common.empty-share': '--share attend une URL (postgres://USER@HOST/DATABASE), pas une valeur vide',
+	'cli.common.not-recorded': 'non consigné : {reason}',
+	'cli.common.could-not-write': 'non consigné : impossible d’écrire {path} : {error}',
+	'cli.common.recorded': 'Consigné : {what}\n  par {name} ({role}) à {time}, inscription {id}\n  dans {path}',
+	'cli.record.entry-ambiguous': {one: '« {query} » correspond à {count} inscription ; donnez une plus grande partie de l’identifiant (voir council log).', other: '« {query} » correspond à {count} inscriptions ; donnez une plus grande partie de l’identifiant (voir council log).'},
+	'cli.record.no-entry': 'Aucune inscription « {query} » dans le journal (voir council log pour les identifiants).',
+	'cli.record.nothing-to-undo': 'Rien à annuler dans {path}.',
+	'cli.record.undo-not-applicable': 'L’inscription {id} ne s’applique pas à ces données : il n’y a rien à annuler.',
+	'cli.record.already-undone': 'L’inscription {id} est déjà annulée ; pour la rétablir, annulez l’annulation qui l’a supprimée (voir council log).',
+	'cli.record.missing': 'il manque {things}',
+	'cli.record.does-not-apply': '{option} ne s’applique pas à record {kind}',
+	'cli.record.note-too-long': {one: 'La note compte {count} caractère ; le journal en admet au plus {max}.', other: 'La note compte {count} caractères ; le journal en admet au plus {max}.'},
+	'cli.record.unknown-delegation-kind': 'Type de délégation inconnu « {kind} ». Utilisez l’un de ceux-ci : {kinds}.',
+	'cli.record.say-what': 'dites quoi consigner : {kinds}',
+	'cli.record.unknown-kind': 'type inconnu « {kind} » : {kinds}',
+	'cli.record.undo-one-entry': 'undo prend au plus un identifiant d’inscription',
+	'cli.record.missing-or-extra': 'arguments manquants ou en trop',
 };
