@@ -231,4 +231,6 @@ before they start; 2 on a mistake in the command line.`,
 	'cli.new.is-journal': {message: '{name} is a journal (its first line is a journal\'s); a dataset is never written over one', note: 'council new --force FILE when FILE is a session journal (exit 1).'},
 	'cli.new.member-states': {message: 'the Member States list cannot be read: {message}', note: 'council new: the bundled list of Member States is missing or broken (exit 1).'},
 	'cli.new.field-length': {message: 'the {field} must be 1 to 500 characters', note: 'council new: --title, --body or --place empty or too long (exit 1); {field}: title, body or place, as typed (the option\'s name).'},
+	'cli.session.synopsis': {message: 'council session set --title/--place/--dates/--body', note: 'Usage error: council session without "set"; the whole line is a command as typed (keep it as it is unless your language needs words around it).'},
+	'cli.session.say-what': {message: 'say what to set: --title, --place, --dates or --body', note: 'Usage error: council session set without any of its options.'},
 } as const satisfies Record<string, SourceEntry>;

@@ -235,4 +235,6 @@ línea de órdenes.`,
 	'cli.new.is-journal': '{name} es un diario (su primera línea es la de un diario); nunca se escribe un conjunto de datos encima de uno',
 	'cli.new.member-states': 'la lista de Estados Miembros no puede leerse: {message}',
 	'cli.new.field-length': 'el campo {field} debe tener de 1 a 500 caracteres',
+	'cli.session.synopsis': 'council session set --title/--place/--dates/--body',
+	'cli.session.say-what': 'indique qué se fija: --title, --place, --dates o --body',
 };

@@ -240,4 +240,6 @@ pour une erreur dans la ligne de commande.`,
 	'cli.new.is-journal': '{name} est un journal (sa première ligne est celle d’un journal) ; des données ne sont jamais écrites à la place d’un journal',
 	'cli.new.member-states': 'la liste des États Membres ne peut pas être lue : {message}',
 	'cli.new.field-length': 'le champ {field} doit compter de 1 à 500 caractères',
+	'cli.session.synopsis': 'council session set --title/--place/--dates/--body',
+	'cli.session.say-what': 'dites quoi fixer : --title, --place, --dates ou --body',
 };
