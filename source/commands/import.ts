@@ -131,7 +131,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		const plan = readPlan(input.text);
 		if (plan !== undefined) {
 			for (const warning of plan.warnings) {
-				io.stderr(`${tLine('cli.import.warning', {name, message: warning.message, count: 1})}\n`);
+				io.stderr(`${tLine('cli.import.warning', {name, message: warning.message})}\n`);
 			}
 
 			reports.push(...planReport(name, plan, width), '');
@@ -148,7 +148,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		}
 
 		for (const {message, count} of countRepeats([...input.notes, ...result.warnings.map(warning => warning.message)])) {
-			io.stderr(`${tLine('cli.import.warning', {name, message, count, times: count.toLocaleString(localeTag())})}\n`);
+			io.stderr(`${count === 1 ? tLine('cli.import.warning', {name, message}) : tLine('cli.import.warning-repeated', {name, message, times: count.toLocaleString(localeTag())})}\n`);
 		}
 
 		imported.push({name, entries: result.entries});
@@ -172,7 +172,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	for (const {name, entries, plan} of imported) {
 		const merged: MergeResult = plan === undefined ? mergeEntriesInPlace(dataset, entries ?? {documents: [], resolutions: [], instruments: [], reports: [], proposals: [], principles: [], delegations: []}) : mergePlanInPlace(dataset, plan);
 		for (const warning of merged.warnings) {
-			io.stderr(`${tLine('cli.import.warning', {name, message: warning.message, count: 1})}\n`);
+			io.stderr(`${tLine('cli.import.warning', {name, message: warning.message})}\n`);
 		}
 
 		changes.push(say`${name}:`, ...merged.changes.map(change => `  ${formatChange(change)}`));

@@ -16,23 +16,23 @@ Código de salida 0 si todos los archivos son válidos, 1 en caso contrario.`,
 
 Código de salida 0 si REF designa una sola cosa, 1 si no designa nada (se
 sugieren los nombres más cercanos) o designa varias.`,
-	'cli.usage.record': `ITEM es el identificador o el número de un punto del orden del día ("PL
-1.07"); DELEGATION, un identificador o parte de un nombre, en cualquier
+	'cli.usage.record': `ITEM es el identificador o el número de un punto del orden del día
+("PL 1.07"); DELEGATION, un identificador o parte de un nombre, en cualquier
 idioma. OUTCOME: approved, adopted, noted, endorsed, deferred, rejected,
 referred, other, confirmed, agreed, decided, instructed, cada uno seguido, si
-se desea, de aquello a lo que se aplica ("approved: the draft Decision in
-Annex A"); --outcome puede repetirse. NUMBER: el del Consejo, "Decision 650
-(C25)". Una decisión sobre un objeto ya decidido la modifica (ambas quedan en
-el diario). El resultado de una votación sigue la mayoría de los miembros
-presentes y votantes (las abstenciones no son votos emitidos; en caso de
-empate, no se adopta); una votación nominal enumera los Estados Miembros en el
-orden en que se llaman (los observadores no votan). STATUS: pending,
-under-consideration, decided, deferred. STANCE: supports, opposes,
-reservation, more-information, neutral. undo sin ENTRY anula la última
-decisión, votación, situación o posición vigente. delegation añade al diario,
-para todas las pantallas, una delegación que falta en el conjunto de datos (la
-Santa Sede, una organización observadora); KIND: observer (por defecto),
-member-state, sector-member, secretariat, other.
+se desea, de aquello a lo que se aplica
+("approved: the draft Decision in Annex A"); --outcome puede repetirse.
+NUMBER: el del Consejo, "Decision 650 (C25)". Una decisión sobre un objeto ya
+decidido la modifica (ambas quedan en el diario). El resultado de una votación
+sigue la mayoría de los miembros presentes y votantes (las abstenciones no son
+votos emitidos; en caso de empate, no se adopta); una votación nominal enumera
+los Estados Miembros en el orden en que se llaman (los observadores no votan).
+STATUS: pending, under-consideration, decided, deferred. STANCE: supports,
+opposes, reservation, more-information, neutral. undo sin ENTRY anula la
+última decisión, votación, situación o posición vigente. delegation añade al
+diario, para todas las pantallas, una delegación que falta en el conjunto de
+datos (la Santa Sede, una organización observadora); KIND: observer (por
+defecto), member-state, sector-member, secretariat, other.
 
   --journal PATH   el diario (por defecto: el archivo de la sesión en la
                    carpeta de datos)
@@ -275,7 +275,8 @@ línea de órdenes.`,
 	'cli.import.will-create': '{name} aún no existe: se creará',
 	'cli.import.not-valid-dataset': '{name} no es un conjunto de datos válido: no se ha importado nada',
 	'cli.import.name-file': 'indique al menos un FILE que importar',
-	'cli.import.warning': {one: '{name}: advertencia: {message}', other: '{name}: advertencia (×{times}): {message}'},
+	'cli.import.warning': '{name}: advertencia: {message}',
+	'cli.import.warning-repeated': '{name}: advertencia (×{times}): {message}',
 	'cli.import.no-document': 'no se ha encontrado ningún documento',
 	'cli.import.nothing-imported': 'no se ha importado nada',
 	'cli.import.invalid-result': 'resultado no válido: {problem}',

@@ -16,24 +16,25 @@ sortie 0 si tous les fichiers sont valides, 1 sinon.`,
 
 Code de sortie 0 si REF désigne une seule chose, 1 s’il ne désigne rien (les
 noms les plus proches sont proposés) ou plusieurs.`,
-	'cli.usage.record': `ITEM est l’identifiant ou le numéro d’un point de l’ordre du jour ("PL
-1.07") ; DELEGATION un identifiant ou une partie d’un nom, dans n’importe
+	'cli.usage.record': `ITEM est l’identifiant ou le numéro d’un point de l’ordre du jour
+("PL 1.07") ; DELEGATION un identifiant ou une partie d’un nom, dans n’importe
 quelle langue. OUTCOME : approved, adopted, noted, endorsed, deferred,
 rejected, referred, other, confirmed, agreed, decided, instructed, chacun
-éventuellement suivi de ce à quoi il s’applique ("approved: the draft Decision
-in Annex A") ; --outcome peut être répété. NUMBER : celui du Conseil,
-"Decision 650 (C25)". Une décision sur un objet déjà décidé la modifie (les
-deux restent dans le journal). Le résultat d’un vote suit la majorité des
-membres présents et votants (les abstentions ne sont pas des suffrages
-exprimés ; en cas d’égalité, la proposition n’est pas adoptée) ; un vote par
-appel nominal énumère les États Membres dans l’ordre de l’appel (les
-observateurs ne votent pas). STATUS : pending, under-consideration, decided,
-deferred. STANCE : supports, opposes, reservation, more-information, neutral.
-undo sans ENTRY annule la dernière décision, le dernier vote, statut ou la
-dernière position en vigueur. delegation ajoute au journal, pour tous les
-écrans, une délégation absente du jeu de données (le Saint-Siège, une
-organisation ayant le statut d’observateur) ; KIND : observer (par défaut),
-member-state, sector-member, secretariat, other.
+éventuellement suivi de ce à quoi il s’applique
+("approved: the draft Decision in Annex A") ; --outcome peut être répété.
+NUMBER : celui du Conseil, "Decision 650 (C25)". Une décision sur un objet
+déjà décidé la modifie (les deux restent dans le journal). Le résultat d’un
+vote suit la majorité des membres présents et votants (les abstentions ne sont
+pas des suffrages exprimés ; en cas d’égalité, la proposition n’est pas
+adoptée) ; un vote par appel nominal énumère les États Membres dans l’ordre de
+l’appel (les observateurs ne votent pas). STATUS : pending,
+under-consideration, decided, deferred. STANCE : supports, opposes,
+reservation, more-information, neutral. undo sans ENTRY annule la dernière
+décision, le dernier vote, statut ou la dernière position en vigueur.
+delegation ajoute au journal, pour tous les écrans, une délégation absente du
+jeu de données (le Saint-Siège, une organisation ayant le statut
+d’observateur) ; KIND : observer (par défaut), member-state, sector-member,
+secretariat, other.
 
   --journal PATH   le journal (par défaut : le fichier de la session dans le
                    dossier des données)
@@ -42,14 +43,14 @@ member-state, sector-member, secretariat, other.
                    d’utilisateur)
   --role ROLE      chair, secretary ou viewer (par défaut : la préférence) ;
                    un lecteur (viewer) ne consigne rien
-  --share URL      partager aussi l’inscription sur PostgreSQL (voir council share
-                   --help)
+  --share URL      partager aussi l’inscription sur PostgreSQL (voir
+                   council share --help)
 
-Affiche ce qui a été consigné une fois l’inscription écrite sur le disque. Code
-de sortie 1 pour un point, une délégation ou un résultat inconnus, ou pour un
-lecteur ; 2 pour une erreur dans la ligne de commande.`,
-	'cli.usage.log': `Énumère toutes les inscriptions du journal de la session, de la plus ancienne à la
-plus récente (quand, qui, quoi, et l’identifiant pour council record undo
+Affiche ce qui a été consigné une fois l’inscription écrite sur le disque.
+Code de sortie 1 pour un point, une délégation ou un résultat inconnus, ou
+pour un lecteur ; 2 pour une erreur dans la ligne de commande.`,
+	'cli.usage.log': `Énumère toutes les inscriptions du journal de la session, de la plus ancienne
+à la plus récente (quand, qui, quoi, et l’identifiant pour council record undo
 ENTRY) ; les lignes ignorées sont signalées sur la sortie d’erreur avec leur
 numéro de ligne.
   --journal PATH   le journal (par défaut : le fichier de la session dans le
@@ -58,8 +59,9 @@ numéro de ligne.
                    "kind", "message"}], "undone": [ids], "ignored":
                    [{"entryId", "reason"}]}
   --share URL      le journal partagé à la place, dans l’ordre du serveur,
-                   avec la machine qui a écrit chaque inscription (JSON : "share",
-                   les inscriptions sous la forme {"seq", "machine", "entry"})`,
+                   avec la machine qui a écrit chaque inscription (JSON :
+                   "share", les inscriptions sous la forme {"seq", "machine",
+                   "entry"})`,
 	'cli.usage.export': `Le compte rendu, marqué comme projet : un en-tête (organe, session, séance,
 date, heures locales, président), un tableau des sujets et des documents, puis
 chaque point dans l’ordre où il a été examiné, en paragraphes numérotés
@@ -127,17 +129,17 @@ la durée prévue du point (au lieu de celle du plan de gestion du temps).
                    consigne rien
   --json           list : la forme JSON décrite dans le README
 
-Affiche ce qui a été consigné une fois l’inscription écrite sur le disque. Code
-de sortie 1 quand le règlement s’y oppose (liste close, observateur qui a déjà
-pris la parole, liste vide) ou qu’un nom est inconnu, rien n’étant écrit ; 2
-pour une erreur dans la ligne de commande.`,
+Affiche ce qui a été consigné une fois l’inscription écrite sur le disque.
+Code de sortie 1 quand le règlement s’y oppose (liste close, observateur qui a
+déjà pris la parole, liste vide) ou qu’un nom est inconnu, rien n’étant
+écrit ; 2 pour une erreur dans la ligne de commande.`,
 	'cli.usage.share': `  init    créer les tables du journal partagé dans la base de données (une
           seconde fois : aucun changement), et au besoin un rôle qui peut les
           lire sans pouvoir y écrire
   push    envoyer les inscriptions du journal local que le serveur n’a pas
   pull    ajouter au journal local les inscriptions partagées par les autres
-  status  combien d’inscriptions le serveur détient, et combien d’inscriptions d’ici ne
-          sont pas partagées
+  status  combien d’inscriptions le serveur détient, et combien d’inscriptions
+          d’ici ne sont pas partagées
 
   --share URL      postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE
                    [?sslmode=require] (par défaut : COUNCIL_SHARE) ; PGHOST,
@@ -169,10 +171,10 @@ vrais jours ; 2 pour une erreur dans la ligne de commande.`,
 même code) ou l’identifiant d’un point. KIND : approve, adopt, consider (par
 défaut), take-note, decide, elect, other. --document désigne un document déjà
 présent dans le jeu de données, par sa cote (C25/28) ou son identifiant.
-remove est refusé tant que le journal de la session contient des inscriptions sur
-le point (--force le supprime quand même). sort range les points dans l’ordre
-naturel (PL 1.2 avant PL 1.10), les volets dans l’ordre de leur première
-apparition.
+remove est refusé tant que le journal de la session contient des inscriptions
+sur le point (--force le supprime quand même). sort range les points dans
+l’ordre naturel (PL 1.2 avant PL 1.10), les volets dans l’ordre de leur
+première apparition.
   --dry-run   montrer le changement ; ne rien écrire
 Chacune affiche le changement, puis écrit FILE de façon atomique (la version
 précédente est FILE.bak). Code de sortie 1, rien n’étant écrit, pour un point
@@ -280,7 +282,8 @@ pour une erreur dans la ligne de commande.`,
 	'cli.import.will-create': '{name} n’existe pas encore : il sera créé',
 	'cli.import.not-valid-dataset': '{name} n’est pas un fichier de données valide : rien n’a été importé',
 	'cli.import.name-file': 'indiquez au moins un FILE à importer',
-	'cli.import.warning': {one: '{name} : avertissement : {message}', other: '{name} : avertissement (×{times}) : {message}'},
+	'cli.import.warning': '{name} : avertissement : {message}',
+	'cli.import.warning-repeated': '{name} : avertissement (×{times}) : {message}',
 	'cli.import.no-document': 'aucun document trouvé',
 	'cli.import.nothing-imported': 'rien n’a été importé',
 	'cli.import.invalid-result': 'résultat invalide : {problem}',
