@@ -173,7 +173,7 @@ défaut), take-note, decide, elect, other. --document désigne un document déj�
 présent dans le jeu de données, par sa cote (C25/28) ou son identifiant.
 remove est refusé tant que le journal de la session contient des inscriptions
 sur le point (--force le supprime quand même). sort range les points dans
-l’ordre naturel (PL 1.2 avant PL 1.10), les volets dans l’ordre de leur
+l’ordre naturel (PL 1.2 avant PL 1.10), les rubriques dans l’ordre de leur
 première apparition.
   --dry-run   montrer le changement ; ne rien écrire
 Chacune affiche le changement, puis écrit FILE de façon atomique (la version
