@@ -169,7 +169,7 @@ function shapeProblem(kind: (typeof kinds)[number], positionals: readonly string
 		...shape.needs.filter(name => values[name] === undefined).map(name => `--${name} ${valueNames[name] ?? ''}`.trim()),
 	];
 	if (missing.length > 0) {
-		return t('cli.record.missing', {things: missing.length === 1 ? missing[0]! : t('cli.common.list-and', {list: missing.slice(0, -1).join(', '), last: missing.at(-1)!})});
+		return t('cli.record.missing', {count: missing.length, things: missing.length === 1 ? missing[0]! : t('cli.common.list-and', {list: missing.slice(0, -1).join(', '), last: missing.at(-1)!})});
 	}
 
 	const most = shape.isLastWords === true ? Number.POSITIVE_INFINITY : shape.arguments.length + (shape.optional === undefined ? 0 : 1);

@@ -75,7 +75,7 @@ describe('the subcommands in French and Spanish', () => {
 		expect(french.stderr).toMatch(/^council: agenda move prend une seule des options --before NUMBER ou --after NUMBER\n\ncouncil agenda: /);
 		const spanish = await council(['record', 'position', '1'], {LC_ALL: 'es_ES.UTF-8'});
 		expect(spanish.code).toBe(2);
-		expect(spanish.stderr).toMatch(/^council: record position: falta --delegation DELEGATION y --stance STANCE\n\ncouncil record: /);
+		expect(spanish.stderr).toMatch(/^council: record position: faltan --delegation DELEGATION y --stance STANCE\n\ncouncil record: /);
 	});
 
 	it('a refusal in French and in Spanish: exit 1, one line on standard error, nothing on standard output', async () => {
