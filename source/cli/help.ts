@@ -71,7 +71,7 @@ export function commandHelp(command: CommandEntry): string {
 		`council ${command.name}: ${commandSummary(command)}`,
 		'',
 		t('cli.help.usage'),
-		...command.usage.split('\n').map(line => (line === '' ? '' : `  ${line}`)),
+		...`${command.synopsis}\n\n${t(`cli.usage.${command.name}` as MessageKey)}`.split('\n').map(line => (line === '' ? '' : `  ${line}`)),
 		'',
 		t('cli.help.options'),
 		...optionLines(globalOptions),

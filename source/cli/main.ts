@@ -14,6 +14,7 @@ import {start} from './start.js';
 import {UsageError} from './usage-error.js';
 import {chooseLanguage, parseLanguage} from '../i18n/choose-language.js';
 import {languages} from '../i18n/catalogue-types.js';
+import {pseudoMessage} from '../i18n/pseudo.js';
 import {setLanguage, t, tLine} from '../i18n/translate.js';
 
 /*
@@ -167,7 +168,9 @@ export async function main(argv: readonly string[], io: CommandIo, options: Main
 			throw new UsageError(tLine('cli.error.unknown-language', {value: flag, languages: languages.join(', ')}));
 		}
 
-		setLanguage(chooseLanguage({flag, env: io.env}));
+		const language = chooseLanguage({flag, env: io.env});
+		// For the tests only, not advertised: every message in the pseudo-language, so English that skipped the catalogue shows (test/i18n/cli-pseudo.test.ts).
+		setLanguage(language, io.env['COUNCIL_PSEUDO_LANGUAGE'] === '1' ? pseudoMessage : undefined);
 		return await dispatch(argv, io, options);
 	} catch (error: unknown) {
 		if (error instanceof UsageError) {

@@ -1,4 +1,5 @@
 import {sanitizeText} from '../text/sanitize.js';
+import {t, type MessageKey} from '../i18n/translate.js';
 
 /*
 The one output path of every subcommand (and of `council DATASET` printing the
@@ -31,23 +32,23 @@ function codeOf(error: unknown): string {
 	return error !== null && typeof error === 'object' && 'code' in error ? String(error.code) : '';
 }
 
-const reasons: Record<string, string> = {
-	ENOSPC: 'no space left on the device',
-	EDQUOT: 'the disk quota is exhausted',
-	EIO: 'an input/output error',
-	EBADF: 'it is closed',
-	EFBIG: 'the file is too large',
-	EAGAIN: 'it is not ready (non-blocking)',
+const reasons: Record<string, MessageKey> = {
+	ENOSPC: 'cli.output.ENOSPC',
+	EDQUOT: 'cli.output.EDQUOT',
+	EIO: 'cli.output.EIO',
+	EBADF: 'cli.output.EBADF',
+	EFBIG: 'cli.output.EFBIG',
+	EAGAIN: 'cli.output.EAGAIN',
 };
 
 /** Why a write failed, in words and with the system's code: "no space left on the device (ENOSPC)". */
 export function writeFailure(error: unknown): string {
 	const code = codeOf(error);
 	if (code === '') {
-		return 'it failed';
+		return t('cli.output.failed');
 	}
 
-	return `${reasons[code] ?? 'it failed'} (${code.replace(/[^A-Z\d_]/g, '')})`;
+	return `${t(reasons[code] ?? 'cli.output.failed')} (${code.replace(/[^A-Z\d_]/g, '')})`;
 }
 
 /** Wraps a process's two streams into the shared output path; installs the error listeners once. */
@@ -73,7 +74,7 @@ export function guardOutput(stdout: OutputStream, stderr: OutputStream, host: Ou
 
 		if (!isStderrBroken) {
 			try {
-				stderr.write(`council: cannot write to standard output: ${writeFailure(error)}\n`);
+				stderr.write(`council: ${t('cli.output.cannot-write-stdout', {reason: writeFailure(error)})}\n`);
 			} catch {}
 		}
 

@@ -124,7 +124,8 @@ export function parseCommandLine(args: readonly string[], commandOptions: readon
 
 	const checked = globalValues.safeParse(values);
 	if (!checked.success) {
-		throw new UsageError(checked.error.issues[0]?.message ?? 'invalid option', command);
+		// The one check there (--data not empty) is met by isPath above; any other refusal is named generally.
+		throw new UsageError(checked.error.issues[0]?.path[0] === 'data' ? tLine('cli.error.empty-path', {option: '--data'}) : t('cli.error.invalid-option'), command);
 	}
 
 	return {values, positionals: parsed.positionals};

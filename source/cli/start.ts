@@ -1,6 +1,6 @@
 import {stat} from 'node:fs/promises';
 import {sanitizeLine, visibleLine} from '../text/sanitize.js';
-import {say} from './message.js';
+import {say, trusted} from './message.js';
 import {authorNameProblem} from '../journal/append.js';
 import os from 'node:os';
 import type {CommandIo} from '../commands/io.js';
@@ -148,7 +148,7 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 	}
 
 	if (options.share?.trim() === '') {
-		throw new UsageError('--share needs a URL (postgres://USER@HOST/DATABASE), not an empty one');
+		throw new UsageError(t('cli.common.empty-share'));
 	}
 
 	// Line mode: asked for, or a terminal that cannot address its cursor (TERM=dumb: Emacs shells, some
@@ -198,8 +198,8 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 	// characters is recorded as nothing, so every save would fail in the form.
 	const authorProblem = authorNameProblem(authorName);
 	if (authorProblem !== undefined) {
-		const from = options.author === undefined && settings.authorName !== undefined ? ` (the authorName preference in ${loaded.store?.path ?? 'settings.json'})` : '';
-		io.stderr(say`council: ${authorProblem}${from}\n`);
+		const from = options.author === undefined && settings.authorName !== undefined ? tLine('cli.start.author-preference', {path: loaded.store?.path ?? 'settings.json'}) : '';
+		io.stderr(say`council: ${authorProblem}${trusted(from)}\n`);
 		return 1;
 	}
 
@@ -207,7 +207,7 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 	// Checked before the screen opens: the dashboard would otherwise record into a dataset or a FIFO.
 	const journalProblem = await journalFileProblem(journal.path, options.datasetPath);
 	if (journalProblem !== undefined) {
-		io.stderr(`council: the journal ${sanitizeLine(displayPath(journal.path, io.cwd))} ${journalProblem}.\n`);
+		io.stderr(`council: ${t('cli.start.journal-problem', {path: sanitizeLine(displayPath(journal.path, io.cwd)), problem: journalProblem})}\n`);
 		return 1;
 	}
 

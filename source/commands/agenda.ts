@@ -5,6 +5,7 @@ import type {Dataset} from '../dataset/schema.js';
 import {resolveJournalPath} from '../journal/location.js';
 import {readJournal} from '../journal/read.js';
 import type {JournalEntry} from '../journal/schema.js';
+import {t, tLine} from '../i18n/translate.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {applyToDataset} from '../prepare/apply.js';
 import {entriesOnItem} from '../prepare/entries-on-item.js';
@@ -38,12 +39,12 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const [verbWord, ...rest] = positionals;
 	const verb = verbs.find(known => known === verbWord);
 	if (verb === undefined) {
-		throw new UsageError(`${verbWord === undefined ? 'say what to do' : `unknown agenda command "${sanitizeLine(verbWord)}"`}: ${verbs.join(', ')}`, 'agenda');
+		throw new UsageError(verbWord === undefined ? t('cli.common.say-what-to-do', {actions: verbs.join(', ')}) : tLine('cli.agenda.unknown-command', {command: verbWord, actions: verbs.join(', ')}), 'agenda');
 	}
 
 	const data = values['data'];
 	if (typeof data !== 'string') {
-		throw new UsageError('name the dataset to change: --data FILE (the bundled dataset is not changed)', 'agenda');
+		throw new UsageError(t('cli.common.dataset-to-change'), 'agenda');
 	}
 
 	const text = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
@@ -51,7 +52,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const options = {command: `agenda ${verb}`, file, isDryRun: values['dry-run'] === true, io};
 	const arity = {add: 2, move: 1, remove: 1, sort: 0}[verb];
 	if (rest.length !== arity) {
-		throw new UsageError(`agenda ${verb} takes ${['no arguments', 'NUMBER', 'NUMBER TITLE'][arity]}`, 'agenda');
+		throw new UsageError(arity === 0 ? t('cli.agenda.takes-nothing', {verb}) : t('cli.agenda.takes', {verb, arguments: ['NUMBER', 'NUMBER TITLE'][arity - 1] ?? ''}), 'agenda');
 	}
 
 	const [first = '', second = ''] = rest;
@@ -71,7 +72,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 			const before = text('before');
 			const after = text('after');
 			if ((before === undefined) === (after === undefined)) {
-				throw new UsageError('agenda move takes one of --before NUMBER or --after NUMBER', 'agenda');
+				throw new UsageError(t('cli.agenda.move-one-of'), 'agenda');
 			}
 
 			return applyToDataset(options, dataset => planAgendaMove(dataset, first, {before, after}));
@@ -90,7 +91,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 					({entries} = await readJournal(journal.path));
 				} catch (error: unknown) {
 					const code = error !== null && typeof error === 'object' && 'code' in error ? String(error.code) : 'unreadable';
-					return refused(`the journal ${journal.path} cannot be read (${code}), so whether it has entries on item ${found.item.number} is unknown`);
+					return refused(tLine('cli.agenda.journal-unreadable', {path: journal.path, code, number: found.item.number}));
 				}
 
 				const onItem = entriesOnItem(dataset, entries, found.item.id);

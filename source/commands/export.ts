@@ -9,6 +9,7 @@ import {renderMinutes} from '../minutes/render.js';
 import {WriteRefused} from '../io/atomic-write.js';
 import {isSameFile} from '../io/same-file.js';
 import {writeFileAtomically} from '../minutes/write.js';
+import {t, tLine} from '../i18n/translate.js';
 
 /*
 `council export`: the session's minutes on stdout, built from the dataset and
@@ -27,7 +28,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 
 	const data = stringOption(values, 'data');
 	if (positionals.length > 1 || (positionals.length === 1 && data !== undefined)) {
-		throw new UsageError('name one dataset, as DATASET or --data FILE', 'export');
+		throw new UsageError(t('cli.common.one-dataset'), 'export');
 	}
 
 	const opened = await openSessionJournal({data: data ?? positionals[0], journal: stringOption(values, 'journal')}, io, 'export');
@@ -38,7 +39,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const {session, chunk} = opened;
 
 	for (const problem of chunk.problems) {
-		io.stderr(say`warning: ${problem.message}\n`);
+		io.stderr(`${tLine('cli.common.warning', {message: problem.message})}\n`);
 	}
 
 	const chosen = recordOptionsOf(choice, session.index);
@@ -61,7 +62,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	for (const [what, used] of [['journal', session.journal.path], ['dataset', session.datasetPath]] as const) {
 		// eslint-disable-next-line no-await-in-loop -- two checks
 		if (await isSameFile(file, used)) {
-			io.stderr(say`council export: --output ${output} is the ${what} in use: not overwritten (choose another file)\n`);
+			io.stderr(`council export: ${tLine(what === 'journal' ? 'cli.export.output-is-journal' : 'cli.export.output-is-dataset', {output})}\n`);
 			return exitFailure;
 		}
 	}
@@ -69,11 +70,11 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	try {
 		await writeFileAtomically(file, text, {exclusive: values['force'] !== true});
 	} catch (error: unknown) {
-		const hint = error instanceof WriteRefused && values['force'] !== true && /already exists/.test(error.message) ? ' (--force replaces it)' : '';
-		io.stderr(say`council export: cannot write ${file}: ${messageOf(error)}${hint}\n`);
+		const isHinted = error instanceof WriteRefused && values['force'] !== true && /already exists/.test(error.message);
+		io.stderr(`council export: ${tLine(isHinted ? 'cli.export.cannot-write-exists' : 'cli.common.cannot-write', {path: file, error: messageOf(error)})}\n`);
 		return exitFailure;
 	}
 
-	io.stdout(say`Minutes written to ${file}\n`);
+	io.stdout(`${tLine('cli.export.written', {path: file})}\n`);
 	return 0;
 }

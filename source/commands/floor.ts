@@ -3,6 +3,7 @@ import type {CommandIo} from './io.js';
 import {authorOf} from './record.js';
 import type {OptionSpec} from '../cli/global-options.js';
 import {say, trusted} from '../cli/message.js';
+import {t, tLine} from '../i18n/translate.js';
 import {parseCommandLine} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
 import {resolveStance, resolveTarget, resolveDelegation, type Resolved} from '../journal/targets.js';
@@ -69,16 +70,16 @@ async function openFloor(session: SessionContext, itemOption: string | undefined
 			throw error;
 		});
 		if (found !== undefined && !found.isFile()) {
-			return {ok: false, message: say`${session.journal.path} is not a journal file (${found.isDirectory() ? 'a directory' : 'not a regular file'})`};
+			return {ok: false, message: tLine(found.isDirectory() ? 'cli.floor.journal-is-directory' : 'cli.floor.journal-not-regular', {path: session.journal.path})};
 		}
 
 		const chunk = await readJournal(session.journal.path);
 		entries = chunk.entries;
 		for (const problem of chunk.problems) {
-			io.stderr(say`council floor: warning: ${session.journal.path}: ${problem.message}\n`);
+			io.stderr(`council floor: ${tLine('cli.common.journal-warning', {path: session.journal.path, message: problem.message})}\n`);
 		}
 	} catch (error: unknown) {
-		return {ok: false, message: say`cannot read ${session.journal.path}: ${messageOf(error)}`};
+		return {ok: false, message: tLine('cli.common.cannot-read', {path: session.journal.path, error: messageOf(error)})};
 	}
 
 	const records = replay(session.dataset, entries);
@@ -87,7 +88,7 @@ async function openFloor(session: SessionContext, itemOption: string | undefined
 	let item: string;
 	if (itemOption === undefined) {
 		if (records.currentItem === undefined) {
-			return {ok: false, message: 'no agenda item is current: name one with --item ITEM (or council record current ITEM)'};
+			return {ok: false, message: t('cli.floor.no-current-item')};
 		}
 
 		item = records.currentItem;
@@ -114,7 +115,7 @@ function moveBy(values: ParsedValues): Resolved<number> | 'usage' {
 	}
 
 	const by = Number(values.by);
-	return Number.isInteger(by) && by !== 0 && Math.abs(by) <= 1000 ? {ok: true, value: by} : {ok: false, message: say`--by takes a whole number of places, not "${values.by}" (negative is up)`};
+	return Number.isInteger(by) && by !== 0 && Math.abs(by) <= 1000 ? {ok: true, value: by} : {ok: false, message: tLine('cli.floor.by-not-number', {value: values.by})};
 }
 
 type ParsedValues = {
@@ -140,12 +141,12 @@ function eventOf(action: Exclude<FloorAction, 'list'>, positionals: readonly str
 	switch (action) {
 		case 'next': {
 			const next = nextSpeaker(floor, item);
-			return next === undefined ? {ok: false, message: 'the list of speakers is empty'} : {ok: true, value: {type: 'give', item, delegation: next}};
+			return next === undefined ? {ok: false, message: t('cli.floor.list-empty')} : {ok: true, value: {type: 'give', item, delegation: next}};
 		}
 
 		case 'end': {
 			const speaker = floor.speaker;
-			return speaker === undefined ? {ok: false, message: 'nobody has the floor'} : {ok: true, value: {type: 'end', item: speaker.item, delegation: speaker.delegation}};
+			return speaker === undefined ? {ok: false, message: t('cli.floor.nobody-has-floor')} : {ok: true, value: {type: 'end', item: speaker.item, delegation: speaker.delegation}};
 		}
 
 		case 'close':
@@ -157,7 +158,7 @@ function eventOf(action: Exclude<FloorAction, 'list'>, positionals: readonly str
 			const minutes = Number(who);
 			return Number.isFinite(minutes) && minutes > 0 && minutes <= 24 * 60
 				? {ok: true, value: {type: 'plan', item, minutes}}
-				: {ok: false, message: say`a planned duration is a number of minutes (up to 1440), not "${who ?? ''}"`};
+				: {ok: false, message: tLine('cli.floor.plan-not-minutes', {value: who ?? ''})};
 		}
 
 		default: {
@@ -174,7 +175,7 @@ function eventOf(action: Exclude<FloorAction, 'list'>, positionals: readonly str
 				case 'move': {
 					const by = moveBy(values);
 					if (by === 'usage') {
-						throw new UsageError('move takes one of --up, --down or --by N', 'floor');
+						throw new UsageError(t('cli.floor.move-one-of'), 'floor');
 					}
 
 					return by.ok ? {ok: true, value: {type: 'move', item, delegation: found.value, by: by.value}} : by;
@@ -183,11 +184,11 @@ function eventOf(action: Exclude<FloorAction, 'list'>, positionals: readonly str
 				case 'statement': {
 					const line = oneLine(sanitizeLine(text ?? '')).trim();
 					if (line === '') {
-						return {ok: false, message: 'a statement needs some text'};
+						return {ok: false, message: t('cli.floor.statement-empty')};
 					}
 
 					if (line.length > maxStatementLength) {
-						return {ok: false, message: `the statement is ${line.length} characters long; at most ${maxStatementLength} fit in one`};
+						return {ok: false, message: t('cli.floor.statement-too-long', {count: line.length, max: maxStatementLength})};
 					}
 
 					if (values.stance === undefined) {
@@ -226,19 +227,19 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const [actionWord, ...positionals] = parsed.positionals;
 	const action = actions.find(known => known === actionWord);
 	if (action === undefined) {
-		throw new UsageError(`${actionWord === undefined ? 'say what to do' : say`unknown action "${actionWord}"`}: ${actions.join(', ')}`, 'floor');
+		throw new UsageError(actionWord === undefined ? t('cli.common.say-what-to-do', {actions: actions.join(', ')}) : tLine('cli.common.unknown-action', {action: actionWord, actions: actions.join(', ')}), 'floor');
 	}
 
 	if (positionals.length !== arity[action]) {
-		throw new UsageError(`floor ${action}: ${arity[action] === 0 ? 'takes no argument' : action === 'plan' ? 'takes MINUTES' : arity[action] === 1 ? 'takes one DELEGATION' : 'takes DELEGATION TEXT (quote the text)'}`, 'floor');
+		throw new UsageError(`floor ${action}: ${t(arity[action] === 0 ? 'cli.floor.arity-none' : action === 'plan' ? 'cli.floor.arity-minutes' : arity[action] === 1 ? 'cli.floor.arity-delegation' : 'cli.floor.arity-statement')}`, 'floor');
 	}
 
 	if (values.pointOfOrder && values.reply) {
-		throw new UsageError('a request is a point of order or a right of reply, not both', 'floor');
+		throw new UsageError(t('cli.floor.request-both'), 'floor');
 	}
 
 	if ((values.pointOfOrder || values.reply) && action !== 'request') {
-		throw new UsageError(`--point-of-order and --reply go with floor request, not floor ${action}`, 'floor');
+		throw new UsageError(t('cli.floor.request-only', {action}), 'floor');
 	}
 
 	const author = action === 'list' ? undefined : await authorOf(values, io);
@@ -247,7 +248,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	}
 
 	if (author?.value.role === 'viewer') {
-		io.stderr('council floor: a viewer cannot record. Use --role chair or --role secretary (or change the role preference).\n');
+		io.stderr(`council floor: ${t('cli.common.viewer-cannot-record')}\n`);
 		return exitFailure;
 	}
 
@@ -278,7 +279,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 
 	const reason = floorRejection(rulesView(opened.value.floor), event.value, opened.value.context);
 	if (reason !== undefined) {
-		io.stderr(say`council floor ${action}: ${trusted(sanitizeLine(reason))}; nothing recorded\n`);
+		io.stderr(`council floor ${action}: ${t('cli.floor.rejected', {reason: sanitizeLine(reason)})}\n`);
 		return exitFailure;
 	}
 
@@ -287,11 +288,11 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	try {
 		entry = await recordEntry(journal.path, draftOfEvent(event.value), author!.value);
 	} catch (error: unknown) {
-		io.stderr(say`council floor: not recorded: could not write ${journal.path}: ${messageOf(error)}\n`);
+		io.stderr(`council floor: ${tLine('cli.common.could-not-write', {path: journal.path, error: messageOf(error)})}\n`);
 		return exitFailure;
 	}
 
 	const who = author!.value;
-	io.stdout(say`Recorded ${trusted(describeFloorEvent(event.value, floorLabels(index)))}\n  by ${who.name} (${who.role}) at ${entry.time}, entry ${entry.id}\n  in ${journal.path}\n`);
+	io.stdout(`${tLine('cli.common.recorded', {what: describeFloorEvent(event.value, floorLabels(index)), name: who.name, role: who.role, time: entry.time, id: entry.id, path: journal.path})}\n`);
 	return 0;
 }

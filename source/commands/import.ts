@@ -9,7 +9,7 @@ import {checkReferences, formatPath} from '../dataset/references.js';
 import {dataset as datasetSchema, type Dataset} from '../dataset/schema.js';
 import {makeSessionId} from '../dataset/session-id.js';
 import {importText} from '../import/import-text.js';
-import {countRepeats, inputText, warningWord} from '../import/input.js';
+import {countRepeats, inputText} from '../import/input.js';
 import {emptyDataset, mergeEntriesInPlace, type Change, type MergeResult} from '../import/merge.js';
 import {mergePlanInPlace, readPlan, type Plan} from '../import/plan.js';
 import {documentReport, planReport} from '../import/report.js';
@@ -21,6 +21,9 @@ import {say, trusted} from '../cli/message.js';
 import {jsonText} from '../text/json-text.js';
 import type {CommandIo} from './io.js';
 import {fileErrorWords} from '../io/file-error.js';
+import {en} from '../i18n/en.js';
+import {localeTag, t, tLine, type MessageKey} from '../i18n/translate.js';
+import {displayWidth} from '../text/width.js';
 
 /*
 `council import FILE... [--into DATASET] [--dry-run]`: the edges of the import.
@@ -36,8 +39,15 @@ const options = [
 	{name: 'report', type: 'boolean', description: 'print a table per document (symbol, item, source, actions, references by kind, proposals, warnings) instead of the dataset'},
 ] as const;
 
+/** A word of the change list, translated when the catalogue has it (a kind import/ names that it lacks shows as it is). */
+function changeWord(prefix: string, word: string, width: number): string {
+	const key = `${prefix}${word.replaceAll(' ', '-')}`;
+	const shown = key in en ? t(key as MessageKey) : word;
+	return shown + ' '.repeat(Math.max(0, width - displayWidth(shown)));
+}
+
 function formatChange(change: Change): string {
-	return say`${change.action.padEnd(6)} ${change.kind.padEnd(12)} ${change.id}${change.note === undefined ? '' : trusted(say`  (${change.note})`)}`;
+	return say`${changeWord('cli.import.action.', change.action, 6)} ${changeWord('cli.import.kind.', change.kind, 12)} ${change.id}${change.note === undefined ? '' : trusted(say`  (${change.note})`)}`;
 }
 
 function problemsOf(candidate: Dataset): string[] {
@@ -68,13 +78,13 @@ function startedDataset(): Dataset {
 async function baseDataset(file: string, name: string, io: CommandIo): Promise<Dataset | undefined> {
 	const exists = await stat(file).then(() => true, () => false);
 	if (!exists) {
-		io.stderr(say`council import: ${name} does not exist yet: it will be created\n`);
+		io.stderr(`council import: ${tLine('cli.import.will-create', {name})}\n`);
 		return startedDataset();
 	}
 
 	const loaded = await loadDataset(file, {name});
 	if (!loaded.ok) {
-		io.stderr(say`${trusted(formatLoadErrors(loaded.errors))}council import: ${name} is not a valid dataset: nothing imported\n`);
+		io.stderr(`${formatLoadErrors(loaded.errors)}council import: ${tLine('cli.import.not-valid-dataset', {name})}\n`);
 		return undefined;
 	}
 
@@ -84,7 +94,7 @@ async function baseDataset(file: string, name: string, io: CommandIo): Promise<D
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
 	const {values, positionals} = parseCommandLine(args, options, 'import');
 	if (positionals.length === 0) {
-		throw new UsageError('name at least one FILE to import', 'import');
+		throw new UsageError(t('cli.import.name-file'), 'import');
 	}
 
 	const into = typeof values['into'] === 'string' ? path.resolve(io.cwd, values['into']) : undefined;
@@ -121,7 +131,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		const plan = readPlan(input.text);
 		if (plan !== undefined) {
 			for (const warning of plan.warnings) {
-				io.stderr(say`${name}: warning: ${warning.message}\n`);
+				io.stderr(`${tLine('cli.import.warning', {name, message: warning.message})}\n`);
 			}
 
 			reports.push(...planReport(name, plan, width), '');
@@ -132,20 +142,20 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		const result = importText(input.text);
 		reports.push(...documentReport(name, result.entries, [...input.notes.map(message => ({message})), ...result.warnings], width), '');
 		if (result.entries.documents.length === 0) {
-			io.stderr(say`council import: ${name}: ${result.warnings[0]?.message ?? 'no document found'}\n`);
+			io.stderr(say`council import: ${name}: ${result.warnings[0]?.message ?? t('cli.import.no-document')}\n`);
 			failed = true;
 			continue;
 		}
 
 		for (const {message, count} of countRepeats([...input.notes, ...result.warnings.map(warning => warning.message)])) {
-			io.stderr(say`${name}: ${trusted(warningWord(count))}: ${message}\n`);
+			io.stderr(`${count === 1 ? tLine('cli.import.warning', {name, message}) : tLine('cli.import.warning-repeated', {name, message, times: count.toLocaleString(localeTag())})}\n`);
 		}
 
 		imported.push({name, entries: result.entries});
 	}
 
 	if (failed) {
-		io.stderr('council import: nothing was imported\n');
+		io.stderr(`council import: ${t('cli.import.nothing-imported')}\n`);
 		return 1;
 	}
 
@@ -162,7 +172,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	for (const {name, entries, plan} of imported) {
 		const merged: MergeResult = plan === undefined ? mergeEntriesInPlace(dataset, entries ?? {documents: [], resolutions: [], instruments: [], reports: [], proposals: [], principles: [], delegations: []}) : mergePlanInPlace(dataset, plan);
 		for (const warning of merged.warnings) {
-			io.stderr(say`${name}: warning: ${warning.message}\n`);
+			io.stderr(`${tLine('cli.import.warning', {name, message: warning.message})}\n`);
 		}
 
 		changes.push(say`${name}:`, ...merged.changes.map(change => `  ${formatChange(change)}`));
@@ -170,14 +180,14 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 
 	const problems = problemsOf(dataset);
 	if (problems.length > 0) {
-		io.stderr(`${problems.map(problem => say`council import: invalid result: ${problem}`).join('\n')}\ncouncil import: the result would not be a valid dataset: nothing written\n`);
+		io.stderr(`${problems.map(problem => `council import: ${tLine('cli.import.invalid-result', {problem})}`).join('\n')}\ncouncil import: ${t('cli.import.result-invalid')}\n`);
 		return 1;
 	}
 
 	// (report.ts sanitizes every value it prints.)
 	const report = isReport ? `${reports.join('\n')}\n` : '';
 	if (isDryRun) {
-		io.stdout(`${report}${changes.join('\n')}\n(dry run: nothing written)\n`);
+		io.stdout(`${report}${changes.join('\n')}\n${t('cli.import.dry-run')}\n`);
 		return 0;
 	}
 
@@ -191,7 +201,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	// importer's: compare what both mean, so a re-import that adds nothing leaves the
 	// file and its backup (the real previous version) untouched.
 	if (sameMeaning(base, dataset)) {
-		io.stdout(say`${trusted(report)}${trusted(changes.join('\n'))}\nunchanged: ${intoName ?? into} already holds this (nothing written)\n`);
+		io.stdout(`${report}${changes.join('\n')}\n${tLine('cli.import.unchanged', {name: intoName ?? into})}\n`);
 		return 0;
 	}
 
@@ -200,18 +210,18 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		written = await writeFileAtomic(into, json, {backup: true});
 	} catch (error: unknown) {
 		const why = error instanceof WriteRefused ? error.message : fileErrorWords(error, 'a dataset file');
-		io.stderr(say`council import: ${intoName ?? into}: could not be written (${why}): the dataset is unchanged\n`);
+		io.stderr(`council import: ${tLine('cli.import.not-written', {name: intoName ?? into, why})}\n`);
 		return 1;
 	}
 
 	if (!written.written) {
 		// The same bytes: neither the file nor its backup (the real previous version) is touched.
-		io.stdout(say`${trusted(report)}${trusted(changes.join('\n'))}\nunchanged: ${intoName ?? into} already holds this (nothing written)\n`);
+		io.stdout(`${report}${changes.join('\n')}\n${tLine('cli.import.unchanged', {name: intoName ?? into})}\n`);
 		return 0;
 	}
 
 	const shown = (file: string) => displayPath(file, io.cwd);
-	const previous = written.backup === undefined ? '' : say` (previous version: ${shown(written.backup)})`;
-	io.stdout(say`${trusted(report)}${trusted(changes.join('\n'))}\nwrote ${shown(written.file)}${trusted(previous)}\n`);
+	const wrote = written.backup === undefined ? tLine('cli.import.wrote', {file: shown(written.file)}) : tLine('cli.import.wrote-backup', {file: shown(written.file), backup: shown(written.backup)});
+	io.stdout(`${report}${changes.join('\n')}\n${wrote}\n`);
 	return 0;
 }

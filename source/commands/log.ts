@@ -1,5 +1,4 @@
 import {say} from '../cli/message.js';
-import {countOf} from '../text/count.js';
 import {jsonText} from '../text/json-text.js';
 import type {CommandIo} from './io.js';
 import {parseCommandLine} from '../cli/parse.js';
@@ -9,6 +8,7 @@ import {formatLogLine} from '../journal/describe.js';
 import {formatIsoDateTime} from '../format/time.js';
 import {isEntryInEffect, replay} from '../journal/replay.js';
 import type {JournalEntry} from '../journal/schema.js';
+import {t, tLine} from '../i18n/translate.js';
 
 /*
 `council log`: the journal's entries as recorded (who, when, what), for audit,
@@ -24,11 +24,11 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		{name: 'share', type: 'string', valueName: 'URL', description: 'the shared journal'},
 	], 'log');
 	if (positionals.length > 0) {
-		throw new UsageError(say`unexpected argument "${positionals[0]}"`, 'log');
+		throw new UsageError(tLine('cli.error.unexpected-argument-quoted', {argument: positionals[0] ?? ''}), 'log');
 	}
 
 	if (typeof values['share'] === 'string' && values['share'].trim() === '') {
-		throw new UsageError('--share needs a URL (postgres://USER@HOST/DATABASE), not an empty one', 'log');
+		throw new UsageError(t('cli.common.empty-share'), 'log');
 	}
 
 	if (values['share'] !== undefined) {
@@ -55,16 +55,16 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const isUndone = new Set(undone);
 	const byId = new Map<string, JournalEntry>(chunk.entries.map(entry => [entry.id, entry]));
 	const count = chunk.entries.length;
-	io.stdout(say`Journal ${session.journal.path}: ${count === 0 ? 'no entries yet' : countOf(count, 'entry', 'entries')}\n`);
+	io.stdout(`${tLine('cli.log.heading', {path: session.journal.path, count})}\n`);
 	for (const entry of chunk.entries) {
 		const reason = ignored.get(entry.id);
-		const note = reason === undefined ? (isUndone.has(entry.id) ? '  (undone)' : '') : `  (ignored: ${reason})`;
+		const note = reason === undefined ? (isUndone.has(entry.id) ? `  ${t('cli.log.undone')}` : '') : `  ${t('cli.log.ignored', {reason})}`;
 		// Local time with its zone, as the dashboard shows it (format/time.ts); --json keeps the ISO time.
 		io.stdout(say`${formatLogLine(entry, session.index, byId, iso => formatIsoDateTime(iso))}${note}\n`);
 	}
 
 	for (const problem of chunk.problems) {
-		io.stderr(say`warning: ${problem.message}\n`);
+		io.stderr(`${tLine('cli.common.warning', {message: problem.message})}\n`);
 	}
 
 	return 0;

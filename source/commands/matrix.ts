@@ -5,6 +5,7 @@ import {openSessionJournal, stringOption} from '../journal/command-context.js';
 import {replay} from '../journal/replay.js';
 import {buildMatrix} from '../outcomes/matrix.js';
 import {matrixCsv, matrixJson, matrixText} from '../outcomes/matrix-export.js';
+import {t, tLine} from '../i18n/translate.js';
 
 /*
 `council matrix`: the consensus matrix (delegations × items and proposals, each
@@ -21,12 +22,12 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	], 'matrix');
 	const format = stringOption(values, 'format') ?? 'text';
 	if (!(formats as readonly string[]).includes(format)) {
-		throw new UsageError(`unknown format "${format}" (text, csv or json)`, 'matrix');
+		throw new UsageError(tLine('cli.matrix.unknown-format', {format}), 'matrix');
 	}
 
 	const data = stringOption(values, 'data');
 	if (positionals.length > 1 || (positionals.length === 1 && data !== undefined)) {
-		throw new UsageError('name one dataset, as DATASET or --data FILE', 'matrix');
+		throw new UsageError(t('cli.common.one-dataset'), 'matrix');
 	}
 
 	const opened = await openSessionJournal({data: data ?? positionals[0], journal: stringOption(values, 'journal')}, io, 'matrix');
@@ -36,7 +37,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 
 	const {session, chunk} = opened;
 	for (const problem of chunk.problems) {
-		io.stderr(`warning: ${problem.message}\n`);
+		io.stderr(`${tLine('cli.common.warning', {message: problem.message})}\n`);
 	}
 
 	const records = replay(session.dataset, chunk.entries);

@@ -7,6 +7,7 @@ import {UsageError} from '../cli/usage-error.js';
 import {loadMemberStates, memberStateDelegation} from '../dataset/member-states.js';
 import {makeSessionId} from '../dataset/session-id.js';
 import {looksLikeJournal} from '../journal/read.js';
+import {t, tLine} from '../i18n/translate.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {exitRefused, writePlanned} from '../prepare/apply.js';
 import {parseSessionDates, type SessionDates} from '../prepare/dates.js';
@@ -38,20 +39,20 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const {values, positionals} = parseCommandLine(args, newOptions, 'new');
 	const [target, extra] = positionals;
 	if (target === undefined || extra !== undefined) {
-		throw new UsageError(target === undefined ? 'name the FILE to create' : `unexpected argument "${sanitizeLine(extra ?? '')}"`, 'new');
+		throw new UsageError(target === undefined ? t('cli.new.name-file') : tLine('cli.error.unexpected-argument-quoted', {argument: sanitizeLine(extra ?? '')}), 'new');
 	}
 
 	if (typeof values['data'] === 'string') {
-		throw new UsageError('council new takes the FILE to create, not --data', 'new');
+		throw new UsageError(t('cli.new.not-data'), 'new');
 	}
 
 	const title = text(values, 'title');
 	if (title === undefined) {
-		throw new UsageError('say the session\'s --title', 'new');
+		throw new UsageError(t('cli.new.say-title'), 'new');
 	}
 
 	const refuse = (message: string) => {
-		io.stderr(`council new: ${sanitizeLine(message)}\ncouncil new: nothing written\n`);
+		io.stderr(`council new: ${sanitizeLine(message)}\ncouncil new: ${t('cli.common.nothing-written')}\n`);
 		return exitRefused;
 	};
 
@@ -71,24 +72,24 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const existing = await lstat(file).catch(() => undefined);
 	if (existing !== undefined) {
 		if (values['force'] !== true) {
-			return refuse(`${name} already exists; use --force to replace it (the old one is kept as ${name}.bak)`);
+			return refuse(tLine('cli.new.exists', {name}));
 		}
 
 		// Followed through a symlink: what matters is what would be replaced.
 		const target = await stat(file).catch(() => undefined);
 		if (target === undefined || !target.isFile()) {
-			return refuse(`${name} is not a regular file${target?.isDirectory() === true ? ' (a folder)' : ''}; it is not replaced`);
+			return refuse(tLine(target?.isDirectory() === true ? 'cli.new.is-folder' : 'cli.new.not-regular', {name}));
 		}
 
 		// A journal holds what the session recorded: --force is for an old dataset, never for that.
 		if (target.size > 0 && await isJournal(file)) {
-			return refuse(`${name} is a journal (its first line is a journal's); a dataset is never written over one`);
+			return refuse(tLine('cli.new.is-journal', {name}));
 		}
 	}
 
 	const states = await loadMemberStates();
 	if (!states.ok) {
-		return refuse(`the Member States list cannot be read: ${states.message}`);
+		return refuse(tLine('cli.new.member-states', {message: states.message}));
 	}
 
 	const clean = (value: string | undefined) => (value === undefined ? undefined : sanitizeLine(value).replace(/\s+/g, ' ').trim());
@@ -97,7 +98,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const place = clean(text(values, 'place'));
 	for (const [field, value] of [['title', cleanTitle], ['body', body], ['place', place]] as const) {
 		if (value !== undefined && (value === '' || value.length > 500)) {
-			return refuse(`the ${field} must be 1 to 500 characters`);
+			return refuse(t('cli.new.field-length', {field}));
 		}
 	}
 

@@ -7,6 +7,7 @@ import {delegationKinds, type Delegation} from '../dataset/schema.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {OptionSpec} from '../cli/global-options.js';
 import {say, trusted} from '../cli/message.js';
+import {t, tLine} from '../i18n/translate.js';
 import {parseCommandLine} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
 import {exitFailure, messageOf, openSession, stringOption, type SessionContext} from '../journal/command-context.js';
@@ -75,7 +76,7 @@ export async function authorOf(values: {readonly author?: string | undefined; re
 	} else if ((roles as readonly string[]).includes(values.role)) {
 		role = values.role as Role;
 	} else {
-		return {ok: false, message: say`Unknown role "${values.role}". Use one of: ${roles.join(', ')}.`};
+		return {ok: false, message: tLine('cli.common.unknown-role', {role: values.role, roles: roles.join(', ')})};
 	}
 
 	const name = (values.author ?? settings().authorName ?? userName()).trim();
@@ -111,8 +112,8 @@ function findEntry(entries: readonly JournalEntry[], query: string): Resolved<Jo
 	return {
 		ok: false,
 		message: matches.length > 1
-			? say`"${query}" matches ${matches.length} entries; give more of the id (see council log).`
-			: say`No entry "${query}" in the journal (see council log for the ids).`,
+			? tLine('cli.record.entry-ambiguous', {query, count: matches.length})
+			: tLine('cli.record.no-entry', {query}),
 	};
 }
 
@@ -123,7 +124,7 @@ async function undoDraft(session: SessionContext, query: string | undefined): Pr
 	if (query === undefined) {
 		const last = lastUndoable(records);
 		if (last === undefined) {
-			return {ok: false, message: say`Nothing to undo in ${session.journal.path}.`};
+			return {ok: false, message: tLine('cli.record.nothing-to-undo', {path: session.journal.path})};
 		}
 
 		undone = last;
@@ -135,11 +136,11 @@ async function undoDraft(session: SessionContext, query: string | undefined): Pr
 
 		undone = found.value;
 		if (entryById(records, undone.id) === undefined) {
-			return {ok: false, message: `Entry ${undone.id} does not apply to this dataset, so there is nothing to undo.`};
+			return {ok: false, message: tLine('cli.record.undo-not-applicable', {id: undone.id})};
 		}
 
 		if (!isEntryInEffect(records, undone.id)) {
-			return {ok: false, message: `Entry ${undone.id} is already undone; to bring it back, undo the undo that reversed it (see council log).`};
+			return {ok: false, message: tLine('cli.record.already-undone', {id: undone.id})};
 		}
 	}
 
@@ -168,16 +169,16 @@ function shapeProblem(kind: (typeof kinds)[number], positionals: readonly string
 		...shape.needs.filter(name => values[name] === undefined).map(name => `--${name} ${valueNames[name] ?? ''}`.trim()),
 	];
 	if (missing.length > 0) {
-		return `missing ${missing.length === 1 ? missing[0]! : `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)!}`}`;
+		return t('cli.record.missing', {count: missing.length, things: missing.length === 1 ? missing[0]! : t('cli.common.list-and', {list: missing.slice(0, -1).join(', '), last: missing.at(-1)!})});
 	}
 
 	const most = shape.isLastWords === true ? Number.POSITIVE_INFINITY : shape.arguments.length + (shape.optional === undefined ? 0 : 1);
 	if (positionals.length > most) {
-		return say`unexpected argument "${positionals[most]}"`;
+		return tLine('cli.error.unexpected-argument-quoted', {argument: positionals[most] ?? ''});
 	}
 
 	const stray = (Object.keys(valueNames) as Array<keyof Values>).find(name => values[name] !== undefined && !shape.needs.includes(name) && !shape.accepts.includes(name) && !sessionOptions.includes(name));
-	return stray === undefined ? undefined : `--${stray} does not apply to record ${kind}`;
+	return stray === undefined ? undefined : t('cli.record.does-not-apply', {option: `--${stray}`, kind});
 }
 
 function draftOf(kind: (typeof kinds)[number], positionals: readonly string[], values: Values, session: SessionContext): Resolved<EntryDraft> | 'usage' {
@@ -219,7 +220,7 @@ function draftOf(kind: (typeof kinds)[number], positionals: readonly string[], v
 
 			const note = values.note?.trim();
 			if (note !== undefined && note.length > maxNoteLength) {
-				return {ok: false, message: `The note is ${note.length} characters long; at most ${maxNoteLength} fit in the journal.`};
+				return {ok: false, message: t('cli.record.note-too-long', {count: note.length, max: maxNoteLength})};
 			}
 
 			return {ok: true, value: {kind, payload: {delegation: delegation.value, on: on.value, stance: stance.value, ...(note === undefined || note === '' ? {} : {note})}}};
@@ -248,7 +249,7 @@ function draftOf(kind: (typeof kinds)[number], positionals: readonly string[], v
 
 			const delegationKind = values.kind ?? 'observer';
 			if (!(delegationKinds as readonly string[]).includes(delegationKind)) {
-				return {ok: false, message: `Unknown delegation kind "${sanitizeLine(delegationKind)}". Use one of: ${delegationKinds.join(', ')}.`};
+				return {ok: false, message: tLine('cli.record.unknown-delegation-kind', {kind: sanitizeLine(delegationKind), kinds: delegationKinds.join(', ')})};
 			}
 
 			const added = newDelegation(session.dataset, sanitizeLine(positionals.join(' ')), delegationKind as Delegation['kind']);
@@ -267,7 +268,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const [kindWord, ...positionals] = parsed.positionals;
 	const kind = kinds.find(known => known === kindWord);
 	if (kind === undefined) {
-		throw new UsageError(kindWord === undefined ? `say what to record: ${kinds.join(', ')}` : say`unknown kind "${kindWord}": ${kinds.join(', ')}`, 'record');
+		throw new UsageError(kindWord === undefined ? t('cli.record.say-what', {kinds: kinds.join(', ')}) : tLine('cli.record.unknown-kind', {kind: kindWord, kinds: kinds.join(', ')}), 'record');
 	}
 
 	const shapeError = shapeProblem(kind, positionals, values);
@@ -281,7 +282,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	}
 
 	if (author.value.role === 'viewer') {
-		io.stderr('council record: a viewer cannot record. Use --role chair or --role secretary (or change the role preference).\n');
+		io.stderr(`council record: ${t('cli.common.viewer-cannot-record')}\n`);
 		return exitFailure;
 	}
 
@@ -296,7 +297,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	let undone: JournalEntry | undefined;
 	if (kind === 'undo') {
 		if (positionals.length > 1) {
-			throw new UsageError('undo takes at most one entry id', 'record');
+			throw new UsageError(t('cli.record.undo-one-entry'), 'record');
 		}
 
 		const result = await undoDraft(session, positionals[0]);
@@ -309,7 +310,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	} else {
 		const result = kind === 'decision' || kind === 'vote' ? await outcomeDraftOf(kind, positionals, parsed.values, session) : draftOf(kind, positionals, values, session);
 		if (result === 'usage') {
-			throw new UsageError(`record ${kind}: missing or extra arguments`, 'record');
+			throw new UsageError(`record ${kind}: ${t('cli.record.missing-or-extra')}`, 'record');
 		}
 
 		if (!result.ok) {
@@ -323,13 +324,13 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	}
 
 	if (values.share?.trim() === '') {
-		throw new UsageError('--share needs a URL (postgres://USER@HOST/DATABASE), not an empty one', 'record');
+		throw new UsageError(t('cli.common.empty-share'), 'record');
 	}
 
 	// --share (or COUNCIL_SHARE): a wrong URL or password refuses before anything is written (source/share/record-share.ts).
 	const sharing = values.share === undefined && (io.env['COUNCIL_SHARE'] ?? '') === '' ? undefined : await (await import('../share/record-share.js')).prepareRecordShare(values.share, io, session.dataset.session.id);
 	if (sharing?.ok === false) {
-		io.stderr(say`council record: not recorded: ${sharing.message}\n`);
+		io.stderr(`council record: ${tLine('cli.common.not-recorded', {reason: sharing.message})}\n`);
 		return exitFailure;
 	}
 
@@ -338,15 +339,12 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		await ensureJournalHeader(session.journal.path, session.header);
 		entry = await recordEntry(session.journal.path, draft, author.value);
 	} catch (error: unknown) {
-		io.stderr(say`council record: not recorded: could not write ${session.journal.path}: ${messageOf(error)}\n`);
+		io.stderr(`council record: ${tLine('cli.common.could-not-write', {path: session.journal.path, error: messageOf(error)})}\n`);
 		return exitFailure;
 	}
 
 	const byId = undone === undefined ? undefined : new Map([[undone.id, undone]]);
-	io.stdout(say`Recorded ${describeEntry(entry, session.index, byId)}
-  by ${entry.author.name} (${entry.author.role}) at ${entry.time}, entry ${entry.id}
-  in ${session.journal.path}
-`);
+	io.stdout(`${tLine('cli.common.recorded', {what: describeEntry(entry, session.index, byId), name: entry.author.name, role: entry.author.role, time: entry.time, id: entry.id, path: session.journal.path})}\n`);
 	const shared = await sharing?.share?.push(entry);
 	if (shared !== undefined) {
 		(shared.isShared ? io.stdout : io.stderr)(say`  ${shared.text}\n`);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {parseCommandLine} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
+import {t, tLine} from '../i18n/translate.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {applyToDataset, exitRefused} from '../prepare/apply.js';
 import {parseSessionDates, type SessionDates} from '../prepare/dates.js';
@@ -24,17 +25,17 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const {values, positionals} = parseCommandLine(args, sessionOptions, 'session');
 	const [verb, extra] = positionals;
 	if (verb !== 'set' || extra !== undefined) {
-		throw new UsageError(verb === 'set' ? `unexpected argument "${sanitizeLine(extra ?? '')}"` : 'council session set --title/--place/--dates/--body', 'session');
+		throw new UsageError(verb === 'set' ? tLine('cli.error.unexpected-argument-quoted', {argument: sanitizeLine(extra ?? '')}) : t('cli.session.synopsis'), 'session');
 	}
 
 	const data = values['data'];
 	if (typeof data !== 'string') {
-		throw new UsageError('name the dataset to change: --data FILE (the bundled dataset is not changed)', 'session');
+		throw new UsageError(t('cli.common.dataset-to-change'), 'session');
 	}
 
 	const text = (name: string) => (typeof values[name] === 'string' ? sanitizeLine(values[name]) : undefined);
 	if (['title', 'body', 'place', 'dates'].every(name => text(name) === undefined)) {
-		throw new UsageError('say what to set: --title, --place, --dates or --body', 'session');
+		throw new UsageError(t('cli.session.say-what'), 'session');
 	}
 
 	let dates: SessionDates | undefined;
@@ -42,7 +43,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	if (datesText !== undefined) {
 		const parsed = parseSessionDates(datesText);
 		if (!parsed.ok) {
-			io.stderr(`council session set: ${sanitizeLine(parsed.message)}\ncouncil session set: nothing written\n`);
+			io.stderr(`council session set: ${sanitizeLine(parsed.message)}\ncouncil session set: ${t('cli.common.nothing-written')}\n`);
 			return exitRefused;
 		}
 

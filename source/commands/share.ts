@@ -3,7 +3,7 @@ import {say, trusted} from '../cli/message.js';
 import {parseCommandLine, type ParsedArgs} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
 import {exitFailure, openSession, stringOption} from '../journal/command-context.js';
-import {emptyShareMessage, parseShareUrl, safeMessage, shareUrlFrom, type ShareTarget} from '../share/config.js';
+import {parseShareUrl, safeMessage, shareUrlFrom, type ShareTarget} from '../share/config.js';
 import {ShareConnection} from '../share/connection.js';
 import {describeShareError} from '../share/errors.js';
 import {machineName} from '../share/machine.js';
@@ -12,6 +12,7 @@ import {checkSchema, createViewerRole, migrate} from '../share/schema.js';
 import {SharedJournal} from '../share/shared-journal.js';
 import {countShared} from '../share/store.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {t, tLine} from '../i18n/translate.js';
 
 /*
 `council share init|push|pull|status`: setting up the shared journal, and
@@ -30,7 +31,7 @@ const shareOptions = [
 ] as const;
 
 function entries(count: number): string {
-	return count === 1 ? '1 entry' : `${count} entries`;
+	return t('cli.share.entries', {count});
 }
 
 async function connect(target: ShareTarget, io: CommandIo, command: string): Promise<ShareConnection | undefined> {
@@ -46,7 +47,7 @@ async function init(target: ShareTarget, values: ParsedArgs['values'], io: Comma
 	const role = stringOption(values, 'viewer-role');
 	const password = stringOption(values, 'viewer-password') ?? io.env['COUNCIL_VIEWER_PASSWORD'];
 	if ((role === undefined) !== (password === undefined)) {
-		throw new UsageError('--viewer-role and --viewer-password go together (or COUNCIL_VIEWER_PASSWORD for the password)', 'share');
+		throw new UsageError(t('cli.share.viewer-together'), 'share');
 	}
 
 	const connection = await connect(target, io, 'share init');
@@ -56,10 +57,10 @@ async function init(target: ShareTarget, values: ParsedArgs['values'], io: Comma
 
 	try {
 		const {from, to} = await migrate(connection);
-		io.stdout(say`Shared journal ready at ${target.shown}: schema version ${to}${from === to ? ' (already up to date)' : from === 0 ? ' (created)' : ` (from version ${from})`}\n`);
+		io.stdout(`${tLine(from === to ? 'cli.share.ready-current' : from === 0 ? 'cli.share.ready-created' : 'cli.share.ready-migrated', {url: target.shown, version: to, from})}\n`);
 		if (role !== undefined && password !== undefined) {
 			const made = await createViewerRole(connection, role, password);
-			io.stdout(say`Viewer role "${sanitizeLine(role)}" ${made}: it can read the shared journal, not write it\n`);
+			io.stdout(`${tLine(made === 'created' ? 'cli.share.viewer-created' : 'cli.share.viewer-updated', {role: sanitizeLine(role)})}\n`);
 		}
 
 		return 0;
@@ -85,14 +86,14 @@ async function sync(action: Exclude<Action, 'init'>, target: ShareTarget, values
 		// The session binds the shared log (a log of another session is refused); a journal pull creates starts with its header.
 		journal = await SharedJournal.open(journalPath, {canPush: action === 'push', machine: machineName(io.env), session: opened.session.dataset.session.id, header: opened.session.header});
 	} catch (error: unknown) {
-		io.stderr(say`council ${command}: cannot read ${journalPath}: ${error instanceof Error ? error.message : String(error)}\n`);
+		io.stderr(`council ${command}: ${tLine('cli.common.cannot-read', {path: journalPath, error: error instanceof Error ? error.message : String(error)})}\n`);
 		return exitFailure;
 	}
 
 	const connection = await connect(target, io, command);
 	if (connection === undefined) {
 		if (action === 'status') {
-			io.stdout(say`Local journal ${journalPath}: ${entries(journal.localCount)}, ${shareStatusText(journal.view({state: 'offline'}).status)} (as last known)\n`);
+			io.stdout(`${tLine('cli.share.local-last-known', {path: journalPath, entries: entries(journal.localCount), status: shareStatusText(journal.view({state: 'offline'}).status)})}\n`);
 		}
 
 		return exitFailure;
@@ -104,19 +105,20 @@ async function sync(action: Exclude<Action, 'init'>, target: ShareTarget, values
 			await journal.sync(connection, {push: false, appendLocally: false});
 			const count = await countShared(connection);
 			const view = journal.view({state: 'online'});
-			io.stdout(say`Shared journal ${target.shown}: ${entries(count.entries)} from ${count.machines === 1 ? '1 machine' : `${count.machines} machines`}, schema version ${version}\n`);
+			io.stdout(`${tLine('cli.share.shared-status', {url: target.shown, entries: entries(count.entries), count: count.machines, version})}\n`);
 			const notHere = view.entries.length - journal.localCount;
-			io.stdout(say`Local journal ${journalPath}: ${entries(journal.localCount)}, ${view.status.unshared === 0 ? 'every one shared' : `${entries(view.status.unshared)} not shared (council share push)`}${notHere > 0 ? `; ${entries(notHere)} of others not here yet (council share pull)` : ''}\n`);
+			const shared = view.status.unshared === 0 ? t('cli.share.all-shared') : t('cli.share.not-shared', {count: view.status.unshared});
+			io.stdout(`${tLine('cli.share.local-status', {path: journalPath, entries: entries(journal.localCount), shared, others: notHere > 0 ? t('cli.share.others-not-here', {count: notHere}) : ''})}\n`);
 		} else {
 			const result = await journal.sync(connection, {push: action === 'push', appendLocally: action === 'pull'});
 			const count = await countShared(connection);
 			io.stdout(action === 'push'
-				? `Pushed ${entries(result.pushed)} from ${journalPath} to ${target.shown}; the shared journal holds ${entries(count.entries)}\n`
-				: `Pulled ${entries(result.pulled)} from ${target.shown} into ${journalPath}; the shared journal holds ${entries(count.entries)}\n`);
+				? `${tLine('cli.share.pushed', {entries: entries(result.pushed), path: journalPath, url: target.shown, total: entries(count.entries)})}\n`
+				: `${tLine('cli.share.pulled', {entries: entries(result.pulled), url: target.shown, path: journalPath, total: entries(count.entries)})}\n`);
 		}
 
 		for (const problem of journal.view({state: 'online'}).problems) {
-			io.stderr(say`warning: ${problem.message}\n`);
+			io.stderr(`${tLine('cli.common.warning', {message: problem.message})}\n`);
 		}
 
 		return 0;
@@ -133,26 +135,26 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const [actionWord, ...rest] = positionals;
 	const action = actions.find(known => known === actionWord);
 	if (action === undefined) {
-		throw new UsageError(`${actionWord === undefined ? 'say what to do' : `unknown action "${sanitizeLine(actionWord)}"`}: ${actions.join(', ')}`, 'share');
+		throw new UsageError(actionWord === undefined ? t('cli.common.say-what-to-do', {actions: actions.join(', ')}) : tLine('cli.common.unknown-action', {action: sanitizeLine(actionWord), actions: actions.join(', ')}), 'share');
 	}
 
 	// init takes the URL as its argument too; the others only as --share (or COUNCIL_SHARE).
 	const [urlArgument, extra] = rest;
 	if ((action !== 'init' && urlArgument !== undefined) || extra !== undefined) {
-		throw new UsageError(`unexpected argument "${safeMessage(extra ?? urlArgument ?? '')}"`, 'share');
+		throw new UsageError(tLine('cli.error.unexpected-argument-quoted', {argument: safeMessage(extra ?? urlArgument ?? '')}), 'share');
 	}
 
 	if (action === 'init' && urlArgument !== undefined && stringOption(values, 'share') !== undefined) {
-		throw new UsageError('give the URL once: as the argument or as --share', 'share');
+		throw new UsageError(t('cli.share.url-once'), 'share');
 	}
 
 	if (stringOption(values, 'share')?.trim() === '' || urlArgument?.trim() === '') {
-		throw new UsageError(emptyShareMessage, 'share');
+		throw new UsageError(t('cli.common.empty-share'), 'share');
 	}
 
 	const url = shareUrlFrom(action === 'init' ? urlArgument ?? stringOption(values, 'share') : stringOption(values, 'share'), io.env);
 	if (url === undefined) {
-		throw new UsageError(`share ${action} needs the shared journal's URL: --share postgres://USER@HOST/DATABASE (or COUNCIL_SHARE)`, 'share');
+		throw new UsageError(t('cli.share.needs-url', {action}), 'share');
 	}
 
 	const target = parseShareUrl(url, io.env);

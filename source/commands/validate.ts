@@ -1,11 +1,10 @@
-import {say, trusted} from '../cli/message.js';
-import {countOf} from '../text/count.js';
 import path from 'node:path';
 import {datasetPath, displayPath} from '../cli/dataset-path.js';
 import {parseCommandLine} from '../cli/parse.js';
 import {formatLoadErrors, loadDataset} from '../dataset/load.js';
 import type {Dataset} from '../dataset/schema.js';
 import type {CommandIo} from './io.js';
+import {t, tLine, type MessageKey} from '../i18n/translate.js';
 
 /*
 `council validate FILE...`: every problem of every file, one per line
@@ -16,15 +15,15 @@ dataset at a time.
 */
 
 function counts(dataset: Dataset): string {
-	const parts: Array<[number, string, string]> = [
-		[dataset.agendaItems.length, 'agenda item', 'agenda items'],
-		[dataset.documents.length, 'document', 'documents'],
-		[dataset.resolutions.length, 'resolution', 'resolutions'],
-		[dataset.proposals.length, 'proposal', 'proposals'],
-		[dataset.delegations.length, 'delegation', 'delegations'],
-		[dataset.positions.length, 'position', 'positions'],
+	const parts: Array<[number, MessageKey]> = [
+		[dataset.agendaItems.length, 'cli.validate.agenda-items'],
+		[dataset.documents.length, 'cli.validate.documents'],
+		[dataset.resolutions.length, 'cli.validate.resolutions'],
+		[dataset.proposals.length, 'cli.validate.proposals'],
+		[dataset.delegations.length, 'cli.validate.delegations'],
+		[dataset.positions.length, 'cli.validate.positions'],
 	];
-	return parts.map(([count, one, many]) => countOf(count, one, many)).join(', ');
+	return parts.map(([count, key]) => t(key, {count})).join(', ');
 }
 
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
@@ -38,12 +37,14 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		// eslint-disable-next-line no-await-in-loop -- one dataset in memory at a time
 		const result = await loadDataset(file, {name});
 		if (result.ok) {
-			const warnings = result.warnings.length === 0 ? '' : `, ${countOf(result.warnings.length, 'warning', 'warnings')}`;
-			io.stdout(say`${trusted(formatLoadErrors(result.warnings))}ok: ${name} (${counts(result.dataset)}${warnings})\n`);
+			const line = result.warnings.length === 0
+				? tLine('cli.validate.ok', {name, counts: counts(result.dataset)})
+				: tLine('cli.validate.ok-warnings', {name, counts: counts(result.dataset), warnings: t('cli.validate.warnings', {count: result.warnings.length})});
+			io.stdout(`${formatLoadErrors(result.warnings)}${line}\n`);
 		} else {
 			failed++;
 			const errors = result.errors.filter(error => error.severity === 'error').length;
-			io.stdout(say`${trusted(formatLoadErrors(result.errors))}invalid: ${name} (${countOf(errors, 'problem', 'problems')})\n`);
+			io.stdout(`${formatLoadErrors(result.errors)}${tLine('cli.validate.invalid', {name, count: errors})}\n`);
 		}
 	}
 

@@ -1,3 +1,4 @@
+import {esCli} from './cli/es.js';
 import type {Catalogue} from './translate.js';
 import {esFloor} from './floor/es.js';
 
@@ -5,6 +6,7 @@ import {esFloor} from './floor/es.js';
 
 export const es: Catalogue = {
 	...esFloor,
+	...esCli,
 	'keys.move-down.short': 'abajo',
 	'keys.move-down.footer': 'mover',
 	'keys.move-down.help': 'Bajar la selección (o el cursor en un panel) una fila',

@@ -1,3 +1,4 @@
+import {frCli} from './cli/fr.js';
 import type {Catalogue} from './translate.js';
 import {frFloor} from './floor/fr.js';
 
@@ -5,6 +6,7 @@ import {frFloor} from './floor/fr.js';
 
 export const fr: Catalogue = {
 	...frFloor,
+	...frCli,
 	'keys.move-down.short': 'bas',
 	'keys.move-down.footer': 'déplacer',
 	'keys.move-down.help': 'Descendre la sélection (ou le curseur dans un volet) d’une ligne',
