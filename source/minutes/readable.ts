@@ -92,6 +92,15 @@ export function nameInSentence(name: string): string {
 	return takesArticle.test(name) ? `the ${name}` : name;
 }
 
+/**
+A delegation's name as the record's language writes it: the dataset's own name
+in that language (`names.fr`, "Suisse") when it has one, its English name
+otherwise. Data, not translation: a name the dataset lacks stays as it is.
+*/
+export function delegationName(words: RecordWords, delegation: Pick<Delegation, 'name' | 'names'>): string {
+	return words.language === 'en' ? delegation.name : delegation.names?.[words.language] ?? delegation.name;
+}
+
 /** A delegation's name in a sentence of the record: with English's article, as the dataset spells it in other languages. */
 export function nameIn(words: RecordWords, name: string): string {
 	return words.language === 'en' ? nameInSentence(name) : name;
@@ -109,11 +118,11 @@ export function speakerOf(delegation: Delegation | undefined, fallback: string, 
 
 	switch (delegation.kind) {
 		case 'member-state': {
-			return words.say('minutes.speaker-councillor', {name: nameIn(words, delegation.name)});
+			return words.say('minutes.speaker-councillor', {name: nameIn(words, delegationName(words, delegation))});
 		}
 
 		case 'observer': {
-			return words.say('minutes.speaker-observer', {name: nameIn(words, delegation.name)});
+			return words.say('minutes.speaker-observer', {name: nameIn(words, delegationName(words, delegation))});
 		}
 
 		case 'secretariat': {
@@ -121,7 +130,7 @@ export function speakerOf(delegation: Delegation | undefined, fallback: string, 
 		}
 
 		default: {
-			return words.say('minutes.speaker-representative', {name: nameIn(words, delegation.name)});
+			return words.say('minutes.speaker-representative', {name: nameIn(words, delegationName(words, delegation))});
 		}
 	}
 }

@@ -3,7 +3,7 @@ import type {AgendaItem, Proposal} from '../dataset/schema.js';
 import {consensusOf} from '../outcomes/consensus.js';
 import {voteResult} from '../outcomes/votes.js';
 import {localTime} from './local-time.js';
-import {capitalized, delegationOf, documentCell, documentOf, documentReference, nameIn, readableTitle, speakerOf, speakerRole, symbolOf} from './readable.js';
+import {capitalized, delegationName, delegationOf, documentCell, documentOf, documentReference, nameIn, readableTitle, speakerOf, speakerRole, symbolOf} from './readable.js';
 import type {DecisionFacts, FloorStatement, RecordFacts, VoteFacts} from './record-facts.js';
 import type {RecordWords} from './record-words.js';
 import {delegationRole} from '../journal/floor/delegation-role.js';
@@ -33,6 +33,12 @@ type Draft = {kind: ParagraphKind; text: string; lead?: string; list?: readonly 
 
 function nameOf(index: DatasetIndex, delegationId: string): string {
 	return delegationOf(index, delegationId)?.name ?? delegationId;
+}
+
+/** The name a sentence of the record gives a delegation, in the record's language when the dataset has it. */
+function sentenceName({index, words}: ItemContext, delegationId: string): string {
+	const delegation = delegationOf(index, delegationId);
+	return delegation === undefined ? delegationId : delegationName(words, delegation);
 }
 
 function itemSubject({index, words}: ItemContext, item: AgendaItem): string {
@@ -104,7 +110,7 @@ function statements(context: ItemContext, item: AgendaItem, speeches: Speech[]):
 				entry: statement.entryId,
 			});
 			// The floor's own sentence (issue 12): the typed clauses joined, "supported proposal 1 and asked for a cost estimate."
-			const speaker = delegation ?? {kind: 'other' as const, name: statement.delegation};
+			const speaker = delegation === undefined ? {kind: 'other' as const, name: statement.delegation} : {kind: delegation.kind, name: delegationName(words, delegation)};
 			return {kind: 'statement', text: statementText(words, speaker, delegationRole(speaker), statement.text), entries: [statement.entryId]};
 		});
 }
@@ -142,7 +148,7 @@ function voteDraft(context: ItemContext, vote: VoteFacts, subject: string): Draf
 	return {
 		kind: 'vote',
 		text: words.say(vote.roll.length > 0 ? 'minutes.vote-roll-call' : 'minutes.vote-show-of-hands', {subject, result: voteText(words, vote.counts, vote.majority)}),
-		...(vote.roll.length > 0 ? {list: rollCallLines(words, vote.roll, id => nameOf(context.index, id))} : {}),
+		...(vote.roll.length > 0 ? {list: rollCallLines(words, vote.roll, id => sentenceName(context, id))} : {}),
 		entries: [vote.entryId],
 	};
 }
@@ -157,7 +163,7 @@ function motion(context: ItemContext, target: string, subject: string, motions: 
 	}
 
 	const lastVote = votes.at(-1);
-	const objections = consensusOf((facts.positionsOn.get(target) ?? []).map(position => ({delegationName: nameIn(words, nameOf(index, position.delegation)), stance: position.stance})));
+	const objections = consensusOf((facts.positionsOn.get(target) ?? []).map(position => ({delegationName: nameIn(words, sentenceName(context, position.delegation)), stance: position.stance})));
 	const manner = lastVote === undefined ? (objections.kind === 'consensus' ? 'consensus' : 'without-vote') : 'vote';
 	const voted = lastVote === undefined ? undefined : voteResult(lastVote.counts, lastVote.majority).result;
 	const text = decision === undefined ? '' : (decision.text.trim() === '' ? outcomesText(words, decision.outcomes, subject) : decision.text.trim());
@@ -187,7 +193,7 @@ function motion(context: ItemContext, target: string, subject: string, motions: 
 	if (decision !== undefined) {
 		drafts.push({
 			kind: 'decision',
-			lead: identifier === null ? text : `${identifier}: ${text}`,
+			lead: identifier === null ? text : words.say('minutes.numbered-decision', {number: identifier, text}),
 			text: manner === 'vote' ? '' : consensusText(words, objections),
 			entries: [decision.entryId, ...decision.history.map(earlier => earlier.entryId)],
 		});

@@ -89,6 +89,7 @@ export const arMinutes: Record<MinutesRecordKey, Message> = {
 	'minutes.outcome-agreed': 'قبول {object}',
 	'minutes.outcome-decided': 'البت في {object}',
 	'minutes.outcome-instructed': 'تكليف {object}',
+	'minutes.numbered-decision': '{number}: {text}',
 	'minutes.by-consensus': 'وتقرر ذلك بتوافق الآراء.',
 	'minutes.without-vote': 'وتقرر ذلك دون تصويت، مع {objections}.',
 	'minutes.reservations-from': {one: 'تحفظ من {names}', other: 'تحفظات من {names}'},

@@ -98,6 +98,7 @@ export const enMinutes = {
 	'minutes.outcome-agreed': {message: 'agreed to {object}', note: 'As minutes.outcome-approved.'},
 	'minutes.outcome-decided': {message: 'decided on {object}', note: 'As minutes.outcome-approved.'},
 	'minutes.outcome-instructed': {message: 'instructed {object}', note: 'As minutes.outcome-approved ({object}: "the Secretary-General to report").'},
+	'minutes.numbered-decision': {message: '{number}: {text}', note: 'Summary record: a decision with the Council\'s number, in bold. {number}: "Decision 650 (C25)"; {text}: the decision\'s text.'},
 	'minutes.by-consensus': {message: 'Decided by consensus.', note: 'Summary record: after a decision taken without a vote and without objection.'},
 	'minutes.without-vote': {message: 'Decided without a vote, with {objections}.', note: 'Summary record: after a decision taken without a vote over reservations or objections. {objections}: minutes.reservations-from and/or minutes.objections-from, joined by minutes.list-and.'},
 	'minutes.reservations-from': {message: {one: 'a reservation from {names}', other: 'reservations from {names}'}, note: 'Summary record: who expressed reservations. {names}: the delegations (minutes.list-and); {count}: how many.'},

@@ -89,6 +89,7 @@ export const esMinutes: Record<MinutesRecordKey, Message> = {
 	'minutes.outcome-agreed': 'acepta {object}',
 	'minutes.outcome-decided': 'se pronuncia sobre {object}',
 	'minutes.outcome-instructed': 'encarga a {object}',
+	'minutes.numbered-decision': '{number}: {text}',
 	'minutes.by-consensus': 'Así se decide por consenso.',
 	'minutes.without-vote': 'Así se decide sin votación, con {objections}.',
 	'minutes.reservations-from': {one: 'una reserva de {names}', other: 'reservas de {names}'},

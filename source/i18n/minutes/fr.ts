@@ -89,6 +89,7 @@ export const frMinutes: Record<MinutesRecordKey, Message> = {
 	'minutes.outcome-agreed': 'accepte {object}',
 	'minutes.outcome-decided': 'se prononce sur {object}',
 	'minutes.outcome-instructed': 'charge {object}',
+	'minutes.numbered-decision': '{number} : {text}',
 	'minutes.by-consensus': 'Il en est ainsi décidé par consensus.',
 	'minutes.without-vote': 'Il en est ainsi décidé sans vote, avec {objections}.',
 	'minutes.reservations-from': {one: 'une réserve de {names}', other: 'des réserves de {names}'},

@@ -1,7 +1,7 @@
 import type {Message} from '../catalogue-types.js';
 import type {MinutesRecordKey} from './en.js';
 
-/* The summary record's words in Russian: a краткий отчет, in the past tense. Names stay as the dataset spells them, so the words around a name or a reference avoid changing it by case («по вопросу «…»», brackets). */
+/* The summary record's words in Russian: a краткий отчет, in the past tense. Names stay as the dataset spells them, so the words around a name or a reference avoid changing it by case: a speaker is named as Russian summary records name one, «Советник (Китай)», and a reference follows «по вопросу «…»». */
 
 export const ruMinutes: Record<MinutesRecordKey, Message> = {
 	'minutes.draft-notice': 'ПРОЕКТ: подготовлен на основе журнала сессии; подлежит рассмотрению секретариатом до распространения.',
@@ -47,9 +47,9 @@ export const ruMinutes: Record<MinutesRecordKey, Message> = {
 	'minutes.proposal-subject': 'предложение {number}',
 	'minutes.proposal-in': 'предложение {number} ({document})',
 	'minutes.speaker-secretariat': 'Представитель Секретариата',
-	'minutes.speaker-councillor': 'Советник от {name}',
-	'minutes.speaker-observer': 'Наблюдатель от {name}',
-	'minutes.speaker-representative': 'Представитель {name}',
+	'minutes.speaker-councillor': 'Советник ({name})',
+	'minutes.speaker-observer': 'Наблюдатель ({name})',
+	'minutes.speaker-representative': 'Представитель ({name})',
 	'minutes.introduced': '{speaker} представил {documents}.',
 	'minutes.sets-out': {one: '{document} содержит следующее предложение:', other: '{document} содержит следующие предложения:'},
 	'minutes.statement': '{speaker} {said}',
@@ -89,6 +89,7 @@ export const ruMinutes: Record<MinutesRecordKey, Message> = {
 	'minutes.outcome-agreed': 'согласовал {object}',
 	'minutes.outcome-decided': 'принял решение по вопросу «{object}»',
 	'minutes.outcome-instructed': 'дал поручение: {object}',
+	'minutes.numbered-decision': '{number}: {text}',
 	'minutes.by-consensus': 'Решение принято на основе консенсуса.',
 	'minutes.without-vote': 'Решение принято без голосования ({objections}).',
 	'minutes.reservations-from': {one: 'оговорка: {names}', other: 'оговорки: {names}'},
