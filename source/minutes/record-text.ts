@@ -13,7 +13,9 @@ underlined to the heading's width. No markup.
 const width = 80;
 
 function underline(text: string, character: string): string[] {
-	return [text, character.repeat(Math.min(width, displayWidth(text)))];
+	// A heading longer than the page (a French or Arabic item heading) wraps, underlined to its widest line.
+	const lines = displayWidth(text) <= width ? [text] : wrap(text, width);
+	return [...lines, character.repeat(Math.min(width, Math.max(...lines.map(line => displayWidth(line)))))];
 }
 
 function hanging(label: string, text: string, indent: number): string[] {
