@@ -145,7 +145,7 @@ describe('the summary record in the session\'s language', () => {
 		expect(recordMarkdown(record, sessionWords(spanish.dataset.session))).toContain('Geneva, lunes, 13 de abril de 2026, de 11:00 a 11:20 (Europe/Zurich, UTC+02:00)');
 	});
 
-	test('Arabic and Chinese: titles, dates, verb-first and full-width sentences; the text format keeps 80 display columns', () => {
+	test('Arabic, Chinese and Russian: titles, dates, verb-first and full-width sentences; the text format keeps 80 display columns', () => {
 		const arabic = session('ar');
 		const arabicRecord = morning(arabic);
 		expect(arabicRecord.title).toBe('محضر موجز للجلسة الأولى');
@@ -160,6 +160,8 @@ describe('the summary record in the session\'s language', () => {
 		expect(paragraphs(chineseRecord)).toContain('2.2 就C99/11号文件进行了举手表决：赞成3票、反对3票、弃权0票；出席并参加表决6票，需简单多数4票：未获通过（票数相等）。');
 		const chineseText = recordText(chineseRecord, sessionWords(chinese.dataset.session));
 		expect(chineseText).toContain('Geneva，2026年4月13日星期一，11:00至11:20（Europe/Zurich，UTC+02:00）');
+		// Russian in the past tense, the speaker named as its summary records name one (the name stays the dataset's).
+		expect(paragraphs(morning(session('ru')))[0]).toBe('1.1 Советник (Китай) представил Документ C99/42.');
 		for (const text of [arabicText, chineseText]) {
 			expect(text.split('\n').filter(line => displayWidth(line) > 80)).toEqual([]);
 		}
