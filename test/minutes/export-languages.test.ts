@@ -1,7 +1,10 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
-import {describe, expect, test} from 'vitest';
+import {afterEach, describe, expect, test} from 'vitest';
+import {loadDataset} from '../../source/dataset/load.js';
+import {setLanguage} from '../../source/i18n/translate.js';
+import {exportMinutesFile} from '../../source/minutes/write.js';
 import {fixtureDatasetPath, temporaryFolder} from '../journal/helpers.js';
 import {runCli} from '../journal/processes.js';
 
@@ -25,7 +28,26 @@ function sessionIn(language: string): {dataset: string; env: Record<string, stri
 	return {dataset, env: {COUNCIL_DATA_DIR: folder, COUNCIL_CONFIG_DIR: folder}};
 }
 
+afterEach(() => {
+	setLanguage('en');
+});
+
 describe('council export in the session\'s language', () => {
+	test('the dashboard\'s e (exportMinutesFile) writes the session\'s language too, whatever the screen speaks', async () => {
+		const {dataset, env} = sessionIn('fr');
+		const loaded = await loadDataset(dataset);
+		if (!loaded.ok) {
+			throw new Error('the French fixture does not load');
+		}
+
+		setLanguage('es');
+		const written = await exportMinutesFile({index: loaded.index, journalPath: journal, format: 'md', folder: env.COUNCIL_DATA_DIR!, now: Date.UTC(2026, 3, 13, 9, 30), timeZone: 'Europe/Zurich'});
+		const text = readFileSync(written.file, 'utf8');
+		expect(text).toContain('# Compte rendu de la première séance\n');
+		expect(text).toContain('3.1 Le conseiller de Chine présente le Document C99/42.\n');
+		expect(text).not.toMatch(/Resumen|Documento/);
+	});
+
 	test('French: md, text and json', async () => {
 		const {dataset, env} = sessionIn('fr');
 		const md = await runCli(['export', '--journal', journal, ...zone, dataset], env);
