@@ -124,6 +124,8 @@ type PlainStart = {
 	readonly author: Author;
 	/** --share: line mode reads and records through the shared journal too. */
 	readonly share?: {readonly target: ShareTarget; readonly machine: string};
+	/** Hash of the dataset as loaded: the watcher reloads only a different version (as the dashboard's). */
+	readonly datasetHash?: string;
 };
 
 /** Line mode: the dashboard's journal feed, without Ink drawing anything. */
@@ -133,7 +135,7 @@ async function runPlain(start: PlainStart): Promise<void> {
 		import('../plain/run-line-mode.js'),
 	]);
 	const {dataset, index, io} = start;
-	const feed = await journalFeed({datasetPath: start.options.datasetPath, dataset, index, journalPath: start.journalPath, author: start.author, exportFolder: io.cwd, ...(start.share === undefined ? {} : {share: start.share})});
+	const feed = await journalFeed({datasetPath: start.options.datasetPath, dataset, index, journalPath: start.journalPath, author: start.author, exportFolder: io.cwd, ...(start.share === undefined ? {} : {share: start.share}), ...(start.datasetHash === undefined ? {} : {datasetHash: start.datasetHash})});
 	try {
 		await runLineMode({dataset, index, feed, author: start.author, journalText: start.journalText, input: start.options.input ?? process.stdin, write: io.stdout});
 	} finally {
@@ -229,7 +231,7 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 	}
 
 	if (isPlainAsked || settings.plain === true) {
-		const plainFailure = await runPlain({...result, options: {...options, datasetPath}, io, journalPath: journal.path, journalText: visibleLine(journalLocationText(journal, io.env)), author: {name: authorName, role}, ...(share === undefined ? {} : {share})}).catch((error: unknown) => error);
+		const plainFailure = await runPlain({...result, options: {...options, datasetPath}, io, journalPath: journal.path, journalText: visibleLine(journalLocationText(journal, io.env)), author: {name: authorName, role}, datasetHash: bound.header.dataset.sha256, ...(share === undefined ? {} : {share})}).catch((error: unknown) => error);
 		if (plainFailure !== undefined) {
 			return shareFailure(plainFailure, io);
 		}

@@ -1,12 +1,16 @@
 import {frCli} from './cli/fr.js';
 import type {Catalogue} from './translate.js';
 import {frFloor} from './floor/fr.js';
+import {frMinutes} from './minutes/fr.js';
+import {frLineReload} from './line-reload/fr.js';
 
 /* Français: complet (tableau de bord, mode ligne, ligne de commande, procès-verbal). Les notes sont dans en.ts. */
 
 export const fr: Catalogue = {
 	...frFloor,
 	...frCli,
+	...frMinutes,
+	...frLineReload,
 	'keys.move-down.short': 'bas',
 	'keys.move-down.footer': 'déplacer',
 	'keys.move-down.help': 'Descendre la sélection (ou le curseur dans un volet) d’une ligne',

@@ -40,6 +40,23 @@ export function setLanguage(language: Language, transform?: Transform): void {
 	active = {language, transform, version: active.version + 1};
 }
 
+/**
+Runs `run` with t() speaking `language` (the pseudo transform kept), then puts
+the interface's language back: for text the minutes take from code that speaks
+through t() (the journal's descriptions), in the session's language. Synchronous
+and restored before it returns, so no drawn line ever sees it and the version
+caches key on is unchanged.
+*/
+export function inLanguage<T>(language: Language, run: () => T): T {
+	const saved = active;
+	active = {...saved, language};
+	try {
+		return run();
+	} finally {
+		active = saved;
+	}
+}
+
 /** Changes whenever the language does: caches of drawn lines (detail, help, lookup) key on it. */
 export function languageVersion(): number {
 	return active.version;

@@ -3,10 +3,11 @@ import type {AgendaItem} from '../dataset/schema.js';
 import {fairness} from '../journal/floor/fairness.js';
 import type {FloorState} from '../journal/floor/floor-state.js';
 import {localTime} from './local-time.js';
-import {inMeeting, ordinal, splitMeetings} from './meetings.js';
+import {inMeeting, splitMeetings} from './meetings.js';
 import {readableTitle} from './readable.js';
 import type {RecordFacts} from './record-facts.js';
 import {recordItem, type ItemContext} from './record-item.js';
+import {sessionWords} from './record-words.js';
 import type {SummaryRecord} from './summary-record.js';
 
 /*
@@ -100,8 +101,10 @@ export function buildRecord(index: DatasetIndex, facts: RecordFacts, options: Re
 	}
 
 	const isIn = (entryId: string, at: number) => inMeeting(meeting, entryId, at);
-	const context: ItemContext = {index, facts, timeZone, isIn};
 	const {dataset} = index;
+	// The record is written in the session's language, whatever the reader's interface speaks.
+	const words = sessionWords(dataset.session);
+	const context: ItemContext = {index, facts, timeZone, isIn, words};
 	const activities = dataset.agendaItems.flatMap(item => {
 		const activity = activityOf(context, item);
 		return activity === undefined ? [] : [activity];
@@ -144,7 +147,7 @@ export function buildRecord(index: DatasetIndex, facts: RecordFacts, options: Re
 			format: 'council-summary-record',
 			version: 2,
 			draft: true,
-			title: number === undefined ? 'Summary record of the session' : `Summary record of the ${ordinal(number)} meeting`,
+			title: number === undefined ? words.say('minutes.title-session') : words.say('minutes.title-meeting', {ordinal: words.ordinal(number)}),
 			event: {
 				body: dataset.session.body,
 				session: readableTitle(dataset.session.title),

@@ -1,13 +1,15 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
 import {documentSymbol} from '../dataset/labels.js';
 import type {Delegation, DocumentEntity} from '../dataset/schema.js';
+import type {RecordWords} from './record-words.js';
 
 /*
 How a summary record names things: documents by symbol and title (never an
 internal id), titles in sentence case when a document shouted them in capitals
 ("THE UNION'S FINANCIAL OPERATING REPORT" → "The Union's financial operating
 report"), delegations with the article English gives them ("the councillor from
-the United States").
+the United States"); the words around them are the record's language's
+(record-words.ts).
 */
 
 // Kept in capitals when a title in capitals is put in sentence case.
@@ -45,41 +47,63 @@ export function inSentence(wording: string): string {
 }
 
 /**
-A document as a sentence names it: "Document C99/42", or, without a symbol, "the
-contribution of the Administration of China" / `the document "One ITU"`.
+A document as a sentence names it, in the record's language: "Document C99/42",
+or, without a symbol, "the contribution of the Administration of China" /
+`the document "One ITU"`.
 */
-export function documentReference(document: DocumentEntity): string {
+export function documentReference(document: DocumentEntity, words: RecordWords): string {
 	const symbol = symbolOf(document);
 	if (symbol !== undefined) {
-		return `Document ${symbol}`;
+		return words.say('minutes.document', {symbol});
 	}
 
+	// The source line is the dataset's own words: English lowers its "The" in a sentence, other languages keep it.
+	const source = words.language === 'en' ? inSentence(document.submittedBy.wording) : document.submittedBy.wording;
 	if (document.submittedBy.delegations !== undefined && document.submittedBy.delegations.length > 0) {
-		return `the contribution of ${inSentence(document.submittedBy.wording)}`;
+		return words.say('minutes.contribution-of', {source});
 	}
 
-	return document.title === undefined ? `the document submitted by ${inSentence(document.submittedBy.wording)}` : `the document "${readableTitle(document.title)}"`;
+	return document.title === undefined ? words.say('minutes.document-by', {source}) : words.say('minutes.document-titled', {title: readableTitle(document.title)});
+}
+
+/** A sentence's first letter as a capital ("the contribution of ..." at the start of a line). */
+export function capitalized(text: string): string {
+	return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** A document's line in the table of subjects: "C99/42 One ITU", or its reference and title without a symbol. */
-export function documentCell(document: DocumentEntity): string {
+export function documentCell(document: DocumentEntity, words: RecordWords): string {
 	const symbol = symbolOf(document);
 	const title = document.title === undefined ? undefined : readableTitle(document.title);
 	if (symbol !== undefined) {
 		return title === undefined ? symbol : `${symbol} ${title}`;
 	}
 
-	const reference = documentReference(document);
-	const capital = `${reference.charAt(0).toUpperCase()}${reference.slice(1)}`;
+	const reference = documentReference(document, words);
+	const capital = capitalized(reference);
 	return title === undefined || reference.includes(title) ? capital : `${capital}: ${title}`;
 }
 
 // English names that take "the": "the United States", "the Russian Federation", "the Netherlands".
 const takesArticle = /^(?:United\s|Republic\s|Russian Federation|Czech Republic|Dominican Republic|Central African Republic|Syrian Arab Republic|Islamic Republic|Democratic\s|Lao People|Netherlands|Philippines|Bahamas|Gambia|Comoros|Maldives|Marshall Islands|Solomon Islands|Holy See|Sudan$|Niger$|State of\s|Plurinational State|Kingdom of|Sultanate|Principality|Grand Duchy|Federated States)/;
 
-/** A delegation's name in a sentence: "the United States", "China". */
+/** A delegation's name in an English sentence: "the United States", "China". */
 export function nameInSentence(name: string): string {
 	return takesArticle.test(name) ? `the ${name}` : name;
+}
+
+/**
+A delegation's name as the record's language writes it: the dataset's own name
+in that language (`names.fr`, "Suisse") when it has one, its English name
+otherwise. Data, not translation: a name the dataset lacks stays as it is.
+*/
+export function delegationName(words: RecordWords, delegation: Pick<Delegation, 'name' | 'names'>): string {
+	return words.language === 'en' ? delegation.name : delegation.names?.[words.language] ?? delegation.name;
+}
+
+/** A delegation's name in a sentence of the record: with English's article, as the dataset spells it in other languages. */
+export function nameIn(words: RecordWords, name: string): string {
+	return words.language === 'en' ? nameInSentence(name) : name;
 }
 
 /**
@@ -87,26 +111,26 @@ Who speaks for a delegation, as a summary record writes it: "The councillor
 from China" for a Member State of the Council, "The observer from Mali" for a
 Member State that is not, "The representative of the Secretariat".
 */
-export function speakerOf(delegation: Delegation | undefined, fallback: string): string {
+export function speakerOf(delegation: Delegation | undefined, fallback: string, words: RecordWords): string {
 	if (delegation === undefined) {
-		return `The representative of ${nameInSentence(fallback)}`;
+		return words.say('minutes.speaker-representative', {name: nameIn(words, fallback)});
 	}
 
 	switch (delegation.kind) {
 		case 'member-state': {
-			return `The councillor from ${nameInSentence(delegation.name)}`;
+			return words.say('minutes.speaker-councillor', {name: nameIn(words, delegationName(words, delegation))});
 		}
 
 		case 'observer': {
-			return `The observer from ${nameInSentence(delegation.name)}`;
+			return words.say('minutes.speaker-observer', {name: nameIn(words, delegationName(words, delegation))});
 		}
 
 		case 'secretariat': {
-			return 'The representative of the Secretariat';
+			return words.say('minutes.speaker-secretariat');
 		}
 
 		default: {
-			return `The representative of ${nameInSentence(delegation.name)}`;
+			return words.say('minutes.speaker-representative', {name: nameIn(words, delegationName(words, delegation))});
 		}
 	}
 }

@@ -1,5 +1,6 @@
 import {AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType} from 'docx';
 import {appendixHeader, appendixRows, appendixTitle, closingNotes, draftNotice, headingLines, itemHeading, paragraphText, speakingTimeLines, speakingTimeTitle, subjectRows, subjectsHeader} from './record-parts.js';
+import {recordWords, type RecordWords} from './record-words.js';
 import type {RecordParagraph, SummaryRecord} from './summary-record.js';
 
 /*
@@ -48,42 +49,42 @@ function paragraphBlocks(paragraph: RecordParagraph): Paragraph[] {
 	];
 }
 
-/** The Word document of a summary record. */
-export function recordDocument(record: SummaryRecord): Document {
+/** The Word document of a summary record, in the words given (the session's language). */
+export function recordDocument(record: SummaryRecord, words: RecordWords = recordWords()): Document {
 	const children: Array<Paragraph | Table> = [
-		new Paragraph({children: [new TextRun({text: draftNotice, bold: true})]}),
+		new Paragraph({children: [new TextRun({text: draftNotice(words), bold: true})]}),
 		new Paragraph({heading: HeadingLevel.HEADING_1, children: [new TextRun(record.title)]}),
-		...headingLines(record).map(line => new Paragraph({children: [new TextRun(line)]})),
+		...headingLines(record, words).map(line => new Paragraph({children: [new TextRun(line)]})),
 	];
 	const rows = subjectRows(record);
 	if (rows.length > 0) {
-		children.push(table(subjectsHeader, rows.map(([order, subject, documents]) => [order, subject, documents.join('\n')]), [600, 5000, 3400]));
+		children.push(table(subjectsHeader(words), rows.map(([order, subject, documents]) => [order, subject, documents.join('\n')]), [600, 5000, 3400]));
 	}
 
 	for (const item of record.items) {
-		children.push(new Paragraph({heading: HeadingLevel.HEADING_2, numbering: {reference: numbering, level: 0}, children: [new TextRun(itemHeading(item))]}));
+		children.push(new Paragraph({heading: HeadingLevel.HEADING_2, numbering: {reference: numbering, level: 0}, children: [new TextRun(itemHeading(item, words))]}));
 		for (const paragraph of item.paragraphs) {
 			children.push(...paragraphBlocks(paragraph));
 		}
 	}
 
-	const speaking = speakingTimeLines(record);
+	const speaking = speakingTimeLines(record, words);
 	if (speaking.length > 0) {
-		children.push(new Paragraph({heading: HeadingLevel.HEADING_2, children: [new TextRun(speakingTimeTitle)]}), ...speaking.map(line => new Paragraph({children: [new TextRun(line)]})));
+		children.push(new Paragraph({heading: HeadingLevel.HEADING_2, children: [new TextRun(speakingTimeTitle(words))]}), ...speaking.map(line => new Paragraph({children: [new TextRun(line)]})));
 	}
 
-	for (const note of closingNotes(record)) {
+	for (const note of closingNotes(record, words)) {
 		children.push(new Paragraph({children: [new TextRun(note)]}));
 	}
 
-	const audit = appendixRows(record);
+	const audit = appendixRows(record, words);
 	if (audit.length > 0) {
-		children.push(new Paragraph({heading: HeadingLevel.HEADING_2, children: [new TextRun(appendixTitle)]}), table(appendixHeader, audit, [1800, 2400, 2000, 3800]));
+		children.push(new Paragraph({heading: HeadingLevel.HEADING_2, children: [new TextRun(appendixTitle(words))]}), table(appendixHeader(words), audit, [1800, 2400, 2000, 3800]));
 	}
 
 	return new Document({
 		title: record.title,
-		description: draftNotice,
+		description: draftNotice(words),
 		creator: 'council',
 		numbering: {
 			config: [
@@ -103,6 +104,6 @@ export function recordDocument(record: SummaryRecord): Document {
 }
 
 /** The .docx bytes of a summary record. */
-export async function recordDocx(record: SummaryRecord): Promise<Buffer> {
-	return Packer.toBuffer(recordDocument(record));
+export async function recordDocx(record: SummaryRecord, words: RecordWords = recordWords()): Promise<Buffer> {
+	return Packer.toBuffer(recordDocument(record, words));
 }

@@ -1,5 +1,6 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
 import type {Stance} from '../dataset/schema.js';
+import {inLanguage} from '../i18n/translate.js';
 import {describeEntry} from '../journal/describe.js';
 import {entryById, isEntryInEffect, type JournalRecords, type RecordedPosition} from '../journal/replay.js';
 import type {Author, JournalEntry} from '../journal/schema.js';
@@ -145,7 +146,8 @@ export function factsFromJournal(
 			at: Date.parse(entry.time),
 			author: entry.author,
 			kind: entry.kind,
-			description: describeEntry(entry, index, byId),
+			// In the session's language, like the rest of the record, whatever the interface speaks.
+			description: inLanguage(index.dataset.session.language ?? 'en', () => describeEntry(entry, index, byId)),
 			inEffect: isEntryInEffect(records, entry.id),
 		})),
 		speeches: records.floor.speeches,

@@ -1,14 +1,13 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
 import type {AgendaItem, Proposal} from '../dataset/schema.js';
-import {consensusOf, consensusSentence} from '../outcomes/consensus.js';
-import {outcomesSentence} from '../outcomes/outcome-kinds.js';
-import {voteResult, voteSentence} from '../outcomes/votes.js';
+import {consensusOf} from '../outcomes/consensus.js';
+import {voteResult} from '../outcomes/votes.js';
 import {localTime} from './local-time.js';
-import {delegationOf, documentCell, documentOf, documentReference, nameInSentence, readableTitle, speakerOf, speakerRole, symbolOf} from './readable.js';
+import {capitalized, delegationName, delegationOf, documentCell, documentOf, documentReference, nameIn, readableTitle, speakerOf, speakerRole, symbolOf} from './readable.js';
 import type {DecisionFacts, FloorStatement, RecordFacts, VoteFacts} from './record-facts.js';
+import type {RecordWords} from './record-words.js';
 import {delegationRole} from '../journal/floor/delegation-role.js';
-import {statementSentence as floorSentence} from '../journal/floor/statement-text.js';
-import {introductionSentence, positionSentence, rollCallLines} from './sentences.js';
+import {consensusText, introductionSentence, outcomesText, positionSentence, rollCallLines, statementText, voteText, type Introduced} from './sentences.js';
 import type {Motion, ParagraphKind, RecordDocument, RecordItem, RecordParagraph, RecordPosition, Speech} from './summary-record.js';
 
 /*
@@ -26,6 +25,8 @@ export type ItemContext = {
 	readonly timeZone: string;
 	/** Whether a thing recorded (entry id, time) belongs to this record. */
 	readonly isIn: (entryId: string, at: number) => boolean;
+	/** The session's language's words (record-words.ts). */
+	readonly words: RecordWords;
 };
 
 type Draft = {kind: ParagraphKind; text: string; lead?: string; list?: readonly string[]; entries: readonly string[]};
@@ -34,23 +35,30 @@ function nameOf(index: DatasetIndex, delegationId: string): string {
 	return delegationOf(index, delegationId)?.name ?? delegationId;
 }
 
-function itemSubject(index: DatasetIndex, item: AgendaItem): string {
-	const documents = item.documents.flatMap(id => {
-		const document = documentOf(index, id);
-		return document === undefined ? [] : [documentReference(document)];
-	});
-	return documents.length === 0 ? `agenda item ${item.number}` : documents.join(' and ');
+/** The name a sentence of the record gives a delegation, in the record's language when the dataset has it. */
+function sentenceName({index, words}: ItemContext, delegationId: string): string {
+	const delegation = delegationOf(index, delegationId);
+	return delegation === undefined ? delegationId : delegationName(words, delegation);
 }
 
-function proposalSubject(index: DatasetIndex, proposal: Proposal): string {
+function itemSubject({index, words}: ItemContext, item: AgendaItem): string {
+	const documents = item.documents.flatMap(id => {
+		const document = documentOf(index, id);
+		return document === undefined ? [] : [documentReference(document, words)];
+	});
+	const [first, ...others] = documents;
+	return first === undefined ? words.say('minutes.agenda-item', {number: item.number}) : others.reduce((both, next) => words.say('minutes.both', {first: both, second: next}), first);
+}
+
+function proposalSubject({index, words}: ItemContext, proposal: Proposal): string {
 	const document = documentOf(index, proposal.document);
-	return document === undefined ? `proposal ${proposal.number}` : `proposal ${proposal.number} of ${documentReference(document)}`;
+	return document === undefined ? words.say('minutes.proposal-subject', {number: proposal.number}) : words.say('minutes.proposal-in', {number: proposal.number, document: documentReference(document, words)});
 }
 
 function introduction(context: ItemContext, item: AgendaItem): Draft[] {
-	const {index} = context;
+	const {index, words} = context;
 	// Documents from one source are introduced together, in the item's order.
-	const groups = new Map<string, {speaker: string; references: string[]}>();
+	const groups = new Map<string, {speaker: string; references: Introduced[]}>();
 	for (const id of item.documents) {
 		const document = documentOf(index, id);
 		if (document === undefined) {
@@ -58,13 +66,13 @@ function introduction(context: ItemContext, item: AgendaItem): Draft[] {
 		}
 
 		const delegationId = document.submittedBy.delegations?.[0];
-		const speaker = delegationId === undefined ? 'The representative of the Secretariat' : speakerOf(delegationOf(index, delegationId), document.submittedBy.wording);
+		const speaker = delegationId === undefined ? words.say('minutes.speaker-secretariat') : speakerOf(delegationOf(index, delegationId), document.submittedBy.wording, words);
 		const group = groups.get(speaker) ?? {speaker, references: []};
-		group.references.push(documentReference(document));
+		group.references.push({reference: documentReference(document, words), symbol: symbolOf(document)});
 		groups.set(speaker, group);
 	}
 
-	const drafts: Draft[] = [...groups.values()].map(group => ({kind: 'introduction', text: introductionSentence(group.speaker, group.references), entries: []}));
+	const drafts: Draft[] = [...groups.values()].map(group => ({kind: 'introduction', text: introductionSentence(words, group.speaker, group.references), entries: []}));
 	for (const id of item.documents) {
 		const document = documentOf(index, id);
 		const proposals = index.proposalsByDocument.get(id) ?? [];
@@ -72,10 +80,9 @@ function introduction(context: ItemContext, item: AgendaItem): Draft[] {
 			continue;
 		}
 
-		const reference = documentReference(document);
 		drafts.push({
 			kind: 'proposals',
-			text: `${reference.charAt(0).toUpperCase()}${reference.slice(1)} sets out the following ${proposals.length === 1 ? 'proposal' : 'proposals'}:`,
+			text: capitalized(words.say('minutes.sets-out', {count: proposals.length, document: documentReference(document, words)})),
 			list: proposals.map(proposal => {
 				const principles = index.principlesByProposal.get(proposal.id) ?? [];
 				const lettered = principles.map((principle, order) => `(${String.fromCodePoint(97 + (order % 26))}) ${principle.title.trim()}`);
@@ -89,7 +96,7 @@ function introduction(context: ItemContext, item: AgendaItem): Draft[] {
 }
 
 function statements(context: ItemContext, item: AgendaItem, speeches: Speech[]): Draft[] {
-	const {index, timeZone} = context;
+	const {index, timeZone, words} = context;
 	return context.facts.statements
 		.filter((statement: FloorStatement) => statement.item === item.id && context.isIn(statement.entryId, statement.at))
 		.map(statement => {
@@ -103,13 +110,13 @@ function statements(context: ItemContext, item: AgendaItem, speeches: Speech[]):
 				entry: statement.entryId,
 			});
 			// The floor's own sentence (issue 12): the typed clauses joined, "supported proposal 1 and asked for a cost estimate."
-			const speaker = delegation ?? {kind: 'other' as const, name: statement.delegation};
-			return {kind: 'statement', text: floorSentence(speaker, delegationRole(speaker), statement.text), entries: [statement.entryId]};
+			const speaker = delegation === undefined ? {kind: 'other' as const, name: statement.delegation} : {kind: delegation.kind, name: delegationName(words, delegation)};
+			return {kind: 'statement', text: statementText(words, speaker, delegationRole(speaker), statement.text), entries: [statement.entryId]};
 		});
 }
 
 function positions(context: ItemContext, targets: ReadonlyArray<{id: string; subject: string}>, list: RecordPosition[]): Draft[] {
-	const {index, facts, timeZone} = context;
+	const {index, facts, timeZone, words} = context;
 	const recorded: Array<{draft: Draft; at: number}> = [];
 	// A statement made with a stance also records the position (the floor's entry sets both): it is told once, as the statement.
 	const statementIds = new Set(facts.statements.map(statement => statement.entryId));
@@ -127,8 +134,8 @@ function positions(context: ItemContext, targets: ReadonlyArray<{id: string; sub
 				entry: stamp?.entryId ?? null,
 			});
 			if (isIn && !statementIds.has(stamp.entryId)) {
-				const speaker = speakerOf(delegationOf(index, position.delegation), position.delegation);
-				recorded.push({draft: {kind: 'position', text: positionSentence(speaker, position.stance, target.subject, position.note), entries: [stamp.entryId]}, at: stamp.at});
+				const speaker = speakerOf(delegationOf(index, position.delegation), position.delegation, words);
+				recorded.push({draft: {kind: 'position', text: positionSentence(words, speaker, position.stance, target.subject, position.note), entries: [stamp.entryId]}, at: stamp.at});
 			}
 		}
 	}
@@ -137,17 +144,17 @@ function positions(context: ItemContext, targets: ReadonlyArray<{id: string; sub
 }
 
 function voteDraft(context: ItemContext, vote: VoteFacts, subject: string): Draft {
-	const how = vote.roll.length > 0 ? 'by roll call' : 'by a show of hands';
+	const {words} = context;
 	return {
 		kind: 'vote',
-		text: `A vote was taken ${how} on ${subject}: ${voteSentence(vote.counts, vote.majority)}`,
-		...(vote.roll.length > 0 ? {list: rollCallLines(vote.roll, id => nameOf(context.index, id))} : {}),
+		text: words.say(vote.roll.length > 0 ? 'minutes.vote-roll-call' : 'minutes.vote-show-of-hands', {subject, result: voteText(words, vote.counts, vote.majority)}),
+		...(vote.roll.length > 0 ? {list: rollCallLines(words, vote.roll, id => sentenceName(context, id))} : {}),
 		entries: [vote.entryId],
 	};
 }
 
 function motion(context: ItemContext, target: string, subject: string, motions: Motion[]): Draft[] {
-	const {facts, index, timeZone} = context;
+	const {facts, index, timeZone, words} = context;
 	const found = facts.decisions.get(target);
 	const decision: DecisionFacts | undefined = found !== undefined && context.isIn(found.entryId, found.at) ? found : undefined;
 	const votes = facts.votes.filter(vote => vote.target === target && context.isIn(vote.entryId, vote.at) && (vote.decision === undefined || vote.decision === decision?.entryId || decision === undefined));
@@ -156,10 +163,10 @@ function motion(context: ItemContext, target: string, subject: string, motions: 
 	}
 
 	const lastVote = votes.at(-1);
-	const objections = consensusOf((facts.positionsOn.get(target) ?? []).map(position => ({delegationName: nameInSentence(nameOf(index, position.delegation)), stance: position.stance})));
+	const objections = consensusOf((facts.positionsOn.get(target) ?? []).map(position => ({delegationName: nameIn(words, sentenceName(context, position.delegation)), stance: position.stance})));
 	const manner = lastVote === undefined ? (objections.kind === 'consensus' ? 'consensus' : 'without-vote') : 'vote';
 	const voted = lastVote === undefined ? undefined : voteResult(lastVote.counts, lastVote.majority).result;
-	const text = decision === undefined ? '' : (decision.text.trim() === '' ? outcomesSentence(decision.outcomes, subject) : decision.text.trim());
+	const text = decision === undefined ? '' : (decision.text.trim() === '' ? outcomesText(words, decision.outcomes, subject) : decision.text.trim());
 	const identifier = decision?.number ?? null;
 	motions.push({
 		identifier,
@@ -178,7 +185,7 @@ function motion(context: ItemContext, target: string, subject: string, motions: 
 			requirement: vote.majority,
 			counts: (['yes', 'no', 'abstain', 'absent'] as const).map(option => ({option, value: vote.counts[option]})),
 			votes: vote.roll.map(cast => ({voter: nameOf(index, cast.delegation), option: cast.option})),
-			text: voteSentence(vote.counts, vote.majority),
+			text: voteText(words, vote.counts, vote.majority),
 			entry: vote.entryId,
 		})),
 	});
@@ -186,8 +193,8 @@ function motion(context: ItemContext, target: string, subject: string, motions: 
 	if (decision !== undefined) {
 		drafts.push({
 			kind: 'decision',
-			lead: identifier === null ? text : `${identifier}: ${text}`,
-			text: manner === 'vote' ? '' : consensusSentence(objections),
+			lead: identifier === null ? text : words.say('minutes.numbered-decision', {number: identifier, text}),
+			text: manner === 'vote' ? '' : consensusText(words, objections),
 			entries: [decision.entryId, ...decision.history.map(earlier => earlier.entryId)],
 		});
 	}
@@ -199,7 +206,7 @@ function motion(context: ItemContext, target: string, subject: string, motions: 
 export function recordItem(context: ItemContext, item: AgendaItem, order: number, takenUpAt: number | undefined): RecordItem {
 	const {index, timeZone} = context;
 	const proposals = item.documents.flatMap(id => index.proposalsByDocument.get(id) ?? []);
-	const targets = [{id: item.id, subject: itemSubject(index, item)}, ...proposals.map(proposal => ({id: proposal.id, subject: proposalSubject(index, proposal)}))];
+	const targets = [{id: item.id, subject: itemSubject(context, item)}, ...proposals.map(proposal => ({id: proposal.id, subject: proposalSubject(context, proposal)}))];
 	const speeches: Speech[] = [];
 	const positionList: RecordPosition[] = [];
 	const motions: Motion[] = [];
@@ -223,7 +230,7 @@ export function recordItem(context: ItemContext, item: AgendaItem, order: number
 			symbol: symbolOf(document) ?? null,
 			title: document.title === undefined ? null : readableTitle(document.title),
 			source: document.submittedBy.wording,
-			label: documentCell(document),
+			label: documentCell(document, context.words),
 		}];
 	});
 	return {

@@ -1,5 +1,6 @@
 import {escapeMarkdown} from './markdown-escape.js';
 import {appendixHeader, appendixRows, appendixTitle, closingNotes, draftNotice, headingLines, itemHeading, paragraphText, speakingTimeLines, speakingTimeTitle, subjectRows, subjectsHeader} from './record-parts.js';
+import {recordWords, type RecordWords} from './record-words.js';
 import type {RecordParagraph, SummaryRecord} from './summary-record.js';
 
 /*
@@ -22,16 +23,17 @@ function paragraphLines(paragraph: RecordParagraph): string[] {
 	return [`${paragraph.number} ${body}`, '', ...(list.length === 0 ? [] : [...list.map(entry => `- ${md(entry)}`), ''])];
 }
 
-/** The summary record as Markdown, ending in a newline. */
-export function recordMarkdown(record: SummaryRecord): string {
-	const lines = [`**${draftNotice}**`, '', `# ${md(record.title)}`, ''];
-	for (const line of headingLines(record)) {
+/** The summary record as Markdown in the words given (the session's language), ending in a newline. */
+export function recordMarkdown(record: SummaryRecord, words: RecordWords = recordWords()): string {
+	const lines = [`**${md(draftNotice(words))}**`, '', `# ${md(record.title)}`, ''];
+	for (const line of headingLines(record, words)) {
 		lines.push(md(line), '');
 	}
 
 	const rows = subjectRows(record);
 	if (rows.length > 0) {
-		lines.push(tableRow([...subjectsHeader]), tableRow(subjectsHeader.map(() => '---')));
+		const header = subjectsHeader(words).map(cell => md(cell));
+		lines.push(tableRow(header), tableRow(header.map(() => '---')));
 		for (const [order, subject, documents] of rows) {
 			lines.push(tableRow([order, md(subject), documents.map(document => md(document)).join('<br>')]));
 		}
@@ -40,25 +42,26 @@ export function recordMarkdown(record: SummaryRecord): string {
 	}
 
 	for (const item of record.items) {
-		lines.push(`## ${item.order} ${md(itemHeading(item))}`, '');
+		lines.push(`## ${item.order} ${md(itemHeading(item, words))}`, '');
 		for (const paragraph of item.paragraphs) {
 			lines.push(...paragraphLines(paragraph));
 		}
 	}
 
-	const speaking = speakingTimeLines(record);
+	const speaking = speakingTimeLines(record, words);
 	if (speaking.length > 0) {
-		lines.push(`## ${speakingTimeTitle}`, '', ...speaking.map(line => `- ${md(line)}`), '');
+		lines.push(`## ${md(speakingTimeTitle(words))}`, '', ...speaking.map(line => `- ${md(line)}`), '');
 	}
 
-	const notes = closingNotes(record);
+	const notes = closingNotes(record, words);
 	if (notes.length > 0) {
 		lines.push(...notes.flatMap(note => [md(note), '']));
 	}
 
-	const audit = appendixRows(record);
+	const audit = appendixRows(record, words);
 	if (audit.length > 0) {
-		lines.push(`## ${md(appendixTitle)}`, '', tableRow([...appendixHeader]), tableRow(appendixHeader.map(() => '---')));
+		const header = appendixHeader(words).map(cell => md(cell));
+		lines.push(`## ${md(appendixTitle(words))}`, '', tableRow(header), tableRow(header.map(() => '---')));
 		for (const row of audit) {
 			lines.push(tableRow(row.map(cell => md(cell))));
 		}

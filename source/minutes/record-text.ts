@@ -1,5 +1,6 @@
 import {displayWidth, padEnd, wrap} from '../text/width.js';
-import {appendixRows, appendixTitle, closingNotes, draftNotice, headingLines, itemHeading, paragraphText, speakingTimeLines, speakingTimeTitle, subjectRows, subjectsHeader} from './record-parts.js';
+import {appendixRows, appendixTitle, closingNotes, documentsLine, draftNotice, headingLines, itemHeading, paragraphText, speakingTimeLines, speakingTimeTitle, subjectRows} from './record-parts.js';
+import {recordWords, type RecordWords} from './record-words.js';
 import type {RecordParagraph, SummaryRecord} from './summary-record.js';
 
 /*
@@ -12,7 +13,9 @@ underlined to the heading's width. No markup.
 const width = 80;
 
 function underline(text: string, character: string): string[] {
-	return [text, character.repeat(Math.min(width, displayWidth(text)))];
+	// A heading longer than the page (a French or Arabic item heading) wraps, underlined to its widest line.
+	const lines = displayWidth(text) <= width ? [text] : wrap(text, width);
+	return [...lines, character.repeat(Math.min(width, Math.max(...lines.map(line => displayWidth(line)))))];
 }
 
 function hanging(label: string, text: string, indent: number): string[] {
@@ -32,10 +35,10 @@ function paragraphLines(paragraph: RecordParagraph): string[] {
 	return [...lines, ''];
 }
 
-/** The summary record as plain text, ending in a newline. */
-export function recordText(record: SummaryRecord): string {
-	const lines = [...wrap(draftNotice, width), '', ...underline(record.title, '='), ''];
-	for (const line of headingLines(record)) {
+/** The summary record as plain text in the words given (the session's language), ending in a newline. */
+export function recordText(record: SummaryRecord, words: RecordWords = recordWords()): string {
+	const lines = [...wrap(draftNotice(words), width), '', ...underline(record.title, '='), ''];
+	for (const line of headingLines(record, words)) {
 		lines.push(...wrap(line, width));
 	}
 
@@ -46,7 +49,7 @@ export function recordText(record: SummaryRecord): string {
 		for (const [order, subject, documents] of rows) {
 			lines.push(...hanging(order ?? '', subject ?? '', 4));
 			if (documents !== undefined && documents !== '') {
-				lines.push(...hanging('', `${subjectsHeader[2]}: ${documents}`, 4));
+				lines.push(...hanging('', documentsLine(words, documents), 4));
 			}
 		}
 
@@ -54,24 +57,24 @@ export function recordText(record: SummaryRecord): string {
 	}
 
 	for (const item of record.items) {
-		lines.push(...underline(`${item.order}  ${itemHeading(item)}`, '-'), '');
+		lines.push(...underline(`${item.order}  ${itemHeading(item, words)}`, '-'), '');
 		for (const paragraph of item.paragraphs) {
 			lines.push(...paragraphLines(paragraph));
 		}
 	}
 
-	const speaking = speakingTimeLines(record);
+	const speaking = speakingTimeLines(record, words);
 	if (speaking.length > 0) {
-		lines.push(...underline(speakingTimeTitle, '-'), '', ...speaking.flatMap(line => hanging('  -', line, 4)), '');
+		lines.push(...underline(speakingTimeTitle(words), '-'), '', ...speaking.flatMap(line => hanging('  -', line, 4)), '');
 	}
 
-	for (const note of closingNotes(record)) {
+	for (const note of closingNotes(record, words)) {
 		lines.push(...wrap(note, width), '');
 	}
 
-	const audit = appendixRows(record);
+	const audit = appendixRows(record, words);
 	if (audit.length > 0) {
-		lines.push(...underline(appendixTitle, '-'), '');
+		lines.push(...underline(appendixTitle(words), '-'), '');
 		// One block per entry rather than a table: ids and names leave no room for columns in 80.
 		for (const [time, entry, author, what] of audit) {
 			lines.push(...wrap(`${time} · ${author} · ${entry}`, width), ...hanging('', what, 4), '');

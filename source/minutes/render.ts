@@ -7,6 +7,7 @@ import {factsFromJournal} from './record-facts.js';
 import {recordJson} from './record-json.js';
 import {recordMarkdown} from './record-markdown.js';
 import {recordText} from './record-text.js';
+import {recordWords, sessionWords, type RecordWords} from './record-words.js';
 import type {minutesFormats} from '../settings/schema.js';
 import type {SummaryRecord} from './summary-record.js';
 
@@ -32,11 +33,11 @@ export function recordOf(index: DatasetIndex, entries: readonly JournalEntry[], 
 	return buildRecord(index, facts, options);
 }
 
-/** Renders a summary record in a format: text for md, json and text, bytes for docx. */
-export async function renderRecord(record: SummaryRecord, format: MinutesFormat): Promise<string | Uint8Array> {
+/** Renders a summary record in a format, in the words given (the session's language): text for md, json and text, bytes for docx. */
+export async function renderRecord(record: SummaryRecord, format: MinutesFormat, words: RecordWords = recordWords()): Promise<string | Uint8Array> {
 	switch (format) {
 		case 'md': {
-			return recordMarkdown(record);
+			return recordMarkdown(record, words);
 		}
 
 		case 'json': {
@@ -44,20 +45,20 @@ export async function renderRecord(record: SummaryRecord, format: MinutesFormat)
 		}
 
 		case 'text': {
-			return recordText(record);
+			return recordText(record, words);
 		}
 
 		case 'docx': {
 			const {recordDocx} = await import('./record-docx.js');
-			return recordDocx(record);
+			return recordDocx(record, words);
 		}
 	}
 }
 
-/** The summary record of a journal, rendered: what `council export` prints. */
+/** The summary record of a journal, rendered in the session's language (never the interface's): what `council export` prints. */
 export async function renderMinutes(index: DatasetIndex, entries: readonly JournalEntry[], problems: readonly JournalProblem[], format: MinutesFormat, options: RecordOptions): Promise<Rendered> {
 	const built = recordOf(index, entries, problems, options);
-	return built.ok ? {ok: true, bytes: await renderRecord(built.record, format)} : built;
+	return built.ok ? {ok: true, bytes: await renderRecord(built.record, format, sessionWords(index.dataset.session))} : built;
 }
 
 /**

@@ -21,7 +21,10 @@ discipline echoes and edits what is typed, which is what a screen reader reads
 best. Each line is parsed into actions (features/line-mode/parse-command.ts),
 run through the dashboard's reducer, and what changed is said as lines
 (announce.ts); the journal's records from other screens arrive as the same
-`records-changed` action the dashboard gets. Nothing here draws.
+`records-changed` action the dashboard gets, and a new version of the dataset
+file the same `dataset-changed` action (features/dataset-reload/), said in one
+line; a file that does not load is said with its problems and the old one
+kept. Nothing here draws.
 */
 
 export type LineModeOptions = {
@@ -115,11 +118,25 @@ export async function runLineMode(options: LineModeOptions): Promise<void> {
 	const unsubscribe = feed.subscribeRecords?.(records => {
 		dispatch({type: 'records-changed', records});
 	});
+	// As the dashboard follows it (ui/app.tsx): the new index through the reducer, the selection, filter and current item kept.
+	const unsubscribeDataset = feed.subscribeDataset?.(change => {
+		if (change.kind === 'problem') {
+			say([t('line.dataset-not-reloaded', {problems: change.problems ?? change.notice})]);
+			return;
+		}
+
+		// The file changed: said here, every time (a notice equal to the last would not be news to announce()).
+		dispatch({type: 'dataset-changed', index: change.index, records: change.records, ...(change.cause === 'dataset' || change.notice === undefined ? {} : {notice: change.notice})});
+		if (change.cause === 'dataset') {
+			say([t('line.dataset-reloaded', {count: change.index.dataset.agendaItems.length})]);
+		}
+	});
 
 	const lines = readline.createInterface({input: options.input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY});
 	try {
 		for await (const typed of lines) {
-			const parsed = parseCommand(index, typed);
+			// The dataset shown now: a reload may have added the item or delegation typed.
+			const parsed = parseCommand(state.index, typed);
 			const before = said;
 			if (parsed.kind === 'quit') {
 				break;
@@ -172,6 +189,7 @@ export async function runLineMode(options: LineModeOptions): Promise<void> {
 		lines.close();
 		await settled();
 		unsubscribe?.();
+		unsubscribeDataset?.();
 		say([t('line.goodbye')]);
 	}
 }

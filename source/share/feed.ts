@@ -118,14 +118,14 @@ export async function openShareFeed(options: ShareFeedOptions): Promise<ShareFee
 		return isNewIndex;
 	};
 
-	const emitView = (notice?: string) => {
+	const emitView = (notice?: string, cause?: 'dataset') => {
 		if (datasetListeners.size === 0) {
 			isViewPending = true;
 			return;
 		}
 
 		isViewPending = false;
-		const change: DatasetChange = {kind: 'view', index, records: sessionRecords(), ...(notice === undefined ? {} : {notice})};
+		const change: DatasetChange = {kind: 'view', index, records: sessionRecords(), ...(notice === undefined ? {} : {notice}), ...(cause === undefined ? {} : {cause})};
 		for (const datasetListener of datasetListeners) {
 			datasetListener(change);
 		}
@@ -192,14 +192,14 @@ export async function openShareFeed(options: ShareFeedOptions): Promise<ShareFee
 				...(options.datasetHash === undefined ? {} : {sha256: options.datasetHash}),
 				onChange(reload) {
 					if (!reload.ok) {
-						next({kind: 'problem', notice: `Dataset not reloaded, the screen keeps the previous version: ${reload.message}`});
+						next({kind: 'problem', notice: `Dataset not reloaded, the screen keeps the previous version: ${reload.message}`, problems: reload.message});
 						return;
 					}
 
 					fileDataset = reload.dataset;
 					fileIndex = reload.index;
 					update(latest ?? live.view(), true);
-					emitView('Dataset reloaded: the file changed');
+					emitView('Dataset reloaded: the file changed', 'dataset');
 				},
 			});
 			return () => {

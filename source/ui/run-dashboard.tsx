@@ -161,7 +161,7 @@ export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 				onView(view, cause, notice) {
 					index = view.index;
 					const said = cause === 'dataset' ? 'Dataset reloaded: the file changed' : notice;
-					const change: DatasetChange = {kind: 'view', index: view.index, records: withUndo(view.records), ...(said === undefined ? {} : {notice: said})};
+					const change: DatasetChange = {kind: 'view', index: view.index, records: withUndo(view.records), cause, ...(said === undefined ? {} : {notice: said})};
 					for (const datasetListener of datasetListeners) {
 						datasetListener(change);
 					}
@@ -177,7 +177,7 @@ export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 					if (reload.ok) {
 						follower?.replaceDataset(reload.dataset, reload.index);
 					} else {
-						listener({kind: 'problem', notice: `Dataset not reloaded, the screen keeps the previous version: ${reload.message}`});
+						listener({kind: 'problem', notice: `Dataset not reloaded, the screen keeps the previous version: ${reload.message}`, problems: reload.message});
 					}
 				},
 			});

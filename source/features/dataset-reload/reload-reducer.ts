@@ -14,8 +14,10 @@ filter, the current item, the pane in focus, and any open form or overlay.
 
 /** What the edge hands the screen when the dataset changed, or why it kept the old one. */
 export type DatasetChange =
-	| {readonly kind: 'view'; readonly index: DatasetIndex; readonly records: SessionRecords; readonly notice?: string}
-	| {readonly kind: 'problem'; readonly notice: string};
+	// `cause` 'dataset': the file itself changed (line mode says so in its own words); otherwise the journal did.
+	| {readonly kind: 'view'; readonly index: DatasetIndex; readonly records: SessionRecords; readonly notice?: string; readonly cause?: 'dataset' | 'journal'}
+	// `problems`: why the new file was not taken, without the screen's wording around it.
+	| {readonly kind: 'problem'; readonly notice: string; readonly problems?: string};
 
 export function datasetChanged(state: State, index: DatasetIndex, records: SessionRecords): State {
 	const selected = selectedItem(state)?.id;
