@@ -24,6 +24,15 @@ const confUnused = {
 	},
 };
 
+// zod's `locales` namespace, for zod's own modules alone: English only (see scripts/zod-locales-en.js).
+const zodEnglishOnly = {
+	name: 'zod-english-only',
+	setup(builder) {
+		builder.onResolve({filter: /^\.\.\/locales\/index\.js$/}, args =>
+			(/[\\/]node_modules[\\/]zod[\\/]v4[\\/]/.test(args.importer) ? {path: path.join(root, 'scripts', 'zod-locales-en.js')} : undefined));
+	},
+};
+
 /** A hash of every source file and package.json: what the dataset cache is keyed by besides the file's own hash. */
 async function buildId() {
 	const {createHash} = await import('node:crypto');
@@ -58,7 +67,7 @@ const result = await build({
 		'pg-native': path.join(root, 'scripts', 'empty-module.js'),
 		'jsonc-parser': path.join(root, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js'),
 	},
-	plugins: [confUnused],
+	plugins: [confUnused, zodEnglishOnly],
 	banner: {
 		// Bundled CommonJS dependencies (mammoth, signal-exit) still call require().
 		js: "import {createRequire as __councilCreateRequire} from 'node:module';\nconst require = __councilCreateRequire(import.meta.url);",
