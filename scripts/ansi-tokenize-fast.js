@@ -7,10 +7,48 @@
 // functions, and a styledCharsToString that skips the diff when two neighbours' styles
 // hold the same codes in the same order (the diff then has nothing in it) and
 // otherwise calls the package's own diff. The text is the same, byte for byte
-// (test/build/ansi-tokenize-fast.test.ts compares it with the package's).
-import {ansiCodesToString, diffAnsiCodes} from '@alcalzone/ansi-tokenize';
+// (test/ui/ansi-tokenize-fast.test.ts compares it with the package's).
+//
+// Ink also tokenizes every line of every frame again (its caches live for one frame):
+// here a line already seen gets the same tokens and the same styled characters back.
+// Both are pure functions of the line, and Ink only reads what they return (output.js
+// places the characters in its grid and reads them back); the memory is bounded.
+import {ansiCodesToString, diffAnsiCodes, styledCharsFromTokens as packageStyledCharsFromTokens, tokenize as packageTokenize} from '@alcalzone/ansi-tokenize';
 
 export * from '@alcalzone/ansi-tokenize';
+
+/** Lines remembered: a few screens' worth (a 120x40 frame writes ~150 texts); then forgotten all at once. */
+const maxLines = 4096;
+const tokensByLine = new Map();
+const charsByTokens = new WeakMap();
+
+export function tokenize(line, endChar) {
+	if (endChar !== undefined) {
+		return packageTokenize(line, endChar);
+	}
+
+	let tokens = tokensByLine.get(line);
+	if (tokens === undefined) {
+		if (tokensByLine.size >= maxLines) {
+			tokensByLine.clear();
+		}
+
+		tokens = packageTokenize(line);
+		tokensByLine.set(line, tokens);
+	}
+
+	return tokens;
+}
+
+export function styledCharsFromTokens(tokens) {
+	let chars = charsByTokens.get(tokens);
+	if (chars === undefined) {
+		chars = packageStyledCharsFromTokens(tokens);
+		charsByTokens.set(tokens, chars);
+	}
+
+	return chars;
+}
 
 function sameCodes(a, b) {
 	if (a === b) {

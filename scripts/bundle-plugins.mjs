@@ -34,7 +34,16 @@ export function bundlePlugins(root) {
 		},
 	};
 
-	return [confUnused, zodEnglishOnly, inkFastStyledChars];
+	// Ink's render-node-to-output.js alone gets scripts/widest-line-memo.js: the same widths, each text measured once.
+	const inkRememberedWidths = {
+		name: 'ink-remembered-widths',
+		setup(builder) {
+			builder.onResolve({filter: /^widest-line$/}, args =>
+				(/[\\/]node_modules[\\/]ink[\\/]build[\\/]render-node-to-output\.js$/.test(args.importer) ? {path: path.join(scripts, 'widest-line-memo.js')} : undefined));
+		},
+	};
+
+	return [confUnused, zodEnglishOnly, inkFastStyledChars, inkRememberedWidths];
 }
 
 /** Modules replaced for the whole bundle, for a checkout at `root`. */
