@@ -43,7 +43,19 @@ export function bundlePlugins(root) {
 		},
 	};
 
-	return [confUnused, zodEnglishOnly, inkFastStyledChars, inkRememberedWidths];
+	// string-width 8, for every importer (Ink, cli-truncate, widest-line, source/text/width.ts) but
+	// wrap-ansi, which has a string-width 7 of its own: scripts/string-width-fast.js, the same
+	// widths without compiling \p{RGI_Emoji} for text that cannot hold an emoji.
+	const stringWidthFast = {
+		name: 'string-width-fast',
+		setup(builder) {
+			const fork = path.join(scripts, 'string-width-fast.js');
+			builder.onResolve({filter: /^string-width$/}, args =>
+				(args.importer === fork || /[\\/]node_modules[\\/]wrap-ansi[\\/]/.test(args.importer) ? undefined : {path: fork}));
+		},
+	};
+
+	return [confUnused, zodEnglishOnly, inkFastStyledChars, inkRememberedWidths, stringWidthFast];
 }
 
 /** Modules replaced for the whole bundle, for a checkout at `root`. */
