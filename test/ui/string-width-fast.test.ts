@@ -20,7 +20,8 @@ and that the fork measures what the package measures.
 const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
 const fast = fastStringWidth as (text: string, options?: {ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean}) => number;
 const mayBeRgiEmoji = /\u20E3|(?![\u0000-\u007F])\p{Emoji}/u;
-const rgiEmoji = /^\p{RGI_Emoji}$/v;
+// Built at run time: TypeScript targets ES2022, before the v flag.
+const rgiEmoji = new RegExp(String.raw`^\p{RGI_Emoji}$`, 'v');
 // What an emoji sequence adds to its first code point: presentation, keycap, joiner, skin tone, tag, regional indicator.
 const marks = ['', '\uFE0F', '\u20E3', '\uFE0F\u20E3', '\u200D', '\u{1F3FB}', '\u{E0067}\u{E007F}', '\u{1F1EB}', '\uFE0F\u200D'];
 
