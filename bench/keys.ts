@@ -1,5 +1,11 @@
 import {EventEmitter} from 'node:events';
+import {mkdtemp, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import {performance} from 'node:perf_hooks';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {build} from 'esbuild';
+import {bundleAlias, bundlePlugins} from '../scripts/bundle-plugins.mjs';
 import {buildIndex} from '../source/dataset/build-index.js';
 import {FakeStdin} from '../test/helpers/fake-stdin.js';
 import {formatMs, printTable, summarize, type Summary} from './stats.js';
@@ -78,7 +84,7 @@ type AppComponent = typeof import('../source/ui/app.js')['App'];
 type CreateElement = typeof import('react')['createElement'];
 
 async function measure(
-	modules: {createElement: CreateElement; mountFullScreen: Mount; App: AppComponent},
+	modules: AppModules,
 	index: ReturnType<typeof buildIndex>,
 	columns: number,
 	rows: number,
@@ -134,6 +140,42 @@ async function measure(
 	return {results, bytesPerKey, unchanged};
 }
 
+type AppModules = {createElement: CreateElement; mountFullScreen: Mount; App: AppComponent};
+
+/**
+The app as the CLI ships it: bench/fixtures/keys-app.ts bundled with scripts/build.mjs's
+plugins and aliases, minified. BENCH_KEYS_UNBUNDLED=1 measures the sources as tsx runs
+them instead (React and Ink from node_modules, no bundle plugins).
+*/
+async function appModules(): Promise<{modules: AppModules; how: string; cleanUp: () => Promise<void>}> {
+	if (process.env['BENCH_KEYS_UNBUNDLED'] === '1') {
+		const [{createElement}, {mountFullScreen}, {App}] = await Promise.all([import('react'), import('../source/ui/run-dashboard.js'), import('../source/ui/app.js')]);
+		return {modules: {createElement, mountFullScreen, App}, how: 'unbundled sources', cleanUp: async () => {}};
+	}
+
+	const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+	const folder = await mkdtemp(path.join(os.tmpdir(), 'council-bench-keys-'));
+	const outfile = path.join(folder, 'keys-app.mjs');
+	await build({
+		entryPoints: [path.join(root, 'bench', 'fixtures', 'keys-app.ts')],
+		outfile,
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		target: 'node20',
+		jsx: 'automatic',
+		alias: bundleAlias(root),
+		plugins: bundlePlugins(root),
+		banner: {js: "import {createRequire as __councilCreateRequire} from 'node:module';\nconst require = __councilCreateRequire(import.meta.url);"},
+		define: {'process.env.NODE_ENV': '"production"'},
+		legalComments: 'none',
+		minify: true,
+		logLevel: 'warning',
+	});
+	const modules = await import(pathToFileURL(outfile).href) as AppModules;
+	return {modules, how: 'bundled as dist/cli.js is', cleanUp: async () => rm(folder, {recursive: true, force: true})};
+}
+
 /**
 Measures at 100x30 and 120x40 (BENCH_KEYS_SIZE=WxH for one size only) and prints
 one table; the budget line judges the all-keys rows.
@@ -142,7 +184,8 @@ export async function benchKeys(options: {print?: boolean} = {}): Promise<KeysRe
 	// Measure React as the bundled CLI runs it (scripts/build.mjs defines NODE_ENV=production):
 	// development React is several times slower. It must be set before React loads.
 	process.env['NODE_ENV'] ??= 'production';
-	const [{createElement}, {mountFullScreen}, {App}] = await Promise.all([import('react'), import('../source/ui/run-dashboard.js'), import('../source/ui/app.js')]);
+	const {modules, how, cleanUp} = await appModules();
+	const {createElement, mountFullScreen, App} = modules;
 	const started = performance.now();
 	const dataset = syntheticDataset({items: 5000, delegations: 200, positions: 20_000});
 	const index = buildIndex(dataset);
@@ -157,9 +200,10 @@ export async function benchKeys(options: {print?: boolean} = {}): Promise<KeysRe
 		notes.push(`${size}: ${Math.round(measured.bytesPerKey)} bytes written per key, ${measured.unchanged} keys drew nothing`);
 	}
 
+	await cleanUp();
 	if (options.print ?? true) {
 		printTable(
-			`Key press to frame, 5,000 items / 200 delegations / 20,000 positions (dataset + index built in ${formatMs(prepared)}; ${notes.join('; ')})`,
+			`Key press to frame, 5,000 items / 200 delegations / 20,000 positions, ${how} (dataset + index built in ${formatMs(prepared)}; ${notes.join('; ')})`,
 			['size', 'keys', 'presses', 'median', 'p95', 'max'],
 			results.map(({size, label, summary}) => [size, label, String(summary.count), formatMs(summary.median), formatMs(summary.p95), formatMs(summary.max)]),
 		);

@@ -93,6 +93,19 @@ export async function benchStartup(options: StartupOptions = {}): Promise<Startu
 			cases.push({...newCase('council', [], undefined), isBroken: true, note: 'dist/cli.js is missing: run `npm run build`'});
 		}
 
+		// BENCH_STARTUP_BASE=FOLDER: another build's dist/ (e.g. main's, copied before a change) in the same
+		// interleaved rounds, so a before/after comparison shares the machine's load. Its rows say "base:".
+		const baseCli = process.env['BENCH_STARTUP_BASE'] ? path.join(path.resolve(process.env['BENCH_STARTUP_BASE']), 'cli.js') : undefined;
+		const largeLabel = `council, ${(options.items ?? 5000).toLocaleString('en-US')}-item dataset: first full frame`;
+		const largeDataset = cases.find(item => item.label === largeLabel)?.args[1];
+		if (baseCli !== undefined && existsSync(baseCli)) {
+			cases.push(newCase('base: council --version', [baseCli, '--version'], undefined));
+			cases.push(newCase('base: council, bundled dataset: first full frame', [baseCli], marker));
+			if (largeDataset !== undefined) {
+				cases.push(newCase(`base: ${largeLabel}`, [baseCli, largeDataset], marker));
+			}
+		}
+
 		for (let round = 0; round < runs; round++) {
 			// Rotate the order each round so no case always runs first (cold caches) or last.
 			const live = cases.filter(item => !item.isBroken);
@@ -206,7 +219,7 @@ function printResults(results: readonly StartupResult[], runs: number): void {
 	const bare = results.find(result => result.label.startsWith('bare Ink app, bundled'))?.summary?.median;
 	const rows = results.map((result, index) => {
 		const {summary, ratio} = result;
-		const verdict = index < 2 || ratio === undefined || result.label === 'council --version'
+		const verdict = index < 2 || ratio === undefined || result.label.endsWith('council --version')
 			? ''
 			: (!result.until.startsWith('screen') ? 'n/a: no frame' : (ratio <= startupBudget ? 'within budget' : 'OVER budget'));
 		return [

@@ -8,28 +8,21 @@ import {build} from 'esbuild';
 import {chmod, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';
+import {bundleAlias, bundlePlugins} from './bundle-plugins.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const outdir = path.join(root, 'dist');
 const outfile = path.join(outdir, 'cli.js');
 await mkdir(outdir, {recursive: true});
 
-// conf imports ajv, ajv-formats and semver for features council does not use;
-// they are replaced by a stub for conf alone (see scripts/conf-unused-stub.js).
-const confUnused = {
-	name: 'conf-unused',
-	setup(builder) {
-		builder.onResolve({filter: /^(?:ajv(?:\/.*)?|ajv-formats|semver)$/}, args =>
-			(/[\\/]node_modules[\\/]conf[\\/]/.test(args.importer) ? {path: path.join(root, 'scripts', 'conf-unused-stub.js')} : undefined));
-	},
-};
-
 /** A hash of every source file and package.json: what the dataset cache is keyed by besides the file's own hash. */
 async function buildId() {
 	const {createHash} = await import('node:crypto');
 	const hash = createHash('sha256');
 	const files = (await readdir(path.join(root, 'source'), {recursive: true})).filter(name => /\.tsx?$/.test(name)).sort();
-	for (const name of [...files.map(file => path.join('source', file)), 'package.json']) {
+	// The stand-ins scripts/bundle-plugins.mjs puts in the bundle are part of the program too.
+	const standIns = (await readdir(path.join(root, 'scripts'))).filter(name => name.endsWith('.js')).sort();
+	for (const name of [...files.map(file => path.join('source', file)), ...standIns.map(file => path.join('scripts', file)), 'package.json']) {
 		hash.update(`${name}\0`).update(await readFile(path.join(root, name))).update('\0');
 	}
 
@@ -48,17 +41,10 @@ const result = await build({
 	jsx: 'automatic',
 	// node-pty and friends are test-only; native or optional modules stay external.
 	external: [],
-	// Ink imports react-devtools-core only when DEV=true; marking it external
-	// breaks the bundle, so it is replaced by an empty module.
-	// jsonc-parser's "main" is a UMD file whose require() calls esbuild cannot follow
-	// ("Cannot find module './impl/format'" at run time); its ESM build bundles cleanly.
-	alias: {
-		'react-devtools-core': path.join(root, 'scripts', 'empty-module.js'),
-		// pg requires pg-native only for its optional libpq binding, which council does not use.
-		'pg-native': path.join(root, 'scripts', 'empty-module.js'),
-		'jsonc-parser': path.join(root, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js'),
-	},
-	plugins: [confUnused],
+	// Modules swapped for others (scripts/bundle-plugins.mjs says why).
+	alias: bundleAlias(root),
+	// Dependencies' parts council does not use, or does more slowly than it could (scripts/bundle-plugins.mjs).
+	plugins: bundlePlugins(root),
 	banner: {
 		// Bundled CommonJS dependencies (mammoth, signal-exit) still call require().
 		js: "import {createRequire as __councilCreateRequire} from 'node:module';\nconst require = __councilCreateRequire(import.meta.url);",

@@ -64,16 +64,27 @@ export function compactLine(line: Line): Segment[] {
 	return merged;
 }
 
+/*
+One <Text> per row, its segments nested in it: Ink gives a nested <Text> no layout
+node of its own, so a row is two Yoga nodes (the box and its text) whatever its
+segments, measured and written to Ink's output once, instead of one node, one
+measurement and one write per segment. The characters and their styles are the same.
+*/
 const LineView = memo(
 	function LineView({line, palette}: {readonly line: Line; readonly palette: Palette}) {
+		const parts = compactLine(line);
 		return (
 			<Box height={1} flexShrink={0}>
-				{compactLine(line).map((part, index) => (
-					// eslint-disable-next-line react/no-array-index-key
-					<Text key={index} wrap="truncate" {...palette[part.tone ?? 'plain']} inverse={(part.isSelected === true) !== (palette[part.tone ?? 'plain'].inverse === true)}>
-						{part.text}
+				{parts.length === 0 ? undefined : (
+					<Text wrap="truncate">
+						{parts.map((part, index) => (
+							// eslint-disable-next-line react/no-array-index-key
+							<Text key={index} {...palette[part.tone ?? 'plain']} inverse={(part.isSelected === true) !== (palette[part.tone ?? 'plain'].inverse === true)}>
+								{part.text}
+							</Text>
+						))}
 					</Text>
-				))}
+				)}
 			</Box>
 		);
 	},

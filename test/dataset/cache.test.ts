@@ -227,10 +227,20 @@ describe('where the cache lives', () => {
 		expect(warm).toEqual(cold);
 		expect(cold[2]).toMatchObject({status: 0, stdout: expect.stringContaining('item-999') as unknown});
 		expect(cold[4]).toMatchObject({status: 1});
-		// The bundled dataset (60 KB) is under the 512 KB floor: validated every time, no snapshot.
+		// The bundled dataset (89 KB) is above the 16 KB floor: kept too, and answered the same from its snapshot.
 		const small = path.join(scratch, 'cli-cache-small');
-		expect(spawnSync(process.execPath, [cli, 'lookup', 'Res 71'], {encoding: 'utf8', env: {...process.env, COUNCIL_CACHE_DIR: small, COUNCIL_CONFIG_DIR: path.join(scratch, 'config')}}).status).toBe(0);
-		expect(existsSync(path.join(small, 'datasets'))).toBe(false);
+		const bundledRun = () => spawnSync(process.execPath, [cli, 'lookup', 'Res 71'], {encoding: 'utf8', env: {...process.env, COUNCIL_CACHE_DIR: small, COUNCIL_CONFIG_DIR: path.join(scratch, 'config')}});
+		const bundledCold = bundledRun();
+		expect(bundledCold.status).toBe(0);
+		expect(readdirSync(path.join(small, 'datasets'))).toHaveLength(1);
+		expect(bundledRun()).toMatchObject({status: 0, stdout: bundledCold.stdout, stderr: bundledCold.stderr});
+		// A dataset under the floor is validated every time: no snapshot.
+		const tiny = path.join(scratch, 'cli-cache-tiny');
+		const full = bundled as unknown as {agendaItems: Array<{id: string}>; delegations: unknown[]};
+		const tinyFile = write('tiny.json', {...bundled, agendaItems: full.agendaItems.slice(0, 1).map(item => ({...item, documents: []})), documents: [], instruments: [], resolutions: [], reports: [], proposals: [], principles: [], positions: [], delegations: full.delegations.slice(0, 1)});
+		// It loads (the item is found), and leaves nothing in the cache.
+		expect(spawnSync(process.execPath, [cli, 'lookup', '--data', tinyFile, full.agendaItems[0]!.id], {encoding: 'utf8', env: {...process.env, COUNCIL_CACHE_DIR: tiny}}).status).toBe(0);
+		expect(existsSync(path.join(tiny, 'datasets'))).toBe(false);
 		const off = spawnSync(process.execPath, [cli, 'lookup', '--data', file, 'Res 71'], {encoding: 'utf8', env: {...process.env, COUNCIL_CACHE_DIR: 'off'}});
 		expect(off.stdout).toBe(cold[0]!.stdout);
 	});

@@ -1,0 +1,73 @@
+// The esbuild plugins of the CLI's bundle (scripts/build.mjs), also used by the
+// key-latency bench (bench/keys.ts) so that it measures the code as it ships. Each
+// swaps a module for one dependency alone, never for council's own code.
+import path from 'node:path';
+
+/** The plugins, for a checkout at `root`. */
+export function bundlePlugins(root) {
+	const scripts = path.join(root, 'scripts');
+	// conf imports ajv, ajv-formats and semver for features council does not use;
+	// they are replaced by a stub for conf alone (see scripts/conf-unused-stub.js).
+	const confUnused = {
+		name: 'conf-unused',
+		setup(builder) {
+			builder.onResolve({filter: /^(?:ajv(?:\/.*)?|ajv-formats|semver)$/}, args =>
+				(/[\\/]node_modules[\\/]conf[\\/]/.test(args.importer) ? {path: path.join(scripts, 'conf-unused-stub.js')} : undefined));
+		},
+	};
+
+	// zod's `locales` namespace, for zod's own modules alone: English only (see scripts/zod-locales-en.js).
+	const zodEnglishOnly = {
+		name: 'zod-english-only',
+		setup(builder) {
+			builder.onResolve({filter: /^\.\.\/locales\/index\.js$/}, args =>
+				(/[\\/]node_modules[\\/]zod[\\/]v4[\\/]/.test(args.importer) ? {path: path.join(scripts, 'zod-locales-en.js')} : undefined));
+		},
+	};
+
+	// Ink's output.js alone gets scripts/ansi-tokenize-fast.js for @alcalzone/ansi-tokenize: the same text, less work per cell.
+	const inkFastStyledChars = {
+		name: 'ink-fast-styled-chars',
+		setup(builder) {
+			builder.onResolve({filter: /^@alcalzone\/ansi-tokenize$/}, args =>
+				(/[\\/]node_modules[\\/]ink[\\/]build[\\/]output\.js$/.test(args.importer) ? {path: path.join(scripts, 'ansi-tokenize-fast.js')} : undefined));
+		},
+	};
+
+	// Ink's render-node-to-output.js alone gets scripts/widest-line-memo.js: the same widths, each text measured once.
+	const inkRememberedWidths = {
+		name: 'ink-remembered-widths',
+		setup(builder) {
+			builder.onResolve({filter: /^widest-line$/}, args =>
+				(/[\\/]node_modules[\\/]ink[\\/]build[\\/]render-node-to-output\.js$/.test(args.importer) ? {path: path.join(scripts, 'widest-line-memo.js')} : undefined));
+		},
+	};
+
+	// string-width 8, for every importer (Ink, cli-truncate, widest-line, source/text/width.ts) but
+	// wrap-ansi, which has a string-width 7 of its own: scripts/string-width-fast.js, the same
+	// widths without compiling \p{RGI_Emoji} for text that cannot hold an emoji.
+	const stringWidthFast = {
+		name: 'string-width-fast',
+		setup(builder) {
+			const fork = path.join(scripts, 'string-width-fast.js');
+			builder.onResolve({filter: /^string-width$/}, args =>
+				(args.importer === fork || /[\\/]node_modules[\\/]wrap-ansi[\\/]/.test(args.importer) ? undefined : {path: fork}));
+		},
+	};
+
+	return [confUnused, zodEnglishOnly, inkFastStyledChars, inkRememberedWidths, stringWidthFast];
+}
+
+/** Modules replaced for the whole bundle, for a checkout at `root`. */
+export function bundleAlias(root) {
+	// Ink imports react-devtools-core only when DEV=true; marking it external
+	// breaks the bundle, so it is replaced by an empty module.
+	// jsonc-parser's "main" is a UMD file whose require() calls esbuild cannot follow
+	// ("Cannot find module './impl/format'" at run time); its ESM build bundles cleanly.
+	return {
+		'react-devtools-core': path.join(root, 'scripts', 'empty-module.js'),
+		// pg requires pg-native only for its optional libpq binding, which council does not use.
+		'pg-native': path.join(root, 'scripts', 'empty-module.js'),
+		'jsonc-parser': path.join(root, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js'),
+	};
+}
