@@ -10,6 +10,17 @@ import {WriteRefused} from '../io/atomic-write.js';
 import {isSameFile} from '../io/same-file.js';
 import {writeFileAtomically} from '../minutes/write.js';
 import {t, tLine} from '../i18n/translate.js';
+import {buildIndex, type DatasetIndex} from '../dataset/build-index.js';
+import {loadDataset} from '../dataset/load.js';
+import {bundledDatasetPath} from '../dataset/bundled.js';
+import {displayPath} from '../cli/dataset-path.js';
+import {formatLoadErrors} from '../dataset/load.js';
+import {withJournalDelegations} from '../journal/journal-delegations.js';
+import type {JournalProblem} from '../journal/read.js';
+import type {JournalEntry} from '../journal/schema.js';
+import {parseShareUrl} from '../share/config.js';
+import {describeShareError} from '../share/errors.js';
+import {readShared} from '../share/log.js';
 
 /*
 `council export`: the session's minutes on stdout, built from the dataset and
@@ -17,12 +28,49 @@ the replayed journal. Lines the journal had to skip are reported on stderr (and
 counted in the minutes), never fatal.
 */
 
+type Opened = {ok: true; session: {readonly index: DatasetIndex; readonly datasetPath: string; readonly journal: {readonly path: string}}; chunk: {readonly entries: readonly JournalEntry[]; readonly problems: readonly JournalProblem[]}} | {ok: false; code: number};
+
+/**
+--share: the dataset, and the session's entries as the server orders them, so every
+machine drafts the same record (the dashboard's e does the same with --share). The
+delegations the shared journal added are in the index, as in the local case.
+*/
+async function openSharedSession(url: string, data: string | undefined, io: CommandIo): Promise<Opened> {
+	const target = parseShareUrl(url, io.env);
+	if (!target.ok) {
+		io.stderr(say`council export: --share: ${target.message}\n`);
+		return {ok: false, code: exitFailure};
+	}
+
+	const datasetPath = data === undefined ? bundledDatasetPath() : path.resolve(io.cwd, data);
+	const loaded = await loadDataset(datasetPath, {name: displayPath(datasetPath, io.cwd)});
+	if (!loaded.ok) {
+		io.stderr(`council export: ${formatLoadErrors(loaded.errors)}\n`);
+		return {ok: false, code: exitFailure};
+	}
+
+	let pulled: Awaited<ReturnType<typeof readShared>>;
+	try {
+		pulled = await readShared(target.value, loaded.index, io.env);
+	} catch (error: unknown) {
+		io.stderr(say`council export: ${describeShareError(error, target.value)}\n`);
+		return {ok: false, code: exitFailure};
+	}
+
+	const entries = pulled.entries.map(shared => shared.entry);
+	const seen = withJournalDelegations(loaded.dataset, entries);
+	const index = seen === loaded.dataset ? loaded.index : buildIndex(seen);
+	// No local journal is read or written: the output may not be the dataset; the journal is the server's.
+	return {ok: true, session: {index, datasetPath, journal: {path: ''}}, chunk: {entries, problems: pulled.problems}};
+}
+
 export async function run(args: readonly string[], io: CommandIo): Promise<number> {
 	const {values, positionals} = parseCommandLine(args, [
 		...exportOptionSpecs,
 		{name: 'journal', type: 'string', valueName: 'PATH', isPath: true, description: 'the journal'},
 		{name: 'output', type: 'string', valueName: 'FILE', isPath: true, description: 'write to FILE (a new file, unless --force)'},
 		{name: 'force', type: 'boolean', description: 'let --output replace an existing file'},
+		{name: 'share', type: 'string', valueName: 'URL', description: 'the shared journal on PostgreSQL, in the server\'s order'},
 	], 'export');
 	const choice = exportChoice(values);
 
@@ -31,7 +79,14 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		throw new UsageError(t('cli.common.one-dataset'), 'export');
 	}
 
-	const opened = await openSessionJournal({data: data ?? positionals[0], journal: stringOption(values, 'journal')}, io, 'export');
+	const share = stringOption(values, 'share');
+	if (share !== undefined && stringOption(values, 'journal') !== undefined) {
+		throw new UsageError(t('cli.export.journal-or-share'), 'export');
+	}
+
+	const opened = share === undefined
+		? await openSessionJournal({data: data ?? positionals[0], journal: stringOption(values, 'journal')}, io, 'export')
+		: await openSharedSession(share, data ?? positionals[0], io);
 	if (!opened.ok) {
 		return opened.code;
 	}

@@ -40,7 +40,7 @@ export const commands: readonly CommandEntry[] = [
 	{
 		name: 'export',
 		summary: 'the summary record of a meeting or the session (docx, md, json or text), drafted from the journal',
-		synopsis: 'council export [--format docx|md|json|text] [--meeting N] [--item NUMBER] [--output FILE [--force]] [--time-zone ZONE] [--journal PATH] [DATASET]',
+		synopsis: 'council export [--format docx|md|json|text] [--meeting N] [--item NUMBER] [--output FILE [--force]] [--time-zone ZONE] [--journal PATH | --share URL] [DATASET]',
 		load: async () => import('./export.js'),
 	},
 	{

@@ -19,21 +19,28 @@ reported on stderr like a local journal's skipped lines. Reads only: a viewer's
 role is enough.
 */
 
+/** Every entry of the dataset's session on the server, in the server's order (reads only: a viewer's role is enough). */
+export async function readShared(target: ShareTarget, index: DatasetIndex, env: NodeJS.ProcessEnv): Promise<Awaited<ReturnType<typeof pullSince>>> {
+	let connection: ShareConnection | undefined;
+	try {
+		connection = await ShareConnection.open(target, {env});
+		// Rows of the dataset's session only; a log bound to another session is refused (schema.ts).
+		const session = index.dataset.session.id;
+		await bindLogSession(connection, await checkSchema(connection), session, false);
+		return await pullSince(connection, 0, session);
+	} finally {
+		await connection?.close();
+	}
+}
+
 export async function sharedLog(options: {readonly target: ShareTarget; readonly dataset: Dataset; readonly index: DatasetIndex; readonly json: boolean}, io: CommandIo): Promise<number> {
 	const {target} = options;
-	let connection: ShareConnection | undefined;
 	let pulled: Awaited<ReturnType<typeof pullSince>>;
 	try {
-		connection = await ShareConnection.open(target, {env: io.env});
-		// Rows of the dataset's session only; a log bound to another session is refused (schema.ts).
-		const session = options.index.dataset.session.id;
-		await bindLogSession(connection, await checkSchema(connection), session, false);
-		pulled = await pullSince(connection, 0, session);
+		pulled = await readShared(target, options.index, io.env);
 	} catch (error: unknown) {
 		io.stderr(say`council log: ${describeShareError(error, target)}\n`);
 		return 1;
-	} finally {
-		await connection?.close();
 	}
 
 	const entries = pulled.entries.map(shared => shared.entry);

@@ -112,6 +112,23 @@ describe('council share', () => {
 		const json = JSON.parse((await chair('log', '--share', url, '--json', ...data)).stdout) as {entries: Array<{seq: number; machine: string}>};
 		expect(json.entries.map(entry => [entry.seq, entry.machine])).toEqual([[1, 'chair-laptop'], [2, 'chair-laptop'], [3, 'secretary-laptop']]);
 		expectNoSecret(log);
+
+		// The summary record from the shared journal: every machine's entries in the server's order, the same
+		// record whichever machine drafts it (the secretary's own journal, never pulled, has only its entry).
+		type Record = {audit: {journal: {entries: number}; entries: Array<{id: string}>}};
+		const ids = (run: Run) => (JSON.parse(run.stdout) as Record).audit.entries.map(entry => entry.id);
+		const shared = await secretary('export', '--share', url, '--format', 'json', ...data);
+		expect(shared.code).toBe(0);
+		expect((JSON.parse(shared.stdout) as Record).audit.journal.entries).toBe(3);
+		expect(ids(shared)).toEqual((JSON.parse((await chair('log', '--share', url, '--json', ...data)).stdout) as {entries: Array<{entry: {id: string}}>}).entries.map(one => one.entry.id));
+		expect(ids(await chair('export', '--share', url, '--format', 'json', ...data))).toEqual(ids(shared));
+		expect(ids(await secretary('export', '--journal', 'secretary.jsonl', '--format', 'json', ...data))).toHaveLength(1);
+		expectNoSecret(shared);
+		expect(await secretary('export', '--share', url, '--journal', 'secretary.jsonl', ...data)).toMatchObject({code: 2, stderr: expect.stringMatching(/^council: give --journal PATH or --share URL, not both\n/)});
+		const unreachable = await secretary('export', '--share', `postgres://postgres:${server.password}@127.0.0.1:1/clisync`, ...data);
+		expect(unreachable.code).toBe(1);
+		expect(unreachable.stderr).toMatch(/^council export: cannot use the shared journal at postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/clisync: nobody answers at 127\.0\.0\.1:1 \(connection refused\)\n$/);
+		expectNoSecret(unreachable);
 	});
 
 	it('record --share shares the entry once saved, and records it locally when the server cannot be reached', async () => {

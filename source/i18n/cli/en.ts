@@ -72,6 +72,8 @@ entries behind it in an appendix.
   --item NUMBER   only this agenda item (number or id)
   --time-zone Z   the zone the times are given in (default: this machine's, e.g. Europe/Zurich)
   --journal PATH  the journal (default: the session's file in the data folder)
+  --share URL     the shared journal on PostgreSQL instead, in the server's order,
+                  so every machine drafts the same record (see council share --help)
   --output FILE   write to FILE (atomically) instead of standard output; an existing
                   file is refused unless --force, the journal or dataset in use always
   DATASET         the dataset file (or --data FILE; default: the bundled one)`,
@@ -239,6 +241,7 @@ before they start; 2 on a mistake in the command line.`,
 	'cli.export.output-is-dataset': {message: '--output {output} is the dataset in use: not overwritten (choose another file)', note: 'council export: --output names the dataset the minutes are made from (exit 1).'},
 	'cli.common.cannot-write': {message: 'cannot write {path}: {error}', note: 'A file could not be written; {error}: why (the system\'s message).'},
 	'cli.export.cannot-write-exists': {message: 'cannot write {path}: {error} (--force replaces it)', note: 'council export --output FILE when FILE exists (exit 1); {error}: "already exists: not replaced".'},
+	'cli.export.journal-or-share': {message: 'give --journal PATH or --share URL, not both', note: 'council export: both were given (a usage error, exit 2).'},
 	'cli.export.written': {message: 'Minutes written to {path}', note: 'council export --output FILE, on standard output once the file is written.'},
 	'cli.log.heading': {message: {zero: 'Journal {path}: no entries yet', one: 'Journal {path}: {count} entry', other: 'Journal {path}: {count} entries'}, note: 'council log, first line: the journal and how many entries it holds.'},
 	'cli.log.undone': {message: '(undone)', note: 'council log: after an entry that was undone, two spaces before it.'},

@@ -76,6 +76,8 @@ y la votación); las entradas del diario en que se basa, en un anexo.
                   esta máquina, p. ej. Europe/Zurich)
   --journal PATH  el diario (por defecto: el archivo de la sesión en la
                   carpeta de datos)
+  --share URL     el diario compartido en PostgreSQL en su lugar, en el orden
+                  del servidor, para que cada máquina redacte el mismo resumen
   --output FILE   escribir en FILE (de forma atómica) en lugar de la salida
                   estándar; un archivo existente se rechaza sin --force, y el
                   diario o el conjunto de datos en uso, siempre
@@ -243,6 +245,7 @@ línea de órdenes.`,
 	'cli.export.output-is-dataset': '--output {output} es el conjunto de datos en uso: no se sobrescribe (elija otro archivo)',
 	'cli.common.cannot-write': 'no se puede escribir {path}: {error}',
 	'cli.export.cannot-write-exists': 'no se puede escribir {path}: {error} (--force lo sustituye)',
+	'cli.export.journal-or-share': 'indique --journal PATH o --share URL, no ambos',
 	'cli.export.written': 'Acta escrita en {path}',
 	'cli.log.heading': {zero: 'Diario {path}: aún no hay entradas', one: 'Diario {path}: {count} entrada', other: 'Diario {path}: {count} entradas'},
 	'cli.log.undone': '(anulada)',

@@ -81,6 +81,8 @@ annexe.
                   de cette machine, p. ex. Europe/Zurich)
   --journal PATH  le journal (par défaut : le fichier de la session dans le
                   dossier des données)
+  --share URL     le journal partagé sur PostgreSQL à la place, dans l’ordre
+                  du serveur : chaque machine rédige le même compte rendu
   --output FILE   écrire dans FILE (de façon atomique) au lieu de la sortie
                   standard ; un fichier existant est refusé sans --force, le
                   journal ou le jeu de données en cours d’utilisation toujours
@@ -250,6 +252,7 @@ pour une erreur dans la ligne de commande.`,
 	'cli.export.output-is-dataset': '--output {output} est le fichier de données utilisé : il n’est pas remplacé (choisissez un autre fichier)',
 	'cli.common.cannot-write': 'impossible d’écrire {path} : {error}',
 	'cli.export.cannot-write-exists': 'impossible d’écrire {path} : {error} (--force le remplace)',
+	'cli.export.journal-or-share': 'indiquez --journal PATH ou --share URL, pas les deux',
 	'cli.export.written': 'Procès-verbal écrit dans {path}',
 	'cli.log.heading': {zero: 'Journal {path} : aucune inscription pour l’instant', one: 'Journal {path} : {count} inscription', other: 'Journal {path} : {count} inscriptions'},
 	'cli.log.undone': '(annulée)',
