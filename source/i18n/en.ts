@@ -2,6 +2,7 @@ import type {SourceEntry} from './catalogue-types.js';
 import {enCli} from './cli/en.js';
 import {enKeys} from './en-keys.js';
 import {enFloor} from './floor/en.js';
+import {enWords} from './words/en.js';
 
 /*
 The message catalogue's source: every interface string, in English, with a note
@@ -21,6 +22,7 @@ export const en = {
 	...enKeys,
 	...enFloor,
 	...enCli,
+	...enWords,
 	'common.illustrative': {message: '(illustrative)', note: 'Marks data not taken from a source document; after a title, in brackets.'},
 
 	'status.pending': {message: 'pending', note: 'An agenda item\'s status: not taken up yet. Header counts, detail, help legend.'},

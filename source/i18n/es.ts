@@ -1,12 +1,14 @@
 import {esCli} from './cli/es.js';
 import type {Catalogue} from './translate.js';
 import {esFloor} from './floor/es.js';
+import {esWords} from './words/es.js';
 
 /* Español: completo (panel, modo línea, línea de órdenes, actas). Las notas están en en.ts. */
 
 export const es: Catalogue = {
 	...esFloor,
 	...esCli,
+	...esWords,
 	'keys.move-down.short': 'abajo',
 	'keys.move-down.footer': 'mover',
 	'keys.move-down.help': 'Bajar la selección (o el cursor en un panel) una fila',

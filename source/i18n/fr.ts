@@ -1,12 +1,14 @@
 import {frCli} from './cli/fr.js';
 import type {Catalogue} from './translate.js';
 import {frFloor} from './floor/fr.js';
+import {frWords} from './words/fr.js';
 
 /* Français: complet (tableau de bord, mode ligne, ligne de commande, procès-verbal). Les notes sont dans en.ts. */
 
 export const fr: Catalogue = {
 	...frFloor,
 	...frCli,
+	...frWords,
 	'keys.move-down.short': 'bas',
 	'keys.move-down.footer': 'déplacer',
 	'keys.move-down.help': 'Descendre la sélection (ou le curseur dans un volet) d’une ligne',
