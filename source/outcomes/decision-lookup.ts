@@ -1,4 +1,5 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
+import {neutralWords} from '../i18n/words/words.js';
 import {describeEntry, shortTime, targetLabel} from '../journal/describe.js';
 import {entryById, type JournalRecords} from '../journal/replay.js';
 import type {DecisionEntry, JournalEntry} from '../journal/schema.js';
@@ -84,7 +85,8 @@ export function numberedDecisionsJson(index: DatasetIndex, query: string, found:
 	const data = (decision: FoundDecision) => ({
 		number: decision.entry.payload.number,
 		target: decision.entry.payload.target,
-		targetLabel: targetLabel(index, decision.entry.payload.target),
+		// The catalogue's English: JSON is the same in every language.
+		targetLabel: targetLabel(index, decision.entry.payload.target, neutralWords),
 		outcomes: decision.outcomes,
 		text: decision.entry.payload.text,
 		time: decision.entry.time,
