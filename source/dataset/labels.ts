@@ -139,6 +139,28 @@ export function entityLabel(entity: Entity, entities?: ReadonlyMap<string, Entit
 	}
 }
 
+/**
+Where a citation is, in the interface's language: the index files it in the
+catalogue's English ("References", "Footnote 2", "Proposal 1)", "through C26/12", "Takes up";
+the JSON's `where`, a detail's anchor), a section's heading as the document has it.
+*/
+export function shownWhere(where: string): string {
+	if (where === 'References') {
+		return shownWords('lookup.where-references');
+	}
+
+	if (where === 'Takes up') {
+		return shownWords('lookup.where-takes-up');
+	}
+
+	const [, kind, number] = /^(Footnote|Proposal|Principle) (\S+)$/u.exec(where) ?? [];
+	if (kind !== undefined && number !== undefined) {
+		return kind === 'Footnote' ? shownWords('lookup.where-footnote', {number}) : kind === 'Proposal' ? shownWords('detail.proposal', {number}) : shownWords('lookup.where-principle', {order: number});
+	}
+
+	return where.startsWith('through ') ? shownWords('lookup.where-through', {via: where.slice('through '.length)}) : where;
+}
+
 /** An entity's name in the interface's language (the screen, `council lookup`'s text): symbols, numbers and titles as written. */
 export function shownLabel(entity: Entity, entities?: ReadonlyMap<string, Entity>): string {
 	return entityLabel(entity, entities, shownWords);

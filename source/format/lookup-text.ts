@@ -1,5 +1,5 @@
 import type {Citation, DatasetIndex, Entity} from '../dataset/build-index.js';
-import {bodyName, kindWord, shownLabel} from '../dataset/labels.js';
+import {bodyName, kindWord, shownLabel, shownWhere} from '../dataset/labels.js';
 import type {LookupResult} from '../dataset/lookup.js';
 import {officialLanguages} from '../dataset/schema.js';
 import type {MessageKey} from '../i18n/en.js';
@@ -151,7 +151,7 @@ function citationLines(citations: readonly Citation[], index: DatasetIndex): str
 	const width = Math.max(...ordered.map(citation => displayWidth(kindWord[citation.from.kind])));
 	return ordered.map(citation => {
 		const mark = isIllustrative(citation.from) ? illustrativeMark() : '';
-		return `  ${padEnd(kindWord[citation.from.kind], width)}  ${shownLabel(citation.from, index.entities)}${mark}  ·  ${citation.where}`;
+		return `  ${padEnd(kindWord[citation.from.kind], width)}  ${shownLabel(citation.from, index.entities)}${mark}  ·  ${shownWhere(citation.where)}`;
 	});
 }
 

@@ -1,5 +1,5 @@
 import type {Citation, DatasetIndex, Entity} from '../../dataset/build-index.js';
-import {bodyName, kindWord, shownLabel} from '../../dataset/labels.js';
+import {bodyName, kindWord, shownLabel, shownWhere} from '../../dataset/labels.js';
 import type {LookupResult} from '../../dataset/lookup.js';
 import {officialLanguages} from '../../dataset/schema.js';
 import {t} from '../../i18n/translate.js';
@@ -147,7 +147,7 @@ export function lookupView(index: DatasetIndex, result: LookupResult, width: num
 			}
 
 			for (const citation of result.citations) {
-				lines.push(entry(`${shownLabel(citation.from, index.entities)} · ${citation.where}`, citationJump(citation)));
+				lines.push(entry(`${shownLabel(citation.from, index.entities)} · ${shownWhere(citation.where)}`, citationJump(citation)));
 			}
 
 			return {title: `#${result.query}: ${shownLabel(result.entity, index.entities)}`, lines};

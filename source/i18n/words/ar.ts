@@ -125,6 +125,11 @@ export const arWords = {
 	'lookup.title-not-found': 'غير موجود',
 	'lookup.not-found': 'لا شيء في هذه البيانات يسمى «{query}».',
 	'lookup.did-you-mean': 'هل تقصد:',
+	'lookup.where-references': 'المراجع',
+	'lookup.where-footnote': 'الحاشية {number}',
+	'lookup.where-through': 'عبر {via}',
+	'lookup.where-takes-up': 'يتناول',
+	'lookup.where-principle': 'المبدأ {order}',
 
 	'share.shared': 'مُشارَك',
 	'share.sharing': {one: 'جارٍ المشاركة: قيد واحد لم يُشارَك بعد', two: 'جارٍ المشاركة: قيدان لم يُشارَكا بعد', few: 'جارٍ المشاركة: {count} قيود لم تُشارَك بعد', other: 'جارٍ المشاركة: {count} قيد لم يُشارَك بعد'},

@@ -138,6 +138,11 @@ export const enWords = {
 	'lookup.title-not-found': {message: 'not found', note: 'Lookup overlay title, after "#71:".'},
 	'lookup.not-found': {message: 'Nothing in this dataset is called “{query}”.', note: 'Lookup overlay: nothing found.'},
 	'lookup.did-you-mean': {message: 'Did you mean:', note: 'Lookup overlay: before the nearest names.'},
+	'lookup.where-references': {message: 'References', note: 'Where a document cites something (lookup, after its label): its references.'},
+	'lookup.where-footnote': {message: 'Footnote {number}', note: 'Where a document cites something: one of its footnotes.'},
+	'lookup.where-through': {message: 'through {via}', note: 'Why an agenda item cites something: a document it takes up does ({via}: its symbol).'},
+	'lookup.where-takes-up': {message: 'Takes up', note: 'Why an agenda item cites a document: it takes it up.'},
+	'lookup.where-principle': {message: 'Principle {order}', note: 'Where a proposal\'s principle cites something ({order}: its number).'},
 
 	'share.shared': {message: 'shared', note: 'Header with --share: every entry is on the server.'},
 	'share.sharing': {message: {one: 'sharing: {count} entry not shared yet', other: 'sharing: {count} entries not shared yet'}, note: 'Header with --share: online, entries still being sent.'},

@@ -125,6 +125,11 @@ export const esWords = {
 	'lookup.title-not-found': 'no encontrado',
 	'lookup.not-found': 'Nada en estos datos se llama «{query}».',
 	'lookup.did-you-mean': 'Quizá quiso decir:',
+	'lookup.where-references': 'Referencias',
+	'lookup.where-footnote': 'Nota {number}',
+	'lookup.where-through': 'por medio de {via}',
+	'lookup.where-takes-up': 'Examina',
+	'lookup.where-principle': 'Principio {order}',
 
 	'share.shared': 'compartido',
 	'share.sharing': {one: 'compartiendo: {count} entrada aún sin compartir', other: 'compartiendo: {count} entradas aún sin compartir'},

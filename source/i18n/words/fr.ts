@@ -125,6 +125,11 @@ export const frWords = {
 	'lookup.title-not-found': 'introuvable',
 	'lookup.not-found': 'Rien dans ces données ne s’appelle « {query} ».',
 	'lookup.did-you-mean': 'Vouliez-vous dire :',
+	'lookup.where-references': 'Références',
+	'lookup.where-footnote': 'Note {number}',
+	'lookup.where-through': 'par {via}',
+	'lookup.where-takes-up': 'Examine',
+	'lookup.where-principle': 'Principe {order}',
 
 	'share.shared': 'partagé',
 	'share.sharing': {one: 'partage : {count} entrée pas encore partagée', other: 'partage : {count} entrées pas encore partagées'},

@@ -125,6 +125,11 @@ export const ruWords = {
 	'lookup.title-not-found': 'не найдено',
 	'lookup.not-found': 'В этих данных нет ничего под названием «{query}».',
 	'lookup.did-you-mean': 'Возможно, вы имели в виду:',
+	'lookup.where-references': 'Справочные материалы',
+	'lookup.where-footnote': 'Сноска {number}',
+	'lookup.where-through': 'через {via}',
+	'lookup.where-takes-up': 'Рассматривает',
+	'lookup.where-principle': 'Принцип {order}',
 
 	'share.shared': 'общий доступ',
 	'share.sharing': {one: 'передача: {count} запись ещё не передана', few: 'передача: {count} записи ещё не переданы', many: 'передача: {count} записей ещё не передано', other: 'передача: {count} записи ещё не переданы'},

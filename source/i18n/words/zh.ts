@@ -125,6 +125,11 @@ export const zhWords = {
 	'lookup.title-not-found': '未找到',
 	'lookup.not-found': '本数据中没有名为“{query}”的内容。',
 	'lookup.did-you-mean': '您是否要找：',
+	'lookup.where-references': '参考文件',
+	'lookup.where-footnote': '脚注{number}',
+	'lookup.where-through': '经由{via}',
+	'lookup.where-takes-up': '审议',
+	'lookup.where-principle': '原则{order}',
 
 	'share.shared': '已共享',
 	'share.sharing': '正在共享：{count}条尚未共享',
