@@ -31,12 +31,12 @@ function labelOf(index: DatasetIndex, id: string): string {
 type FieldKey = MessageKey & `cli.lookup.${string}`;
 
 function field(key: FieldKey, value: string | undefined): string[] {
-	return value === undefined || value === '' ? [] : [`  ${t(key)}: ${value}`];
+	return value === undefined || value === '' ? [] : [named(key, value)];
 }
 
 /** A field holding an entity: "  document: C25/61". */
 function named(key: FieldKey, value: string): string {
-	return `  ${t(key)}: ${value}`;
+	return `  ${t('cli.lookup.field', {name: t(key), value})}`;
 }
 
 function details(index: DatasetIndex, entity: Entity): string[] {
@@ -63,7 +63,7 @@ function details(index: DatasetIndex, entity: Entity): string[] {
 				...field('cli.lookup.title', value.title),
 				...field('cli.lookup.submitted-by', value.submittedBy.wording),
 				...field('cli.lookup.purpose', value.purpose),
-				...value.actionRequired.map(action => `  ${t('cli.lookup.action-required', {kind: actionKindWord[action.kind]})}: ${action.wording}`),
+				...value.actionRequired.map(action => `  ${t('cli.lookup.field', {name: t('cli.lookup.action-required', {kind: actionKindWord[action.kind]}), value: action.wording})}`),
 				...value.references.map(reference => named('cli.lookup.reference', reference.wording)),
 				...(index.itemsByDocument.get(value.id) ?? []).map(item => named('cli.lookup.on-agenda', labelOf(index, item.id))),
 			];

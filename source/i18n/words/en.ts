@@ -158,6 +158,7 @@ export const enWords = {
 	'cli.lookup.ambiguous': {message: {one: '"{query}" names {count} thing; look up one of them by id:', other: '"{query}" names {count} things; look up one of them by id:'}, note: 'council lookup: several things match.'},
 	'cli.lookup.no-match': {message: 'no match for "{query}"', note: 'council lookup: nothing matches.'},
 	'cli.lookup.nearest': {message: 'nearest:', note: 'council lookup: before the nearest names.'},
+	'cli.lookup.field': {message: '{name}: {value}', note: 'council lookup: one field, its name and its value.'},
 	'cli.lookup.body': {message: 'body', note: 'council lookup: a field name, followed by ": " and its value.'},
 	'cli.lookup.dates': {message: 'dates', note: 'council lookup: a field name.'},
 	'cli.lookup.date-range': {message: '{start} to {end}', note: 'council lookup: a session\'s dates.'},

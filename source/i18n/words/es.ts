@@ -145,6 +145,7 @@ export const esWords = {
 	'cli.lookup.ambiguous': {one: '«{query}» designa {count} elemento; búsquelo por su id:', other: '«{query}» designa {count} elementos; busque uno por su id:'},
 	'cli.lookup.no-match': 'ningún resultado para «{query}»',
 	'cli.lookup.nearest': 'nombres más próximos:',
+	'cli.lookup.field': '{name}: {value}',
 	'cli.lookup.body': 'órgano',
 	'cli.lookup.dates': 'fechas',
 	'cli.lookup.date-range': 'del {start} al {end}',

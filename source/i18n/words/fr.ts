@@ -145,6 +145,7 @@ export const frWords = {
 	'cli.lookup.ambiguous': {one: '« {query} » désigne {count} élément ; cherchez-le par son id :', other: '« {query} » désigne {count} éléments ; cherchez-en un par son id :'},
 	'cli.lookup.no-match': 'aucun résultat pour « {query} »',
 	'cli.lookup.nearest': 'noms les plus proches :',
+	'cli.lookup.field': '{name} : {value}',
 	'cli.lookup.body': 'organe',
 	'cli.lookup.dates': 'dates',
 	'cli.lookup.date-range': 'du {start} au {end}',
