@@ -1,3 +1,5 @@
+import {copyFileSync, appendFileSync} from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {fixtureDatasetPath, temporaryFolder} from '../journal/helpers.js';
 import {runCli} from '../journal/processes.js';
@@ -31,9 +33,13 @@ describe('the words in the official languages, as processes', () => {
 		// English is as it always was.
 		const english = await runCli(['log', '--journal', journal, '--data', fixtureDatasetPath], env);
 		expect(english.stdout.split('\n')[2]).toBe('2026-04-13 09:02:10 UTC  Secretary Li Wei (secretary)  decision on PL 1.01 Draft budget of the Union: approved — "The Council reviewed and approved the draft budget."  [0mnwyrwb4-a20000000002]');
-		// JSON is the same in every language.
-		const json = await runCli(['log', '--journal', journal, '--data', fixtureDatasetPath, '--json'], env);
-		const frenchJson = await runCli(['log', '--journal', journal, '--data', fixtureDatasetPath, '--json', '--lang', 'fr'], env);
+		// JSON is the same in every language, the reason an entry is ignored included.
+		const withIgnored = path.join(env.COUNCIL_DATA_DIR, 'journal.jsonl');
+		copyFileSync(journal, withIgnored);
+		appendFileSync(withIgnored, '{"v":1,"id":"0mnwz9000-ad000000000d","time":"2026-04-13T09:16:00.000Z","author":{"name":"Secretary Li Wei","role":"secretary"},"kind":"position","payload":{"delegation":"us","on":"nowhere","stance":"supports"}}\n');
+		const json = await runCli(['log', '--journal', withIgnored, '--data', fixtureDatasetPath, '--json'], env);
+		expect(json.stdout).toContain('no agenda item or proposal \\"nowhere\\" in the dataset');
+		const frenchJson = await runCli(['log', '--journal', withIgnored, '--data', fixtureDatasetPath, '--json', '--lang', 'fr'], env);
 		expect(frenchJson.stdout).toBe(json.stdout);
 	});
 
