@@ -1,4 +1,4 @@
-import type {Entity} from './index-types.js';
+import type {Citation, Entity} from './index-types.js';
 import type {DocumentEntity, Proposal, Resolution} from './schema.js';
 import type {MessageKey} from '../i18n/en.js';
 import {translatedWords} from '../i18n/translate.js';
@@ -144,7 +144,8 @@ Where a citation is, in the interface's language: the index files it in the
 catalogue's English ("References", "Footnote 2", "Proposal 1)", "through C26/12", "Takes up";
 the JSON's `where`, a detail's anchor), a section's heading as the document has it.
 */
-export function shownWhere(where: string): string {
+export function shownWhere(citation: Pick<Citation, 'from' | 'where'>, entities?: ReadonlyMap<string, Entity>): string {
+	const {where, from} = citation;
 	if (where === 'References') {
 		return shownWords('lookup.where-references');
 	}
@@ -158,7 +159,14 @@ export function shownWhere(where: string): string {
 		return kind === 'Footnote' ? shownWords('lookup.where-footnote', {number}) : kind === 'Proposal' ? shownWords('detail.proposal', {number}) : shownWords('lookup.where-principle', {order: number});
 	}
 
-	return where.startsWith('through ') ? shownWords('lookup.where-through', {via: where.slice('through '.length)}) : where;
+	if (!where.startsWith('through ')) {
+		return where;
+	}
+
+	// "through C26/12": the document the item takes up, named as the screen names it.
+	const via = where.slice('through '.length);
+	const document = from.kind === 'agenda-item' ? from.value.documents.map(id => entities?.get(id)).find(entity => entity !== undefined && entityLabel(entity, entities) === via) : undefined;
+	return shownWords('lookup.where-through', {via: document === undefined ? via : shownLabel(document, entities)});
 }
 
 /** An entity's name in the interface's language (the screen, `council lookup`'s text): symbols, numbers and titles as written. */

@@ -151,7 +151,7 @@ function citationLines(citations: readonly Citation[], index: DatasetIndex): str
 	const width = Math.max(...ordered.map(citation => displayWidth(kindWord[citation.from.kind])));
 	return ordered.map(citation => {
 		const mark = isIllustrative(citation.from) ? illustrativeMark() : '';
-		return `  ${padEnd(kindWord[citation.from.kind], width)}  ${shownLabel(citation.from, index.entities)}${mark}  ·  ${shownWhere(citation.where)}`;
+		return `  ${padEnd(kindWord[citation.from.kind], width)}  ${shownLabel(citation.from, index.entities)}${mark}  ·  ${shownWhere(citation, index.entities)}`;
 	});
 }
 

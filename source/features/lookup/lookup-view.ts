@@ -147,7 +147,7 @@ export function lookupView(index: DatasetIndex, result: LookupResult, width: num
 			}
 
 			for (const citation of result.citations) {
-				lines.push(entry(`${shownLabel(citation.from, index.entities)} · ${shownWhere(citation.where)}`, citationJump(citation)));
+				lines.push(entry(`${shownLabel(citation.from, index.entities)} · ${shownWhere(citation, index.entities)}`, citationJump(citation)));
 			}
 
 			return {title: `#${result.query}: ${shownLabel(result.entity, index.entities)}`, lines};
