@@ -1,7 +1,7 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
 import {documentShortLabel} from '../dataset/labels.js';
 import type {MessageKey} from '../i18n/en.js';
-import {shownWords, type Words} from '../i18n/words/words.js';
+import {neutralWords, shownWords, type Words} from '../i18n/words/words.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {DescribeContext} from './entry-kinds/entry-kind.js';
 import {entryKindOf} from './entry-kinds/registry.js';
@@ -10,9 +10,11 @@ import type {JournalEntry} from './schema.js';
 /*
 Entries in words, for `council log`, `council record`'s confirmation and the
 dashboard's status line. Pure: the dataset index only turns ids into names, and
-an id the dataset lacks is shown as it is. The words are the interface's
-language's (`shownWords`) unless the caller gives others: the minutes their
-session's (`wordsIn`), JSON the catalogue's English (`neutralWords`).
+an id the dataset lacks is shown as it is. A described entry is in the
+catalogue's English (`neutralWords`) unless the caller asks for other words:
+what reaches JSON (the minutes' `description`) stays the same in every language,
+a screen passes `shownWords` (the interface's language; `formatLogLine` does),
+the minutes their session's (`wordsIn`). A target's label alone is shown.
 */
 
 /** "PL 1.01 Draft budget of the Union", "proposal 1) of C99/42", "Switzerland", or the id. */
@@ -49,7 +51,7 @@ One line saying what an entry records, in the words its kind declares (entry-kin
 describeEntry(entry, index); //=> 'decision on PL 1.01 Draft budget of the Union: approved — "The Council approved the draft budget."'
 ```
 */
-export function describeEntry(entry: JournalEntry, index?: DatasetIndex, entriesById?: ReadonlyMap<string, JournalEntry>, words: Words = shownWords): string {
+export function describeEntry(entry: JournalEntry, index?: DatasetIndex, entriesById?: ReadonlyMap<string, JournalEntry>, words: Words = neutralWords): string {
 	const context: DescribeContext = {
 		label: id => targetLabel(index, id, words),
 		entry: id => entriesById?.get(id),

@@ -1,5 +1,5 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
-import {neutralWords} from '../i18n/words/words.js';
+import {neutralWords, shownWords} from '../i18n/words/words.js';
 import {describeEntry, shortTime, targetLabel} from '../journal/describe.js';
 import {entryById, type JournalRecords} from '../journal/replay.js';
 import type {DecisionEntry, JournalEntry} from '../journal/schema.js';
@@ -72,7 +72,7 @@ export function numberedDecisionsText(index: DatasetIndex, found: readonly Found
 			`  Outcomes: ${outcomes.map(outcome => outcomeText(outcome)).join('; ')}`,
 			...(entry.payload.text.trim() === '' ? [] : sanitizeText(entry.payload.text).trim().split('\n').map((line, position) => `${position === 0 ? '  Text: ' : '        '}${line.trim()}`)),
 			`  Recorded ${shortTime(entry.time)} by ${sanitizeLine(entry.author.name)} (${entry.author.role}), entry ${entry.id}`,
-			...amended.map(earlier => `  Amends ${describeEntry(earlier, index)} [${earlier.id}]`),
+			...amended.map(earlier => `  Amends ${describeEntry(earlier, index, undefined, shownWords)} [${earlier.id}]`),
 		);
 	}
 

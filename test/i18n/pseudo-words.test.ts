@@ -138,13 +138,19 @@ describe('the words in the pseudo-language', () => {
 		it(`${kind.kind}: described (the dashboard, line mode, council log) and refused with no English word`, () => {
 			const described = entries.filter(each => each.kind === kind.kind);
 			expect(described.length).toBeGreaterThan(0);
-			const lines = described.flatMap(each => [describeEntry(each, index, byId), formatLogLine(each, index, byId)]);
+			const lines = described.flatMap(each => [describeEntry(each, index, byId, shownWords), formatLogLine(each, index, byId)]);
 			// Who recorded it is data; the entry's id is letters and digits.
 			expect(english(lines, ['Ana Secretary', ...described.map(each => each.id), ...byId.keys()])).toEqual([]);
 			const refusals = described.map(each => kind.rejection(each.payload as never, nothingKnown, shownWords)).filter(reason => reason !== undefined);
 			expect(english(refusals, ['lz0a1b2c3-ffffffff', ...byId.keys(), 'va', 'itu'])).toEqual([]);
 		});
 	}
+
+	it('a described entry is the catalogue\'s English unless a screen asks (the minutes\' JSON keeps it)', () => {
+		expect(describeEntry(entry('status', {item: 'item-3', status: 'deferred'}), index)).toBe('status of PL 1.03 Budget of the Union for 2026-2027: deferred');
+		expect(describeEntry(entry('status', {item: 'item-3', status: 'deferred'}), index, undefined, shownWords)).toBe('šťàťúš óƒ PL 1.03 Budget of the Union for 2026-2027: đéƒéŕŕéđ');
+		expect(statementSentence({kind: 'member-state', name: 'United States'}, 'councillor', 'agreed')).toBe('The councillor from the United States agreed.');
+	});
 
 	it('refusals for replay stay the catalogue\'s English, as council log --json keeps them', () => {
 		const rejection = entryKinds.find(kind => kind.kind === 'position')!.rejection;
@@ -185,9 +191,9 @@ describe('the words in the pseudo-language', () => {
 
 	it('a statement as the summary record words it', () => {
 		const lines = [
-			statementSentence({kind: 'member-state', name: 'United States'}, 'councillor', 'supported proposal 1; asked for a cost estimate'),
-			statementSentence({kind: 'observer', name: 'Holy See'}, 'observer', ''),
-			statementSentence({kind: 'secretariat', name: 'Secretariat'}, 'observer', 'explained'),
+			statementSentence({kind: 'member-state', name: 'United States'}, 'councillor', 'supported proposal 1; asked for a cost estimate', shownWords),
+			statementSentence({kind: 'observer', name: 'Holy See'}, 'observer', '', shownWords),
+			statementSentence({kind: 'secretariat', name: 'Secretariat'}, 'observer', 'explained', shownWords),
 		];
 		expect(english(lines, ['United States', 'Holy See', 'Secretariat', 'supported proposal 1', 'asked for a cost estimate', 'explained'])).toEqual([]);
 	});

@@ -41,6 +41,11 @@ describe('the words in the official languages, as processes', () => {
 		expect(json.stdout).toContain('no agenda item or proposal \\"nowhere\\" in the dataset');
 		const frenchJson = await runCli(['log', '--journal', withIgnored, '--data', fixtureDatasetPath, '--json', '--lang', 'fr'], env);
 		expect(frenchJson.stdout).toBe(json.stdout);
+		// So is the summary record's JSON, each entry's description included.
+		const minutes = await runCli(['export', '--journal', journal, '--data', fixtureDatasetPath, '--format', 'json'], env);
+		expect(minutes.stdout).toContain('"description": "decision on PL 1.01 Draft budget of the Union: approved');
+		const frenchMinutes = await runCli(['export', '--journal', journal, '--data', fixtureDatasetPath, '--format', 'json', '--lang', 'fr'], env);
+		expect(frenchMinutes.stdout).toBe(minutes.stdout);
 	});
 
 	it('council lookup 71 --json is byte-identical under --lang fr and --lang ar; the text is translated', async () => {

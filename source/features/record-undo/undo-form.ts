@@ -1,6 +1,7 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
 import {t} from '../../i18n/translate.js';
 import {statusWord, stanceWord} from '../../format/status.js';
+import {shownWords} from '../../i18n/words/words.js';
 import {describeEntry, targetLabel} from '../../journal/describe.js';
 import {outcomeWord, type JournalEntry} from '../../journal/schema.js';
 import {outcomeKindWord} from '../../outcomes/outcome-kinds.js';
@@ -49,7 +50,7 @@ export function undoDescription(index: DatasetIndex, entry: JournalEntry): strin
 
 		default: {
 			// The floor's kinds (issue 12) in their own words: "floor given to Brazil on item 1".
-			return describeEntry(entry, index);
+			return describeEntry(entry, index, undefined, shownWords);
 		}
 	}
 }

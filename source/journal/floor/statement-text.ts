@@ -1,5 +1,5 @@
 import type {Delegation} from '../../dataset/schema.js';
-import {shownWords, type Words} from '../../i18n/words/words.js';
+import {neutralWords, type Words} from '../../i18n/words/words.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import type {FloorRole} from './delegation-role.js';
 
@@ -8,15 +8,16 @@ A statement as the summary record writes it: the secretary types what the
 delegation said as short clauses ("supported proposal 1; asked for a cost
 estimate") and the record reads "1.3 The councillor from Brazil supported
 proposal 1 and asked for a cost estimate." (DOMAIN.md, summary records).
-The record's own words come from the catalogue, in the language `words` is in
-(the minutes give their session's; the default is the interface's).
+The record's own words come from the catalogue, in the language `words` is in:
+the minutes give their session's (`wordsIn(language)`); the default is the
+catalogue's English, which the record is written in until they do.
 */
 
 // Names the record writes with "the": "the United States", "the Russian Federation".
 const takesThe = /^(?:united|republic|kingdom|democratic|islamic republic|federated|plurinational|bolivarian|holy see|netherlands|philippines|bahamas|gambia|maldives|comoros|czech republic|dominican republic|central african|syrian|lao|marshall|solomon)\b|\b(?:republic|federation|kingdom|states|islands|emirates)$/i;
 
 /** "Brazil", "the United States", "the Russian Federation", as the middle of a sentence writes them. */
-export function nameInSentence(name: string, words: Words = shownWords): string {
+export function nameInSentence(name: string, words: Words = neutralWords): string {
 	const clean = sanitizeLine(name).trim().replace(/\s+/g, ' ');
 	if (/^the\s/i.test(clean)) {
 		return words('statement.the', {name: clean.slice(4)});
@@ -26,7 +27,7 @@ export function nameInSentence(name: string, words: Words = shownWords): string 
 }
 
 /** "The councillor from Brazil", "The observer from Mexico", "The representative of the Secretariat". */
-export function speakerPhrase(delegation: Pick<Delegation, 'kind' | 'name'>, role: FloorRole, words: Words = shownWords): string {
+export function speakerPhrase(delegation: Pick<Delegation, 'kind' | 'name'>, role: FloorRole, words: Words = neutralWords): string {
 	const name = nameInSentence(delegation.name, words);
 	if (role === 'councillor') {
 		return words('statement.councillor', {name});
@@ -39,7 +40,7 @@ export function speakerPhrase(delegation: Pick<Delegation, 'kind' | 'name'>, rol
 const capitalizedWord = /^\p{Lu}\p{Ll}*(?=[\s,;.:!?]|$)/u;
 
 /** The typed clauses as the rest of a sentence: "supported proposal 1 and asked for a cost estimate." */
-export function predicate(text: string, words: Words = shownWords): string {
+export function predicate(text: string, words: Words = neutralWords): string {
 	const clauses = sanitizeLine(text)
 		.split(/[;；]/)
 		.map(clause => clause.trim().replace(/\s+/g, ' ').replace(/[,:]+$/, ''))
@@ -55,7 +56,7 @@ export function predicate(text: string, words: Words = shownWords): string {
 }
 
 /** The whole sentence: "The councillor from Brazil supported proposal 1 and asked for a cost estimate." */
-export function statementSentence(delegation: Pick<Delegation, 'kind' | 'name'>, role: FloorRole, text: string, words: Words = shownWords): string {
+export function statementSentence(delegation: Pick<Delegation, 'kind' | 'name'>, role: FloorRole, text: string, words: Words = neutralWords): string {
 	const rest = predicate(text, words);
 	const speaker = speakerPhrase(delegation, role, words);
 	return rest === '' ? words('statement.spoke', {speaker}) : words('statement.said', {speaker, what: rest});
