@@ -66,6 +66,21 @@ describe('the words in the official languages, as processes', () => {
 		const text = await runCli(['lookup', '71', '--lang', 'fr'], env);
 		expect(text.stdout).toMatch(/^Résolution 71 \(Rev\. Bucharest, 2022\)\n {2}résolution · id res-pp-71\n {2}organe : Conférence de plénipotentiaires\n/);
 		expect(text.stdout).toContain('\nCité par (3)\n');
+		// A decision the Council numbered, from the journal: its words in French, its JSON the same.
+		const numbered = path.join(env.COUNCIL_DATA_DIR, 'numbered.jsonl');
+		appendFileSync(numbered, '{"v":1,"id":"0mnwz9000-ad000000000d","time":"2026-04-13T09:16:00.000Z","author":{"name":"Secretary Li Wei","role":"secretary"},"kind":"decision","payload":{"target":"item-budget","outcome":"noted","text":"Line one.\\nLine two.","outcomes":[{"kind":"noted","on":"the report"},{"kind":"instructed"}],"number":"Decision 650 (C25)"}}\n');
+		const decision = await runCli(['lookup', 'Decision 650', '--journal', numbered, '--data', fixtureDatasetPath, '--lang', 'fr'], env);
+		expect(decision.stdout).toBe([
+			'Decision 650 (C25) : décision sur PL 1.01 Draft budget of the Union (d’après le journal)',
+			'  Résultats : pris note the report; chargé',
+			'  Texte : Line one.',
+			'          Line two.',
+			'  Inscrite le 2026-04-13 09:16:00Z par Secretary Li Wei (secrétaire), entrée 0mnwz9000-ad000000000d',
+			'',
+		].join('\n'));
+		const decisionJson = await runCli(['lookup', 'Decision 650', '--journal', numbered, '--data', fixtureDatasetPath, '--json'], env);
+		expect((await runCli(['lookup', 'Decision 650', '--journal', numbered, '--data', fixtureDatasetPath, '--json', '--lang', 'ar'], env)).stdout).toBe(decisionJson.stdout);
+		expect(decisionJson.stdout).toContain('"targetLabel": "PL 1.01 Draft budget of the Union"');
 		const nearest = await runCli(['lookup', 'Resolution 7', '--lang', 'es'], env);
 		expect(nearest.code).toBe(1);
 		expect(nearest.stdout).toMatch(/^ningún resultado para «Resolution 7»\n/);

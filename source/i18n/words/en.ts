@@ -195,4 +195,9 @@ export const enWords = {
 	'cli.lookup.delegation': {message: 'delegation', note: 'council lookup: a field name.'},
 	'cli.lookup.on': {message: 'on', note: 'council lookup: a field name (what a position is on).'},
 	'cli.lookup.stance': {message: 'stance', note: 'council lookup: a field name.'},
+	'cli.lookup.numbered-decision': {message: '{number}: decision on {target} (from the journal)', note: 'council lookup "Decision 650": a decision the Council numbered, found in the journal.'},
+	'cli.lookup.outcomes': {message: 'Outcomes: {outcomes}', note: 'council lookup, a numbered decision: its outcomes, separated by "; ".'},
+	'cli.lookup.decision-text': {message: 'Text:', note: 'council lookup, a numbered decision: before its text (later lines are indented under it).'},
+	'cli.lookup.recorded': {message: 'Recorded {time} by {name} ({role}), entry {entry}', note: 'council lookup, a numbered decision: who recorded it and when.'},
+	'cli.lookup.amends': {message: 'Amends {what} [{entry}]', note: 'council lookup, a numbered decision: an earlier decision it replaced ({what}: that decision described).'},
 } as const satisfies Record<string, SourceEntry>;

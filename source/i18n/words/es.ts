@@ -182,4 +182,9 @@ export const esWords = {
 	'cli.lookup.delegation': 'delegación',
 	'cli.lookup.on': 'sobre',
 	'cli.lookup.stance': 'posición',
+	'cli.lookup.numbered-decision': '{number}: decisión sobre {target} (según el diario)',
+	'cli.lookup.outcomes': 'Resultados: {outcomes}',
+	'cli.lookup.decision-text': 'Texto:',
+	'cli.lookup.recorded': 'Registrada el {time} por {name} ({role}), entrada {entry}',
+	'cli.lookup.amends': 'Modifica {what} [{entry}]',
 } as const satisfies Record<keyof typeof enWords, Message>;

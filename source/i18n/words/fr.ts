@@ -182,4 +182,9 @@ export const frWords = {
 	'cli.lookup.delegation': 'délégation',
 	'cli.lookup.on': 'sur',
 	'cli.lookup.stance': 'position',
+	'cli.lookup.numbered-decision': '{number} : décision sur {target} (d’après le journal)',
+	'cli.lookup.outcomes': 'Résultats : {outcomes}',
+	'cli.lookup.decision-text': 'Texte :',
+	'cli.lookup.recorded': 'Inscrite le {time} par {name} ({role}), entrée {entry}',
+	'cli.lookup.amends': 'Modifie {what} [{entry}]',
 } as const satisfies Record<keyof typeof enWords, Message>;

@@ -27,7 +27,7 @@ export const decisionOutcome = z
 	.strict();
 
 /** Each outcome's word: the journal's first eight are the catalogue's `outcome.` words, the later ones this file's. */
-const outcomeKeys: Readonly<Record<OutcomeKind, MessageKey>> = {
+export const outcomeKeys: Readonly<Record<OutcomeKind, MessageKey>> = {
 	approved: 'outcome.approved',
 	adopted: 'outcome.adopted',
 	noted: 'outcome.noted',
