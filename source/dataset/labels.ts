@@ -81,7 +81,8 @@ export const kindWord: Readonly<Record<Entity['kind'], string>> = translatedWord
 	position: 'label.kind.position',
 });
 
-const articleKeys: Readonly<Record<string, MessageKey>> = {Constitution: 'label.article-constitution', Convention: 'label.article-convention'};
+// A Map: the instrument's name is data ("constructor" must not find Object's).
+const articleKeys: ReadonlyMap<string, MessageKey> = new Map([['Constitution', 'label.article-constitution'], ['Convention', 'label.article-convention']]);
 
 /**
 An entity's name; `entities` (the index's) lets a proposal name its document.
@@ -108,7 +109,7 @@ export function entityLabel(entity: Entity, entities?: ReadonlyMap<string, Entit
 			// A numbered provision ("CV 73") is cited by its number, not as an article.
 			return entity.value.unit === 'provision'
 				? `${entity.value.instrument === 'Constitution' ? 'CS' : 'CV'} ${entity.value.article}`
-				: words(articleKeys[entity.value.instrument] ?? 'label.article-of', {article: entity.value.article, instrument: entity.value.instrument});
+				: words(articleKeys.get(entity.value.instrument) ?? 'label.article-of', {article: entity.value.article, instrument: entity.value.instrument});
 		}
 
 		case 'resolution': {

@@ -211,6 +211,18 @@ describe('the words in the pseudo-language', () => {
 		expect(lookup(index, 'C26/12 proposal 2').kind).toBe('found');
 	});
 
+	it('a label\'s data is data: an instrument called "constructor", escape sequences in a revision', () => {
+		const hostile = fixtureIndex({
+			edit(input) {
+				input.instruments = [{id: 'odd', instrument: 'constructor', article: '9', provisions: []}];
+				input.resolutions = [{id: 'res-9', number: 9, body: 'council', revision: 'Rev. \u001B[31mred\u001B[0m', title: 'T', excerpts: []}];
+			},
+		});
+		expect(entityLabel(hostile.entities.get('odd')!, hostile.entities)).toBe('Article 9 of the constructor');
+		expect(shownLabel(hostile.entities.get('odd')!, hostile.entities)).toBe('Àŕťíçľé 9 óƒ ťĥé constructor');
+		expect(shownLabel(hostile.entities.get('res-9')!, hostile.entities)).not.toMatch(/\u001B/);
+	});
+
 	it('the lookup overlay: found, its citations, ambiguous, not found', () => {
 		for (const query of ['71', 'PP-22/157', 'C26/12 proposal 2', '1.02', 'France', 'C26/12', 'zzz-nothing', 'Resolution 7']) {
 			const result = lookup(index, query);
