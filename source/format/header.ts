@@ -30,7 +30,7 @@ export type HeaderInput = {
 
 /** The share status after the clock: " · shared ·" (kept before the current item, which may be cut). */
 function shareSegments(share: string | undefined): Line {
-	return share === undefined ? [] : [segment(share, share === 'shared' ? 'dim' : 'notice'), segment(' · ', 'dim')];
+	return share === undefined ? [] : [segment(share, share === t('share.shared') ? 'dim' : 'notice'), segment(' · ', 'dim')];
 }
 
 function currentLabel(index: DatasetIndex, id: string | undefined): string {

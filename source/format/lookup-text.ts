@@ -1,18 +1,23 @@
 import type {Citation, DatasetIndex, Entity} from '../dataset/build-index.js';
-import {bodyName, entityLabel, kindWord} from '../dataset/labels.js';
+import {bodyName, kindWord, shownLabel, shownWhere} from '../dataset/labels.js';
 import type {LookupResult} from '../dataset/lookup.js';
 import {officialLanguages} from '../dataset/schema.js';
+import type {MessageKey} from '../i18n/en.js';
+import {t} from '../i18n/translate.js';
 import {sanitizeText, visibleLine} from '../text/sanitize.js';
+import {displayWidth, padEnd} from '../text/width.js';
 import {actionKindWord, stanceWord, statusWord} from './status.js';
 
 /*
 `council lookup REF` as plain text: what the reference names, its text or the
 excerpts documents quote, then everything that cites it, grouped agenda items,
 documents, proposals, principles. Long texts are not wrapped: a terminal or a
-pager wraps them, and a file keeps them whole.
+pager wraps them, and a file keeps them whole. In the interface's language
+(`cli.lookup.` words, labels through the catalogue); --json is the same in
+every language (lookup-json.ts).
 */
 
-const illustrativeMark = ' (illustrative)';
+const illustrativeMark = () => ` ${t('common.illustrative')}`;
 
 export function isIllustrative(entity: Entity): boolean {
 	return 'illustrative' in entity.value && entity.value.illustrative === true;
@@ -20,61 +25,69 @@ export function isIllustrative(entity: Entity): boolean {
 
 function labelOf(index: DatasetIndex, id: string): string {
 	const entity = index.entities.get(id);
-	return entity === undefined ? id : `${entityLabel(entity, index.entities)}${isIllustrative(entity) ? illustrativeMark : ''}`;
+	return entity === undefined ? id : `${shownLabel(entity, index.entities)}${isIllustrative(entity) ? illustrativeMark() : ''}`;
 }
 
-function field(name: string, value: string | undefined): string[] {
-	return value === undefined || value === '' ? [] : [`  ${name}: ${value}`];
+type FieldKey = MessageKey & `cli.lookup.${string}`;
+
+function field(key: FieldKey, value: string | undefined): string[] {
+	return value === undefined || value === '' ? [] : [named(key, value)];
+}
+
+/** A field holding an entity: "  document: C25/61". */
+function named(key: FieldKey, value: string): string {
+	return `  ${t('cli.lookup.field', {name: t(key), value})}`;
 }
 
 function details(index: DatasetIndex, entity: Entity): string[] {
 	switch (entity.kind) {
 		case 'session': {
 			const {value} = entity;
-			return [...field('body', value.body), ...field('dates', [value.start, value.end].filter(Boolean).join(' to ')), ...field('place', value.place), ...field('note', value.note)];
+			const dates = value.start !== undefined && value.end !== undefined && value.start !== '' && value.end !== '' ? t('cli.lookup.date-range', {start: value.start, end: value.end}) : value.start || value.end;
+			return [...field('cli.lookup.body', value.body), ...field('cli.lookup.dates', dates), ...field('cli.lookup.place', value.place), ...field('cli.lookup.note', value.note)];
 		}
 
 		case 'agenda-item': {
 			const {value} = entity;
 			return [
-				...field('number', value.number),
-				...field('action', `${actionKindWord[value.action.kind]}: ${value.action.wording}`),
-				...field('status', statusWord[value.status]),
-				...value.documents.map(id => `  document: ${labelOf(index, id)}`),
+				...field('cli.lookup.number', value.number),
+				...field('cli.lookup.action', `${actionKindWord[value.action.kind]}: ${value.action.wording}`),
+				...field('cli.lookup.status', statusWord[value.status]),
+				...value.documents.map(id => named('cli.lookup.document', labelOf(index, id))),
 			];
 		}
 
 		case 'document': {
 			const {value} = entity;
 			return [
-				...field('title', value.title),
-				...field('submitted by', value.submittedBy.wording),
-				...field('purpose', value.purpose),
-				...value.actionRequired.map(action => `  action required (${actionKindWord[action.kind]}): ${action.wording}`),
-				...value.references.map(reference => `  reference: ${reference.wording}`),
-				...(index.itemsByDocument.get(value.id) ?? []).map(item => `  on the agenda: ${labelOf(index, item.id)}`),
+				...field('cli.lookup.title', value.title),
+				...field('cli.lookup.submitted-by', value.submittedBy.wording),
+				...field('cli.lookup.purpose', value.purpose),
+				...value.actionRequired.map(action => `  ${t('cli.lookup.field', {name: t('cli.lookup.action-required', {kind: actionKindWord[action.kind]}), value: action.wording})}`),
+				...value.references.map(reference => named('cli.lookup.reference', reference.wording)),
+				...(index.itemsByDocument.get(value.id) ?? []).map(item => named('cli.lookup.on-agenda', labelOf(index, item.id))),
 			];
 		}
 
 		case 'instrument': {
 			const {value} = entity;
 			return [
-				...field('title', value.title),
+				...field('cli.lookup.title', value.title),
 				...value.provisions.map(provision => `  ${provision.label}) ${provision.text}`),
-				...field('source', value.source),
+				...field('cli.lookup.source', value.source),
 			];
 		}
 
 		case 'resolution': {
 			const {value} = entity;
 			return [
-				...field('body', bodyName[value.body]),
-				...field('revision', value.revision),
-				...field('title', value.title),
+				...field('cli.lookup.body', bodyName[value.body]),
+				...field('cli.lookup.revision', value.revision),
+				...field('cli.lookup.title', value.title),
 				// Editions newest first (as the importer keeps them), each with the documents citing it.
-				...(value.editions ?? []).map(edition => `  edition ${edition.revision}: cited by ${edition.documents.map(id => labelOf(index, id)).join(', ') || 'no imported document'}`),
+				...(value.editions ?? []).map(edition => `  ${t('cli.lookup.edition', {revision: edition.revision, documents: edition.documents.map(id => labelOf(index, id)).join(', ') || t('cli.lookup.no-document')})}`),
 				...value.excerpts.flatMap(excerpt => [
-					`  excerpt quoted in ${labelOf(index, excerpt.document)}:`,
+					`  ${t('cli.lookup.excerpt', {document: labelOf(index, excerpt.document)})}`,
 					`    ${excerpt.lead === undefined ? '' : `${excerpt.lead}: `}“${excerpt.text}”`,
 				]),
 			];
@@ -82,22 +95,22 @@ function details(index: DatasetIndex, entity: Entity): string[] {
 
 		case 'report': {
 			const {value} = entity;
-			return [...field('symbol', value.symbol), ...field('title', value.title), ...field('summary', value.summary)];
+			return [...field('cli.lookup.symbol', value.symbol), ...field('cli.lookup.title', value.title), ...field('cli.lookup.summary', value.summary)];
 		}
 
 		case 'proposal': {
 			const {value} = entity;
 			return [
-				...field('in', labelOf(index, value.document)),
-				...field('text', value.text),
-				...(value.asks === undefined ? [] : field('asks', `${value.asks.of}: ${value.asks.what}`)),
-				...(index.principlesByProposal.get(value.id) ?? []).map(principle => `  principle ${principle.order}: ${principle.title}`),
+				...field('cli.lookup.in', labelOf(index, value.document)),
+				...field('cli.lookup.text', value.text),
+				...(value.asks === undefined ? [] : field('cli.lookup.asks', `${value.asks.of}: ${value.asks.what}`)),
+				...(index.principlesByProposal.get(value.id) ?? []).map(principle => `  ${t('cli.lookup.principle', {order: principle.order, title: principle.title})}`),
 			];
 		}
 
 		case 'principle': {
 			const {value} = entity;
-			return [...field('of', labelOf(index, value.proposal)), ...field('text', value.text)];
+			return [...field('cli.lookup.of', labelOf(index, value.proposal)), ...field('cli.lookup.text', value.text)];
 		}
 
 		case 'delegation': {
@@ -107,21 +120,21 @@ function details(index: DatasetIndex, entity: Entity): string[] {
 				return name === undefined ? [] : [`${language}: ${name}`];
 			});
 			return [
-				...field('kind', value.kind),
-				...(value.code === undefined ? [] : field('code', value.code)),
-				...field('names', names.join(' · ')),
-				...(value.aliases === undefined ? [] : field('also', value.aliases.join(' · '))),
-				...(value.council === undefined ? [] : field('council', `${value.council.role} (source: ${value.council.source})`)),
+				...field('cli.lookup.kind', t(`describe.delegation-kind.${value.kind}`)),
+				...(value.code === undefined ? [] : field('cli.lookup.code', value.code)),
+				...field('cli.lookup.names', names.join(' · ')),
+				...(value.aliases === undefined ? [] : field('cli.lookup.also', value.aliases.join(' · '))),
+				...(value.council === undefined ? [] : field('cli.lookup.council', t('cli.lookup.council-role', {role: value.council.role, source: value.council.source}))),
 			];
 		}
 
 		case 'position': {
 			const {value} = entity;
 			return [
-				...field('delegation', labelOf(index, value.delegation)),
-				...field('on', labelOf(index, value.on)),
-				...field('stance', stanceWord[value.stance]),
-				...field('note', value.note),
+				...field('cli.lookup.delegation', labelOf(index, value.delegation)),
+				...field('cli.lookup.on', labelOf(index, value.on)),
+				...field('cli.lookup.stance', stanceWord[value.stance]),
+				...field('cli.lookup.note', value.note),
 			];
 		}
 	}
@@ -131,14 +144,14 @@ const citingKinds: ReadonlyArray<Entity['kind']> = ['agenda-item', 'document', '
 
 function citationLines(citations: readonly Citation[], index: DatasetIndex): string[] {
 	if (citations.length === 0) {
-		return ['  nothing in this dataset cites it'];
+		return [`  ${t('cli.lookup.nothing-cites')}`];
 	}
 
 	const ordered = [...citations].sort((a, b) => rank(a.from.kind) - rank(b.from.kind));
-	const width = Math.max(...ordered.map(citation => kindWord[citation.from.kind].length));
+	const width = Math.max(...ordered.map(citation => displayWidth(kindWord[citation.from.kind])));
 	return ordered.map(citation => {
-		const mark = isIllustrative(citation.from) ? illustrativeMark : '';
-		return `  ${kindWord[citation.from.kind].padEnd(width)}  ${entityLabel(citation.from, index.entities)}${mark}  ·  ${citation.where}`;
+		const mark = isIllustrative(citation.from) ? illustrativeMark() : '';
+		return `  ${padEnd(kindWord[citation.from.kind], width)}  ${shownLabel(citation.from, index.entities)}${mark}  ·  ${shownWhere(citation, index.entities)}`;
 	});
 }
 
@@ -154,20 +167,20 @@ export function lookupText(index: DatasetIndex, result: LookupResult): string {
 		case 'found': {
 			const {entity} = result;
 			lines.push(
-				`${result.label}${isIllustrative(entity) ? illustrativeMark : ''}`,
-				`  ${kindWord[entity.kind]} · id ${entity.value.id}`,
+				`${shownLabel(entity, index.entities)}${isIllustrative(entity) ? illustrativeMark() : ''}`,
+				`  ${t('cli.lookup.id', {kind: kindWord[entity.kind], id: entity.value.id})}`,
 				...details(index, entity),
 				'',
-				`Cited by (${result.citations.length})`,
+				t('cli.lookup.cited-by', {count: result.citations.length}),
 				...citationLines(result.citations, index),
 			);
 			break;
 		}
 
 		case 'ambiguous': {
-			lines.push(`"${visibleLine(result.query)}" names ${result.candidates.length} things; look up one of them by id:`);
+			lines.push(t('cli.lookup.ambiguous', {query: visibleLine(result.query), count: result.candidates.length}));
 			for (const candidate of result.candidates) {
-				lines.push(`  ${candidate.entity.value.id}  ${candidate.label}  (${kindWord[candidate.entity.kind]})`);
+				lines.push(`  ${candidate.entity.value.id}  ${shownLabel(candidate.entity, index.entities)}  (${kindWord[candidate.entity.kind]})`);
 			}
 
 			break;
@@ -175,9 +188,9 @@ export function lookupText(index: DatasetIndex, result: LookupResult): string {
 
 		case 'not-found': {
 			// The query is what was typed: its newlines shown, so it cannot forge a line of the answer.
-			lines.push(`no match for "${visibleLine(result.query)}"`);
+			lines.push(t('cli.lookup.no-match', {query: visibleLine(result.query)}));
 			if (result.suggestions.length > 0) {
-				lines.push('nearest:', ...result.suggestions.map(suggestion => `  ${suggestion}`));
+				lines.push(t('cli.lookup.nearest'), ...result.suggestions.map(suggestion => `  ${suggestion}`));
 			}
 
 			break;

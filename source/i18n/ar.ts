@@ -1,12 +1,14 @@
 import type {Catalogue} from './translate.js';
 import {arFloor} from './floor/ar.js';
 import {arMinutes} from './minutes/ar.js';
+import {arWords} from './words/ar.js';
 
 /* العربية: لوحة المعلومات وعناوين المحاضر (ويعود ما سواها إلى الإنكليزية). الملاحظات في en.ts. */
 
 export const ar: Catalogue = {
 	...arFloor,
 	...arMinutes,
+	...arWords,
 	'keys.move-down.short': 'أسفل',
 	'keys.move-down.footer': 'تحريك',
 	'keys.move-down.help': 'تحريك التحديد (أو المؤشر في لوحة) صفاً إلى الأسفل',

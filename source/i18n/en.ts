@@ -4,6 +4,7 @@ import {enKeys} from './en-keys.js';
 import {enFloor} from './floor/en.js';
 import {enMinutes} from './minutes/en.js';
 import {enLineReload} from './line-reload/en.js';
+import {enWords} from './words/en.js';
 
 /*
 The message catalogue's source: every interface string, in English, with a note
@@ -25,6 +26,7 @@ export const en = {
 	...enCli,
 	...enMinutes,
 	...enLineReload,
+	...enWords,
 	'common.illustrative': {message: '(illustrative)', note: 'Marks data not taken from a source document; after a title, in brackets.'},
 
 	'status.pending': {message: 'pending', note: 'An agenda item\'s status: not taken up yet. Header counts, detail, help legend.'},

@@ -3,6 +3,7 @@ import type {Catalogue} from './translate.js';
 import {esFloor} from './floor/es.js';
 import {esMinutes} from './minutes/es.js';
 import {esLineReload} from './line-reload/es.js';
+import {esWords} from './words/es.js';
 
 /* Español: completo (panel, modo línea, línea de órdenes, actas). Las notas están en en.ts. */
 
@@ -11,6 +12,7 @@ export const es: Catalogue = {
 	...esCli,
 	...esMinutes,
 	...esLineReload,
+	...esWords,
 	'keys.move-down.short': 'abajo',
 	'keys.move-down.footer': 'mover',
 	'keys.move-down.help': 'Bajar la selección (o el cursor en un panel) una fila',

@@ -3,6 +3,7 @@ import type {Catalogue} from './translate.js';
 import {frFloor} from './floor/fr.js';
 import {frMinutes} from './minutes/fr.js';
 import {frLineReload} from './line-reload/fr.js';
+import {frWords} from './words/fr.js';
 
 /* Français: complet (tableau de bord, mode ligne, ligne de commande, procès-verbal). Les notes sont dans en.ts. */
 
@@ -11,6 +12,7 @@ export const fr: Catalogue = {
 	...frCli,
 	...frMinutes,
 	...frLineReload,
+	...frWords,
 	'keys.move-down.short': 'bas',
 	'keys.move-down.footer': 'déplacer',
 	'keys.move-down.help': 'Descendre la sélection (ou le curseur dans un volet) d’une ligne',

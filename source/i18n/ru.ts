@@ -1,12 +1,14 @@
 import type {Catalogue} from './translate.js';
 import {ruFloor} from './floor/ru.js';
 import {ruMinutes} from './minutes/ru.js';
+import {ruWords} from './words/ru.js';
 
 /* Русский: панель и заголовки протокола (остальное — на английском). Примечания для переводчиков — в en.ts. */
 
 export const ru: Catalogue = {
 	...ruFloor,
 	...ruMinutes,
+	...ruWords,
 	'keys.move-down.short': 'вниз',
 	'keys.move-down.footer': 'перемещение',
 	'keys.move-down.help': 'Переместить выделение (или курсор в панели) на строку вниз',

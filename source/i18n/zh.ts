@@ -1,12 +1,14 @@
 import type {Catalogue} from './translate.js';
 import {zhFloor} from './floor/zh.js';
 import {zhMinutes} from './minutes/zh.js';
+import {zhWords} from './words/zh.js';
 
 /* 中文：仪表板和会议记录标题（其余回退为英文）。译者说明见 en.ts。 */
 
 export const zh: Catalogue = {
 	...zhFloor,
 	...zhMinutes,
+	...zhWords,
 	'keys.move-down.short': '下',
 	'keys.move-down.footer': '移动',
 	'keys.move-down.help': '将选择（或窗格中的光标）下移一行',

@@ -1,10 +1,14 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
+import {neutralWords, shownWords} from '../i18n/words/words.js';
 import {describeEntry, shortTime, targetLabel} from '../journal/describe.js';
 import {entryById, type JournalRecords} from '../journal/replay.js';
 import type {DecisionEntry, JournalEntry} from '../journal/schema.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {isSameNumber, parseCouncilNumber} from './council-number.js';
-import {outcomeKindWord, type DecisionOutcome} from './outcome-kinds.js';
+import {t} from '../i18n/translate.js';
+import {outcomeKeys} from '../journal/entry-kinds/decision.js';
+import {displayWidth} from '../text/width.js';
+import type {DecisionOutcome} from './outcome-kinds.js';
 
 /*
 `council lookup "Decision 650" --journal J`: the decision the Council numbered,
@@ -60,18 +64,21 @@ function amendedBy(records: JournalRecords, entry: DecisionEntry): DecisionEntry
 	return chain;
 }
 
-const outcomeText = (outcome: DecisionOutcome) => (outcome.on === undefined ? outcomeKindWord[outcome.kind] : `${outcomeKindWord[outcome.kind]} ${sanitizeLine(outcome.on)}`);
+const outcomeText = (outcome: DecisionOutcome) => (outcome.on === undefined ? t(outcomeKeys[outcome.kind]) : `${t(outcomeKeys[outcome.kind])} ${sanitizeLine(outcome.on)}`);
 
-/** The decisions found, as `council lookup` prints them. */
+/** The decisions found, as `council lookup` prints them, in the interface's language (the data as written). */
 export function numberedDecisionsText(index: DatasetIndex, found: readonly FoundDecision[]): string {
 	const lines: string[] = [];
+	const textHead = `  ${t('cli.lookup.decision-text')} `;
+	// The text's later lines start under its first.
+	const textIndent = ' '.repeat(displayWidth(textHead));
 	for (const {entry, outcomes, amended} of found) {
 		lines.push(
-			`${sanitizeLine(entry.payload.number ?? '')}: decision on ${targetLabel(index, entry.payload.target)} (from the journal)`,
-			`  Outcomes: ${outcomes.map(outcome => outcomeText(outcome)).join('; ')}`,
-			...(entry.payload.text.trim() === '' ? [] : sanitizeText(entry.payload.text).trim().split('\n').map((line, position) => `${position === 0 ? '  Text: ' : '        '}${line.trim()}`)),
-			`  Recorded ${shortTime(entry.time)} by ${sanitizeLine(entry.author.name)} (${entry.author.role}), entry ${entry.id}`,
-			...amended.map(earlier => `  Amends ${describeEntry(earlier, index)} [${earlier.id}]`),
+			t('cli.lookup.numbered-decision', {number: sanitizeLine(entry.payload.number ?? ''), target: targetLabel(index, entry.payload.target)}),
+			`  ${t('cli.lookup.outcomes', {outcomes: outcomes.map(outcome => outcomeText(outcome)).join('; ')})}`,
+			...(entry.payload.text.trim() === '' ? [] : sanitizeText(entry.payload.text).trim().split('\n').map((line, position) => `${position === 0 ? textHead : textIndent}${line.trim()}`)),
+			`  ${t('cli.lookup.recorded', {time: shortTime(entry.time), name: sanitizeLine(entry.author.name), role: t(`describe.role.${entry.author.role}`), entry: entry.id})}`,
+			...amended.map(earlier => `  ${t('cli.lookup.amends', {what: describeEntry(earlier, index, undefined, shownWords), entry: earlier.id})}`),
 		);
 	}
 
@@ -84,7 +91,8 @@ export function numberedDecisionsJson(index: DatasetIndex, query: string, found:
 	const data = (decision: FoundDecision) => ({
 		number: decision.entry.payload.number,
 		target: decision.entry.payload.target,
-		targetLabel: targetLabel(index, decision.entry.payload.target),
+		// The catalogue's English: JSON is the same in every language.
+		targetLabel: targetLabel(index, decision.entry.payload.target, neutralWords),
 		outcomes: decision.outcomes,
 		text: decision.entry.payload.text,
 		time: decision.entry.time,

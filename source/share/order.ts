@@ -1,3 +1,4 @@
+import {shownWords, type Words} from '../i18n/words/words.js';
 import type {JournalEntry} from '../journal/schema.js';
 import type {SharedEntry} from './rows.js';
 
@@ -83,23 +84,20 @@ export type ShareStatus = {
 	readonly reason?: string;
 };
 
-function entries(count: number): string {
-	return count === 1 ? '1 entry' : `${count} entries`;
-}
-
-/** The header's words: never a colour alone. */
-export function shareStatusText(status: ShareStatus): string {
+/** The header's words (never a colour alone), in the interface's language: the feed makes them once per change. */
+export function shareStatusText(status: ShareStatus, words: Words = shownWords): string {
+	const count = status.unshared;
 	switch (status.state) {
 		case 'online': {
-			return status.unshared === 0 ? 'shared' : `sharing: ${entries(status.unshared)} not shared yet`;
+			return count === 0 ? words('share.shared') : words('share.sharing', {count});
 		}
 
 		case 'connecting': {
-			return `connecting: ${entries(status.unshared)} not shared`;
+			return words('share.connecting', {count});
 		}
 
 		case 'offline': {
-			return `offline: ${entries(status.unshared)} not shared${status.reason === undefined ? '' : ` (${status.reason})`}`;
+			return status.reason === undefined ? words('share.offline', {count}) : words('share.offline-reason', {count, reason: status.reason});
 		}
 	}
 }

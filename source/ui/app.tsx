@@ -150,7 +150,7 @@ export function App(props: AppProps) {
 				(error: unknown) => {
 					// An error's message may hold a path (EACCES, open '/x\e]0;y\a'): shown visibly, never as escapes.
 					const message = visibleLine(error instanceof Error ? error.message : String(error));
-					dispatch(isRecord ? {type: 'recorded', ok: false, text: message} : intent.kind === 'export-minutes' ? {type: 'notice', text: `Minutes not written: ${message}`, isAnswer: true, isError: true} : {type: 'notice', text: t('notice.not-recorded', {reason: message}), isError: true});
+					dispatch(isRecord ? {type: 'recorded', ok: false, text: message} : intent.kind === 'export-minutes' ? {type: 'notice', text: t('notice.minutes-not-written', {reason: message}), isAnswer: true, isError: true} : {type: 'notice', text: t('notice.not-recorded', {reason: message}), isError: true});
 				},
 			);
 		}

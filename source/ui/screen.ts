@@ -1,4 +1,4 @@
-import {entityLabel} from '../dataset/labels.js';
+import {shownLabel} from '../dataset/labels.js';
 import {t} from '../i18n/translate.js';
 import {agendaRow} from '../format/agenda-row.js';
 import {detailLines} from '../features/panes/detail-lines.js';
@@ -112,7 +112,7 @@ function positionsPaneLines(state: State, width: number, rows: number): Line[] {
 	}
 
 	const positions = positionsOn(state.index, state.records, state.positionsOn);
-	const on = target.kind === 'agenda-item' ? t('dash.item-lower', {number: target.value.number}) : entityLabel(target, state.index.entities);
+	const on = target.kind === 'agenda-item' ? t('dash.item-lower', {number: target.value.number}) : shownLabel(target, state.index.entities);
 	const lines: Line[] = [titleRule(t('dash.positions-on', {on, tally: formatTally(positions)}), width, isFocused)];
 	const nameWidth = delegationColumnWidth(state.index, positions, width);
 	lines.push(positionsHeader(nameWidth, width));

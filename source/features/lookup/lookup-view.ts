@@ -1,7 +1,8 @@
 import type {Citation, DatasetIndex, Entity} from '../../dataset/build-index.js';
-import {bodyName, entityLabel, kindWord} from '../../dataset/labels.js';
+import {bodyName, kindWord, shownLabel, shownWhere} from '../../dataset/labels.js';
 import type {LookupResult} from '../../dataset/lookup.js';
 import {officialLanguages} from '../../dataset/schema.js';
+import {t} from '../../i18n/translate.js';
 import {wrap} from '../../text/width.js';
 import {segment, type Line, type Tone} from '../../format/line.js';
 import {stanceLabel} from '../../format/status.js';
@@ -11,6 +12,8 @@ import {citationAnchor} from '../panes/detail-lines.js';
 The lookup overlay as lines: what a reference resolves to and everything that
 cites it, each entry a line Enter jumps from. Ambiguous and unknown references
 list candidates and suggestions the same way, so Enter always goes somewhere.
+Its words and labels are the interface's language's; a suggestion stays the
+name it is looked up by (the catalogue's English, dataset/labels.ts).
 */
 
 export type Jump =
@@ -37,11 +40,11 @@ function entry(value: string, jump: Jump, indent = 2): LookupLine {
 
 function describe(index: DatasetIndex, entity: Entity, width: number): LookupLine[] {
 	const lines: LookupLine[] = [];
-	const mark = 'illustrative' in entity.value && entity.value.illustrative === true ? ' (illustrative)' : '';
-	lines.push(...text(`${entityLabel(entity, index.entities)}${mark} · ${kindWord[entity.kind]}`, width, 0, 'title'));
+	const mark = 'illustrative' in entity.value && entity.value.illustrative === true ? ` ${t('common.illustrative')}` : '';
+	lines.push(...text(`${shownLabel(entity, index.entities)}${mark} · ${kindWord[entity.kind]}`, width, 0, 'title'));
 	switch (entity.kind) {
 		case 'agenda-item': {
-			lines.push(entry(`Go to item ${entity.value.number}`, {kind: 'item', item: entity.value.id}));
+			lines.push(entry(t('lookup.go-to-item', {number: entity.value.number}), {kind: 'item', item: entity.value.id}));
 			break;
 		}
 
@@ -83,7 +86,7 @@ function describe(index: DatasetIndex, entity: Entity, width: number): LookupLin
 		case 'proposal': {
 			lines.push(...text(entity.value.text, width, 2));
 			for (const item of index.itemsByDocument.get(entity.value.document) ?? []) {
-				lines.push(entry(`Positions on this proposal in item ${item.number}`, {kind: 'item', item: item.id, proposal: entity.value.id}));
+				lines.push(entry(t('lookup.positions-in-item', {number: item.number}), {kind: 'item', item: item.id, proposal: entity.value.id}));
 			}
 
 			break;
@@ -92,7 +95,7 @@ function describe(index: DatasetIndex, entity: Entity, width: number): LookupLin
 		case 'principle': {
 			lines.push(...text(entity.value.text, width, 2, 'dim'));
 			const proposal = index.entities.get(entity.value.proposal);
-			lines.push(entry(`Its proposal: ${proposal === undefined ? entity.value.proposal : entityLabel(proposal, index.entities)}`, {kind: 'entity', id: entity.value.proposal}));
+			lines.push(entry(t('lookup.its-proposal', {proposal: proposal === undefined ? entity.value.proposal : shownLabel(proposal, index.entities)}), {kind: 'entity', id: entity.value.proposal}));
 			break;
 		}
 
@@ -138,38 +141,38 @@ export function lookupView(index: DatasetIndex, result: LookupResult, width: num
 	switch (result.kind) {
 		case 'found': {
 			const lines = describe(index, result.entity, width);
-			lines.push({line: [segment(`Cited by (${result.citations.length})`, 'heading')]});
+			lines.push({line: [segment(t('lookup.cited-by', {count: result.citations.length}), 'heading')]});
 			if (result.citations.length === 0) {
-				lines.push({line: [segment('  nothing in this dataset cites it', 'dim')]});
+				lines.push({line: [segment(`  ${t('lookup.nothing-cites')}`, 'dim')]});
 			}
 
 			for (const citation of result.citations) {
-				lines.push(entry(`${entityLabel(citation.from, index.entities)} · ${citation.where}`, citationJump(citation)));
+				lines.push(entry(`${shownLabel(citation.from, index.entities)} · ${shownWhere(citation, index.entities)}`, citationJump(citation)));
 			}
 
-			return {title: `#${result.query}: ${result.label}`, lines};
+			return {title: `#${result.query}: ${shownLabel(result.entity, index.entities)}`, lines};
 		}
 
 		case 'ambiguous': {
-			const lines: LookupLine[] = [{line: [segment(`“${result.query}” names ${result.candidates.length} things; choose one:`, 'heading')]}];
+			const lines: LookupLine[] = [{line: [segment(t('lookup.ambiguous', {query: result.query, count: result.candidates.length}), 'heading')]}];
 			for (const candidate of result.candidates) {
-				lines.push(entry(`${candidate.label} · ${kindWord[candidate.entity.kind]}`, {kind: 'entity', id: candidate.entity.value.id}));
+				lines.push(entry(`${shownLabel(candidate.entity, index.entities)} · ${kindWord[candidate.entity.kind]}`, {kind: 'entity', id: candidate.entity.value.id}));
 			}
 
-			return {title: `#${result.query}: ambiguous`, lines};
+			return {title: `#${result.query}: ${t('lookup.title-ambiguous')}`, lines};
 		}
 
 		case 'not-found': {
-			const lines: LookupLine[] = [{line: [segment(`Nothing in this dataset is called “${result.query}”.`, 'error')]}];
+			const lines: LookupLine[] = [{line: [segment(t('lookup.not-found', {query: result.query}), 'error')]}];
 			if (result.suggestions.length > 0) {
-				lines.push({line: [segment('Did you mean:', 'heading')]});
+				lines.push({line: [segment(t('lookup.did-you-mean'), 'heading')]});
 			}
 
 			for (const suggestion of result.suggestions) {
 				lines.push(entry(suggestion, {kind: 'query', query: suggestion}));
 			}
 
-			return {title: `#${result.query}: not found`, lines};
+			return {title: `#${result.query}: ${t('lookup.title-not-found')}`, lines};
 		}
 	}
 }

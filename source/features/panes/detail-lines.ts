@@ -1,6 +1,7 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
 import {languageVersion, t} from '../../i18n/translate.js';
-import {entityLabel, proposalLabel} from '../../dataset/labels.js';
+import {proposalLabel, shownLabel} from '../../dataset/labels.js';
+import {shownWords} from '../../i18n/words/words.js';
 import type {AgendaItem, DocumentEntity, Proposal} from '../../dataset/schema.js';
 import type {SessionRecords} from '../../state/records.js';
 import {positionsOn, statusOf} from '../../state/selectors.js';
@@ -64,7 +65,7 @@ function link(text: string, width: number, indent: number, target: LineTarget): 
 
 function label(index: DatasetIndex, id: string): string {
 	const entity = index.entities.get(id);
-	return entity === undefined ? id : entityLabel(entity, index.entities);
+	return entity === undefined ? id : shownLabel(entity, index.entities);
 }
 
 function documentLines(index: DatasetIndex, records: SessionRecords, document: DocumentEntity, width: number): DetailLine[] {
@@ -135,7 +136,7 @@ function proposalLines(index: DatasetIndex, records: SessionRecords, proposal: P
 	const lines: DetailLine[] = [];
 	const tally = formatTally(positionsOn(index, records, proposal.id));
 	// The proposal's label is its name everywhere, as `#` and `council record` accept it typed (labels.ts).
-	lines.push(...link(`${proposalLabel(proposal, index.entities)}: ${proposal.text} · ${tally}`, width, 2, {kind: 'positions', on: proposal.id}));
+	lines.push(...link(`${proposalLabel(proposal, index.entities, shownWords)}: ${proposal.text} · ${tally}`, width, 2, {kind: 'positions', on: proposal.id}));
 	const decision = records.decisions.get(proposal.id);
 	if (decision !== undefined) {
 		lines.push(...wrapped(t('detail.decision', {outcome: decisionOutcomeWords(decision), text: decision.text}), width, 4, 'decided'));

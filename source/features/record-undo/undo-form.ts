@@ -1,9 +1,10 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
 import {t} from '../../i18n/translate.js';
 import {statusWord, stanceWord} from '../../format/status.js';
+import {shownWords} from '../../i18n/words/words.js';
 import {describeEntry, targetLabel} from '../../journal/describe.js';
 import {outcomeWord, type JournalEntry} from '../../journal/schema.js';
-import {outcomeKindWord} from '../../outcomes/outcome-kinds.js';
+import {outcomeKeys} from '../../journal/entry-kinds/decision.js';
 import type {State} from '../../state/state.js';
 import {editing, saving, withForm, type Phase, type Step} from '../recording/form-parts.js';
 import {shortTargetLabel} from '../recording/target.js';
@@ -22,7 +23,7 @@ export type UndoForm = {
 export function undoDescription(index: DatasetIndex, entry: JournalEntry): string {
 	switch (entry.kind) {
 		case 'decision': {
-			const outcomes = entry.payload.outcomes?.map(outcome => outcomeKindWord[outcome.kind]).join(' + ') ?? outcomeWord[entry.payload.outcome];
+			const outcomes = entry.payload.outcomes?.map(outcome => t(outcomeKeys[outcome.kind])).join(' + ') ?? outcomeWord[entry.payload.outcome];
 			return t('what.decision', {target: shortTargetLabel(index, entry.payload.target), outcome: outcomes});
 		}
 
@@ -49,7 +50,7 @@ export function undoDescription(index: DatasetIndex, entry: JournalEntry): strin
 
 		default: {
 			// The floor's kinds (issue 12) in their own words: "floor given to Brazil on item 1".
-			return describeEntry(entry, index);
+			return describeEntry(entry, index, undefined, shownWords);
 		}
 	}
 }

@@ -9,8 +9,8 @@ not what a secretary means to take back (an explicit `record undo ID` still can)
 export const currentKind = defineEntryKind({
 	kind: 'current',
 	payload: z.object({item: dataId}).strict(),
-	rejection: (payload, context) => itemRejection(context, payload.item),
+	rejection: (payload, context, words) => itemRejection(context, payload.item, words),
 	slots: payload => [{slot: 'current', item: payload.item}],
 	undoneByKey: false,
-	describe: (payload, context) => `current item: ${context.label(payload.item)}`,
+	describe: (payload, context) => context.words('describe.current', {item: context.label(payload.item)}),
 });

@@ -1,7 +1,8 @@
 import {z} from 'zod';
-import {maxOutcomeObjectLength, outcomeKinds, outcomeKindWord, statusOfOutcomes} from '../../outcomes/outcome-kinds.js';
+import type {MessageKey} from '../../i18n/en.js';
+import {maxOutcomeObjectLength, outcomeKinds, statusOfOutcomes, type OutcomeKind} from '../../outcomes/outcome-kinds.js';
 import {maxNumberLength} from '../../outcomes/council-number.js';
-import {dataId, entryId, maxTextLength, outcome, outcomeWord} from './entry-fields.js';
+import {dataId, entryId, maxTextLength, outcome} from './entry-fields.js';
 import {defineEntryKind, quotedSuffix, targetRejection} from './entry-kind.js';
 
 /*
@@ -25,6 +26,22 @@ export const decisionOutcome = z
 	})
 	.strict();
 
+/** Each outcome's word: the journal's first eight are the catalogue's `outcome.` words, the later ones this file's. */
+export const outcomeKeys: Readonly<Record<OutcomeKind, MessageKey>> = {
+	approved: 'outcome.approved',
+	adopted: 'outcome.adopted',
+	noted: 'outcome.noted',
+	endorsed: 'outcome.endorsed',
+	deferred: 'outcome.deferred',
+	rejected: 'outcome.rejected',
+	referred: 'outcome.referred',
+	other: 'outcome.other',
+	confirmed: 'describe.outcome.confirmed',
+	agreed: 'describe.outcome.agreed',
+	decided: 'describe.outcome.decided',
+	instructed: 'describe.outcome.instructed',
+};
+
 export const decisionKind = defineEntryKind({
 	kind: 'decision',
 	payload: z
@@ -37,7 +54,7 @@ export const decisionKind = defineEntryKind({
 			amends: entryId.optional().describe('The decision entry this one replaces'),
 		})
 		.strict(),
-	rejection: (payload, context) => targetRejection(context, payload.target),
+	rejection: (payload, context, words) => targetRejection(context, payload.target, words),
 	slots(payload, context) {
 		const decision = {slot: 'decision', target: payload.target, outcome: payload.outcome, text: payload.text, ...(payload.outcomes === undefined ? {} : {outcomes: payload.outcomes.map(outcome => outcome.kind)})} as const;
 		if (!context.itemIds.has(payload.target)) {
@@ -49,8 +66,8 @@ export const decisionKind = defineEntryKind({
 	},
 	undoneByKey: true,
 	describe(payload, context) {
-		const words = payload.outcomes === undefined ? outcomeWord[payload.outcome] : payload.outcomes.map(outcome => outcomeKindWord[outcome.kind]).join(' + ');
+		const outcomes = (payload.outcomes ?? [{kind: payload.outcome}]).map(outcome => context.words(outcomeKeys[outcome.kind])).join(' + ');
 		const number = payload.number === undefined ? '' : ` (${payload.number})`;
-		return `decision on ${context.label(payload.target)}: ${words}${number}${quotedSuffix(payload.text)}`;
+		return `${context.words('describe.decision', {target: context.label(payload.target), outcomes})}${number}${quotedSuffix(payload.text, context.words)}`;
 	},
 });

@@ -14,5 +14,5 @@ export const delegationKind = defineEntryKind({
 	rejection: () => undefined,
 	slots: () => [],
 	undoneByKey: false,
-	describe: payload => `delegation added: ${payload.name} (${payload.kind}, id ${payload.id})`,
+	describe: (payload, context) => context.words('describe.delegation', {name: payload.name, kind: context.words(`describe.delegation-kind.${payload.kind}`), id: payload.id}),
 });

@@ -1,4 +1,5 @@
 import {z} from 'zod';
+import {translatedWords} from '../../i18n/translate.js';
 import {roles} from '../../settings/schema.js';
 
 /*
@@ -36,13 +37,14 @@ export const entryCommon = {
 export type Outcome = z.infer<typeof outcome>;
 export type Author = z.infer<typeof author>;
 
-export const outcomeWord: Record<Outcome, string> = {
-	approved: 'approved',
-	adopted: 'adopted',
-	noted: 'noted',
-	endorsed: 'endorsed',
-	deferred: 'deferred',
-	rejected: 'rejected',
-	referred: 'referred to a group',
-	other: 'other',
-};
+/** An outcome in words, in the interface's language (the catalogue's `outcome.` words). */
+export const outcomeWord: Readonly<Record<Outcome, string>> = translatedWords({
+	approved: 'outcome.approved',
+	adopted: 'outcome.adopted',
+	noted: 'outcome.noted',
+	endorsed: 'outcome.endorsed',
+	deferred: 'outcome.deferred',
+	rejected: 'outcome.rejected',
+	referred: 'outcome.referred',
+	other: 'outcome.other',
+});

@@ -1,4 +1,5 @@
 import {z} from 'zod';
+import {neutralWords, type Words} from '../../i18n/words/words.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import type {SlotWrite} from '../slots.js';
 import {entryCommon} from './entry-fields.js';
@@ -30,6 +31,8 @@ export type DescribeContext = {
 	entry(id: string): DescribedEntry | undefined;
 	/** Another entry in words. */
 	describe(entry: DescribedEntry): string;
+	/** The catalogue's words in the language asked for (../describe.ts): every word of the line goes through it. */
+	readonly words: Words;
 };
 
 export function entrySchema<const K extends string, S extends z.ZodType>(kind: K, payload: S) {
@@ -38,8 +41,12 @@ export function entrySchema<const K extends string, S extends z.ZodType>(kind: K
 
 export type EntryKindSpec<K extends string, P> = {
 	readonly kind: K;
-	/** Why an entry of this kind cannot apply to the dataset (an id it lacks), or undefined when it can. */
-	rejection(payload: P, context: ReplayContext): string | undefined;
+	/**
+	Why an entry of this kind cannot apply to the dataset (an id it lacks), or
+	undefined when it can; in `words` (replay's default: the catalogue's English,
+	since the reason is kept in the records `council log --json` prints).
+	*/
+	rejection(payload: P, context: ReplayContext, words?: Words): string | undefined;
 	/** The slots an entry sets and the value it gives each; none for an entry that only reverses another. */
 	slots(payload: P, context: ReplayContext): readonly SlotWrite[];
 	/** The entry this one reverses (an undo): undoing this entry gives that one back. */
@@ -63,10 +70,10 @@ Declares an entry kind.
 export const currentKind = defineEntryKind({
 	kind: 'current',
 	payload: z.object({item: dataId}).strict(),
-	rejection: (payload, context) => (context.itemIds.has(payload.item) ? undefined : `no agenda item "${payload.item}" in the dataset`),
+	rejection: (payload, context, words) => itemRejection(context, payload.item, words),
 	slots: payload => [{slot: 'current', item: payload.item}],
 	undoneByKey: false,
-	describe: (payload, context) => `current item: ${context.label(payload.item)}`,
+	describe: (payload, context) => context.words('describe.current', {item: context.label(payload.item)}),
 });
 ```
 */
@@ -76,16 +83,20 @@ export function defineEntryKind<const K extends string, S extends z.ZodType>(spe
 }
 
 /** "no agenda item or proposal …" unless the id is one. */
-export function targetRejection(context: ReplayContext, id: string): string | undefined {
-	return context.itemIds.has(id) || context.proposalIds.has(id) ? undefined : `no agenda item or proposal "${id}" in the dataset`;
+export function targetRejection(context: ReplayContext, id: string, words: Words = neutralWords): string | undefined {
+	return context.itemIds.has(id) || context.proposalIds.has(id) ? undefined : words('describe.no-target', {id});
 }
 
-export function itemRejection(context: ReplayContext, id: string): string | undefined {
-	return context.itemIds.has(id) ? undefined : `no agenda item "${id}" in the dataset`;
+export function itemRejection(context: ReplayContext, id: string, words: Words = neutralWords): string | undefined {
+	return context.itemIds.has(id) ? undefined : words('describe.no-item', {id});
 }
 
-/** ` — "text"` for a non-empty text, sanitized to one line. */
-export function quotedSuffix(text: string): string {
+export function delegationRejection(context: ReplayContext, id: string, words: Words = neutralWords): string | undefined {
+	return context.delegationIds.has(id) ? undefined : words('describe.no-delegation', {id});
+}
+
+/** ` — "text"` for a non-empty text, sanitized to one line (the quotes the language's). */
+export function quotedSuffix(text: string, words: Words): string {
 	const line = sanitizeLine(text).trim();
-	return line === '' ? '' : ` — "${line}"`;
+	return line === '' ? '' : words('describe.quoted', {text: line});
 }

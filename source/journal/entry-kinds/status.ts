@@ -1,6 +1,5 @@
 import {z} from 'zod';
 import {itemStatus} from '../../dataset/schema.js';
-import {statusWord} from '../../format/status.js';
 import {dataId} from './entry-fields.js';
 import {defineEntryKind, itemRejection} from './entry-kind.js';
 
@@ -8,8 +7,8 @@ import {defineEntryKind, itemRejection} from './entry-kind.js';
 export const statusKind = defineEntryKind({
 	kind: 'status',
 	payload: z.object({item: dataId, status: itemStatus}).strict(),
-	rejection: (payload, context) => itemRejection(context, payload.item),
+	rejection: (payload, context, words) => itemRejection(context, payload.item, words),
 	slots: payload => [{slot: 'status', item: payload.item, status: payload.status, cause: 'status'}],
 	undoneByKey: true,
-	describe: (payload, context) => `status of ${context.label(payload.item)}: ${statusWord[payload.status]}`,
+	describe: (payload, context) => context.words('describe.status', {item: context.label(payload.item), status: context.words(`status.${payload.status}`)}),
 });

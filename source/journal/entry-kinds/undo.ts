@@ -1,5 +1,6 @@
 import {z} from 'zod';
 import {entryId} from './entry-fields.js';
+import {neutralWords} from '../../i18n/words/words.js';
 import {defineEntryKind} from './entry-kind.js';
 
 /*
@@ -11,14 +12,18 @@ walks further back rather than redoing).
 export const undoKind = defineEntryKind({
 	kind: 'undo',
 	payload: z.object({entry: entryId.describe('Id of the entry reversed')}).strict(),
-	rejection: (payload, context) => (context.byId.has(payload.entry) ? undefined : `undoes entry ${payload.entry}, which is not in the journal before it`),
+	rejection: (payload, context, words = neutralWords) => (context.byId.has(payload.entry) ? undefined : words('describe.undo-missing', {entry: payload.entry})),
 	slots: () => [],
 	reverses: payload => payload.entry,
 	undoneByKey: false,
 	describe(payload, context) {
 		const undone = context.entry(payload.entry);
 		// One level of detail: an undo of an undo names the undo, not the whole chain.
-		const what = undone === undefined ? '' : ` (${undone.kind === 'undo' ? `undo of ${(undone.payload as {entry: string}).entry}` : context.describe(undone)})`;
-		return `undo of ${payload.entry}${what}`;
+		if (undone === undefined) {
+			return context.words('describe.undo', {entry: payload.entry});
+		}
+
+		const what = undone.kind === 'undo' ? context.words('describe.undo', {entry: (undone.payload as {entry: string}).entry}) : context.describe(undone);
+		return context.words('describe.undo-what', {entry: payload.entry, what});
 	},
 });

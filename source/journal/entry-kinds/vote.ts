@@ -1,7 +1,7 @@
 import {z} from 'zod';
 import {majorities, tally, voteOptions, voteResult} from '../../outcomes/votes.js';
 import {dataId, entryId} from './entry-fields.js';
-import {defineEntryKind, targetRejection} from './entry-kind.js';
+import {defineEntryKind, delegationRejection, targetRejection} from './entry-kind.js';
 
 /*
 A vote on an agenda item or proposal, for when the Council does vote: the
@@ -43,21 +43,22 @@ export const votePayload = z
 export const voteKind = defineEntryKind({
 	kind: 'vote',
 	payload: votePayload,
-	rejection(payload, context) {
-		const target = targetRejection(context, payload.target);
+	rejection(payload, context, words) {
+		const target = targetRejection(context, payload.target, words);
 		if (target !== undefined) {
 			return target;
 		}
 
 		const unknown = payload.roll?.find(vote => !context.delegationIds.has(vote.delegation));
-		return unknown === undefined ? undefined : `no delegation "${unknown.delegation}" in the dataset`;
+		return unknown === undefined ? undefined : delegationRejection(context, unknown.delegation, words);
 	},
 	slots: () => [],
 	undoneByKey: true,
 	describe(payload, context) {
 		const {yes, no, abstain, absent} = payload.counts;
-		const result = voteResult(payload.counts, payload.majority).result === 'adopted' ? 'adopted' : 'not adopted';
-		const how = payload.roll === undefined ? '' : ', roll call';
-		return `vote on ${context.label(payload.target)}: ${yes} yes, ${no} no, ${abstain} abstain, ${absent} absent (${payload.majority} majority${how}): ${result}`;
+		const {words} = context;
+		const result = words(voteResult(payload.counts, payload.majority).result === 'adopted' ? 'describe.vote-adopted' : 'describe.vote-not-adopted');
+		const majority = words(`describe.majority.${payload.majority}`);
+		return words('describe.vote', {target: context.label(payload.target), yes, no, abstain, absent, majority: payload.roll === undefined ? majority : words('describe.roll-call', {majority}), result});
 	},
 });

@@ -1,5 +1,6 @@
 import type {FloorEntry} from './floor-events.js';
 import type {FloorContext, FloorState, ItemFloor, QueuedRequest, SkippedFloorEntry, Speech, Statement} from './floor-state.js';
+import {neutralWords} from '../../i18n/words/words.js';
 import {floorRejection, insertionIndex, moveTarget, type RulesView} from './rules.js';
 
 /*
@@ -68,7 +69,8 @@ function endSpeech(builder: Builder, at: number): void {
 
 function apply(builder: Builder, entry: FloorEntry, sequence: number, context: FloorContext): void {
 	const {event} = entry;
-	const reason = floorRejection(builder, event, context);
+	// The catalogue's English: kept with the skipped entry, which `council log --json` prints.
+	const reason = floorRejection(builder, event, context, neutralWords);
 	if (reason !== undefined) {
 		builder.skipped.push({entryId: entry.entryId, reason});
 		return;

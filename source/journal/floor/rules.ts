@@ -1,3 +1,5 @@
+import type {MessageKey} from '../../i18n/en.js';
+import {shownWords, type Words} from '../../i18n/words/words.js';
 import type {FloorRole} from './delegation-role.js';
 import type {FloorEvent, RequestKind} from './floor-events.js';
 import type {FloorContext, ItemFloor, QueuedRequest, Speech} from './floor-state.js';
@@ -66,15 +68,20 @@ export function moveTarget(queue: readonly QueuedRequest[], from: number, by: nu
 	return to;
 }
 
-const kindWords: Record<RequestKind, string> = {speak: 'request to speak', 'point-of-order': 'point of order', reply: 'right of reply'};
+const listedKeys: Readonly<Record<RequestKind, MessageKey>> = {speak: 'floor-rule.listed-speak', 'point-of-order': 'floor-rule.listed-point-of-order', reply: 'floor-rule.listed-reply'};
 
-/** Why an event cannot apply now, in words for the chair, or undefined when it can. */
-export function floorRejection(view: RulesView, event: FloorEvent, context: FloorContext): string | undefined {
+/**
+Why an event cannot apply now, in words for the chair (the interface's
+language), or undefined when it can. Replay (queue.ts) asks in the catalogue's
+English: the reason is kept with the skipped entry, which JSON prints.
+*/
+export function floorRejection(view: RulesView, event: FloorEvent, context: FloorContext, words: Words = shownWords): string | undefined {
 	const list = view.item(event.item);
+	const delegation = 'delegation' in event ? context.nameOf(event.delegation) : '';
 	switch (event.type) {
 		case 'request': {
 			if (list.queue.some(request => request.delegation === event.delegation && request.kind === event.kind)) {
-				return `${context.nameOf(event.delegation)} is already on the list with a ${kindWords[event.kind]}`;
+				return words(listedKeys[event.kind], {delegation});
 			}
 
 			if (event.kind !== 'speak') {
@@ -82,59 +89,59 @@ export function floorRejection(view: RulesView, event: FloorEvent, context: Floo
 			}
 
 			if (list.isClosed) {
-				return 'the list of speakers is closed (a point of order or a right of reply may still be asked)';
+				return words('floor-rule.closed');
 			}
 
 			if (context.settings.observersOnce && context.roleOf(event.delegation) === 'observer' && view.hasSpoken(event.item, event.delegation)) {
-				return `${context.nameOf(event.delegation)} is an observer and has already spoken on this item (observers speak once per item)`;
+				return words('floor-rule.observer-spoke', {delegation});
 			}
 
 			return undefined;
 		}
 
 		case 'withdraw': {
-			return list.queue.some(request => request.delegation === event.delegation) ? undefined : `${context.nameOf(event.delegation)} is not on the list of speakers`;
+			return list.queue.some(request => request.delegation === event.delegation) ? undefined : words('floor-rule.not-listed', {delegation});
 		}
 
 		case 'move': {
 			const from = list.queue.findIndex(request => request.delegation === event.delegation);
 			if (from === -1) {
-				return `${context.nameOf(event.delegation)} is not on the list of speakers`;
+				return words('floor-rule.not-listed', {delegation});
 			}
 
 			if (event.by === 0 || moveTarget(list.queue, from, event.by, context) === from) {
-				return `${context.nameOf(event.delegation)} cannot move ${event.by < 0 ? 'up' : 'down'}: ${event.by < 0 ? 'first' : 'last'} of its place on the list`;
+				return words(event.by < 0 ? 'floor-rule.first' : 'floor-rule.last', {delegation});
 			}
 
 			return undefined;
 		}
 
 		case 'give': {
-			return view.speaker?.delegation === event.delegation && view.speaker.item === event.item ? `${context.nameOf(event.delegation)} already has the floor` : undefined;
+			return view.speaker?.delegation === event.delegation && view.speaker.item === event.item ? words('floor-rule.has-floor', {delegation}) : undefined;
 		}
 
 		case 'end': {
 			if (view.speaker === undefined) {
-				return 'nobody has the floor';
+				return words('floor-rule.nobody');
 			}
 
-			return view.speaker.delegation === event.delegation ? undefined : `${context.nameOf(event.delegation)} does not have the floor (${context.nameOf(view.speaker.delegation)} has)`;
+			return view.speaker.delegation === event.delegation ? undefined : words('floor-rule.not-speaker', {delegation, speaker: context.nameOf(view.speaker.delegation)});
 		}
 
 		case 'statement': {
-			return event.text.trim() === '' ? 'a statement needs some text' : undefined;
+			return event.text.trim() === '' ? words('floor-rule.empty-statement') : undefined;
 		}
 
 		case 'close': {
-			return list.isClosed ? 'the list of speakers is already closed' : undefined;
+			return list.isClosed ? words('floor-rule.already-closed') : undefined;
 		}
 
 		case 'open': {
-			return list.isClosed ? undefined : 'the list of speakers is already open';
+			return list.isClosed ? undefined : words('floor-rule.already-open');
 		}
 
 		case 'plan': {
-			return Number.isFinite(event.minutes) && event.minutes > 0 ? undefined : 'a planned duration is a number of minutes above 0';
+			return Number.isFinite(event.minutes) && event.minutes > 0 ? undefined : words('floor-rule.plan');
 		}
 	}
 }
