@@ -12,6 +12,7 @@ import {parseCommandLine} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
 import {exitFailure, messageOf, openSession, stringOption, type SessionContext} from '../journal/command-context.js';
 import {describeEntry} from '../journal/describe.js';
+import {shownWords} from '../i18n/words/words.js';
 import {readJournal} from '../journal/read.js';
 import {entryById, isEntryInEffect, lastUndoable, replay} from '../journal/replay.js';
 import {maxNoteLength, type Author, type EntryDraft, type JournalEntry} from '../journal/schema.js';
@@ -344,7 +345,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	}
 
 	const byId = undone === undefined ? undefined : new Map([[undone.id, undone]]);
-	io.stdout(`${tLine('cli.common.recorded', {what: describeEntry(entry, session.index, byId), name: entry.author.name, role: entry.author.role, time: entry.time, id: entry.id, path: session.journal.path})}\n`);
+	io.stdout(`${tLine('cli.common.recorded', {what: describeEntry(entry, session.index, byId, shownWords), name: entry.author.name, role: entry.author.role, time: entry.time, id: entry.id, path: session.journal.path})}\n`);
 	const shared = await sharing?.share?.push(entry);
 	if (shared !== undefined) {
 		(shared.isShared ? io.stdout : io.stderr)(say`  ${shared.text}\n`);

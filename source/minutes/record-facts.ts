@@ -2,6 +2,7 @@ import type {DatasetIndex} from '../dataset/build-index.js';
 import type {Stance} from '../dataset/schema.js';
 import {inLanguage} from '../i18n/translate.js';
 import {describeEntry} from '../journal/describe.js';
+import {wordsIn} from '../i18n/words/words.js';
 import {entryById, isEntryInEffect, type JournalRecords, type RecordedPosition} from '../journal/replay.js';
 import type {Author, JournalEntry} from '../journal/schema.js';
 import type {DecisionOutcome} from '../outcomes/outcome-kinds.js';
@@ -147,7 +148,7 @@ export function factsFromJournal(
 			author: entry.author,
 			kind: entry.kind,
 			// In the session's language, like the rest of the record, whatever the interface speaks.
-			description: inLanguage(index.dataset.session.language ?? 'en', () => describeEntry(entry, index, byId)),
+			description: inLanguage(index.dataset.session.language ?? 'en', () => describeEntry(entry, index, byId, wordsIn(index.dataset.session.language ?? 'en'))),
 			inEffect: isEntryInEffect(records, entry.id),
 		})),
 		speeches: records.floor.speeches,

@@ -88,7 +88,7 @@ describe('the subcommands in French and Spanish', () => {
 	it('what is recorded is acknowledged in French, the data and the typed words as they are', async () => {
 		const {code, stdout} = await council(['record', 'current', '1', '--author', 'Anne', '--lang', 'fr']);
 		expect(code).toBe(0);
-		expect(stdout).toMatch(/^Consigné : current item: 1 Implementation of the "One ITU" concept\n {2}par Anne \(chair\) à \d{4}-\d\d-\d\dT[\d:.]+Z, inscription \S+\n {2}dans \S+\.jsonl\n$/);
+		expect(stdout).toMatch(/^Consigné : point en cours : 1 Implementation of the "One ITU" concept\n {2}par Anne \(chair\) à \d{4}-\d\d-\d\dT[\d:.]+Z, inscription \S+\n {2}dans \S+\.jsonl\n$/);
 		const log = await council(['log', '--lang', 'es']);
 		expect(log.stdout).toMatch(/^Diario \S+: 1 entrada\n/);
 	});
