@@ -167,10 +167,12 @@ function parseJournalLines(text: string, firstLine: number, seen: ReadonlySet<st
 	const entries: JournalEntry[] = [];
 	const problems: JournalProblem[] = [];
 	const ids = new Set<string>();
-	const lines = text.split('\n');
-	const tail = lines.pop() ?? '';
-	for (let index = 0; index < lines.length; index++) {
-		const line = lines[index]!;
+	// Line by line, not split first: each line's text is garbage once parsed, not 100,000 strings kept alive through the loop.
+	let start = 0;
+	let index = 0;
+	for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start), index++) {
+		const line = text.slice(start, end);
+		start = end + 1;
 		const parsed = parseLineOf(line, firstLine + index, mayNeed);
 		if (parsed === undefined) {
 			continue;
@@ -186,12 +188,13 @@ function parseJournalLines(text: string, firstLine: number, seen: ReadonlySet<st
 		}
 	}
 
+	const tail = text.slice(start);
 	if (tail.trim() !== '') {
-		const lineNumber = firstLine + lines.length;
+		const lineNumber = firstLine + index;
 		problems.push({line: lineNumber, kind: 'torn', message: `line ${lineNumber} is incomplete (no newline at the end: a write was interrupted) and was skipped: ${excerpt(tail)}`});
 	}
 
-	return {entries, problems, lineCount: lines.length};
+	return {entries, problems, lineCount: index};
 }
 
 export type JournalChunk = ParsedLines & {
@@ -266,7 +269,7 @@ export async function readJournalFrom(
 		const lastNewline = buffer.lastIndexOf(0x0A, filled - 1);
 		const completeEnd = lastNewline + 1;
 		const completeBytes = buffer.subarray(0, completeEnd);
-		// The split's lines are the newlines counted (the text ends with one): no second pass over the bytes.
+		// The lines parsed are the newlines counted (the text ends with one): no second pass over the bytes.
 		const {lineCount, ...parsed} = parseJournalLines(completeBytes.toString('utf8'), firstLine, seen, !cannotNeedSanitizing(completeBytes));
 		let {problems} = parsed;
 		if (reportTorn && completeEnd < filled) {
