@@ -58,8 +58,9 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 		return 1;
 	}
 
-	if (key !== undefined && !usesJournal) {
-		await keepLookupSnapshot(key, loaded.index);
+	// Keyed by the bytes the loader validated, not those hashed above: a file changed in between never gets another content's answers.
+	if (key !== undefined && !usesJournal && loaded.contentHash !== undefined) {
+		await keepLookupSnapshot({...key, contentHash: loaded.contentHash}, loaded.index);
 	}
 
 	const {lookupNumberedDecision} = await import('../outcomes/lookup-command.js');

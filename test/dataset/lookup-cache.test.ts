@@ -242,7 +242,7 @@ describe('council lookup (the built CLI) from its lookup snapshot', () => {
 
 	it('answers the same with no cache, while writing the snapshot and from it, text and --json', () => {
 		const folder = path.join(scratch, 'cli-cache');
-		const queries = ['Res 7', 'Resolution 7 (Rev. Bucharest, 2022)', 'item-999', 'PL 5.42', 'C99/999', 'Resolution 99999', 'nothing-at-all', '71', 'x\u001B[2Jy'];
+		const queries = ['Res 7', 'item-999', 'C99/999', 'Resolution 99999', 'x\u001B[2Jy'];
 		const ask = (where: string) => queries.flatMap(query => [run(where, query), run(where, query, '--json')]);
 		const cold = ask('off');
 		const writing = [run(folder, queries[0]!), run(folder, queries[0]!, '--json')];
@@ -254,7 +254,7 @@ describe('council lookup (the built CLI) from its lookup snapshot', () => {
 		expect(writing).toEqual(cold.slice(0, 2));
 		expect(warm).toEqual(cold);
 		expect(cold[0]).toMatchObject({status: 0, stdout: expect.stringMatching(/^Resolution 7 /) as unknown});
-		expect(cold[10]).toMatchObject({status: 1, stdout: expect.stringContaining('nearest:') as unknown});
+		expect(cold[6]).toMatchObject({status: 1, stdout: expect.stringContaining('nearest:') as unknown});
 		// The warm runs read the snapshot; none wrote it again.
 		expect(statSync(snapshot).mtimeMs).toBe(written);
 		// A damaged snapshot: the same answer, and a whole one written in its place.
@@ -262,7 +262,7 @@ describe('council lookup (the built CLI) from its lookup snapshot', () => {
 		expect(run(folder, 'Res 7')).toEqual(cold[0]);
 		expect(statSync(snapshot).size).toBeGreaterThan(1000);
 		expect(run(folder, 'Res 7')).toEqual(cold[0]);
-	});
+	}, 120_000);
 
 	it('still finds a decision the Council numbered in the journal, with --journal and the session\'s own', () => {
 		const folder = path.join(scratch, 'cli-cache-journal');
@@ -283,7 +283,7 @@ describe('council lookup (the built CLI) from its lookup snapshot', () => {
 		expect(own.stdout.split('\n')[0]).toMatch(/^Decision 651 \(C25\): decision on PL 1\.02 .*\(from the journal\)$/);
 		// Not in the journal: the dataset's answer, from the snapshot.
 		expect(cliRun('lookup', '--data', file, '--journal', journal, 'Res 7').stdout).toBe(run('off', 'Res 7').stdout);
-	});
+	}, 120_000);
 
 	it('leaves no snapshot when the cache is off, and none for a dataset under the size floor', () => {
 		expect(run('off', 'Res 7').status).toBe(0);
