@@ -2,6 +2,7 @@ import {jsonText} from '../text/json-text.js';
 import {datasetPath, displayPath} from '../cli/dataset-path.js';
 import {parseCommandLine} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
+import {defaultCacheOptions} from '../dataset/cache.js';
 import type {DatasetIndex} from '../dataset/index-types.js';
 import {answerFromLookupSnapshot, keepLookupSnapshot, lookupCacheKey} from '../dataset/lookup-cache.js';
 import {lookup} from '../dataset/lookup.js';
@@ -38,7 +39,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 
 	const asJson = values['json'] === true;
 	const file = datasetPath(values['data'], io.cwd);
-	const key = lookupCacheKey(file);
+	const key = lookupCacheKey(file, defaultCacheOptions());
 	let usesJournal = false;
 	if (key !== undefined) {
 		const warm = answerFromLookupSnapshot(key, index => {

@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto';
 import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
-import {defaultCacheOptions, type CacheOptions} from './cache.js';
+import type {CacheOptions} from './cache.js';
 import type {DatasetIndex} from './index-types.js';
 import {openLookupSnapshot, writeLookupSnapshot} from './lookup-snapshot.js';
 import {lookupRecords, snapshotIndex} from './snapshot-index.js';
@@ -17,8 +17,8 @@ dataset's own answer, never in a different one.
 
 export type LookupCacheKey = {readonly cache: CacheOptions; readonly contentHash: string};
 
-/** The cache key of this dataset file, or undefined when there is no cache, the file cannot be read or is below the cache's size floor. */
-export function lookupCacheKey(file: string, cache: CacheOptions | undefined = defaultCacheOptions()): LookupCacheKey | undefined {
+/** The cache key of this dataset file (`cache`: defaultCacheOptions(), as loadDataset's), or undefined when there is no cache, the file cannot be read or is below the cache's size floor. */
+export function lookupCacheKey(file: string, cache: CacheOptions | undefined): LookupCacheKey | undefined {
 	if (cache === undefined) {
 		return undefined;
 	}

@@ -233,7 +233,7 @@ describe('a lookup snapshot is used only under its key, and only when whole', ()
 
 describe('council lookup (the built CLI) from its lookup snapshot', () => {
 	const cli = path.join(process.cwd(), 'dist', 'cli.js');
-	// Above the 512 KB floor the CLI caches from.
+	// Well above the 16 KB floor the CLI caches from.
 	const file = write('cli-synthetic.json', syntheticDataset({items: 1000, delegations: 100, positions: 2000}));
 	const run = (folder: string, ...args: string[]) => {
 		const {status, stdout, stderr} = spawnSync(process.execPath, [cli, 'lookup', '--data', file, ...args], {encoding: 'utf8', env: {...process.env, COUNCIL_CACHE_DIR: folder, COUNCIL_DATA_DIR: path.join(scratch, 'no-journals'), NO_COLOR: '1'}});
@@ -287,8 +287,11 @@ describe('council lookup (the built CLI) from its lookup snapshot', () => {
 
 	it('leaves no snapshot when the cache is off, and none for a dataset under the size floor', () => {
 		expect(run('off', 'Res 7').status).toBe(0);
+		// One agenda item and one delegation: under the cache's 16 KB floor.
+		const full = bundled as unknown as {agendaItems: Array<{id: string}>; delegations: unknown[]};
+		const tiny = write('lookup-tiny.json', {...bundled, agendaItems: full.agendaItems.slice(0, 1).map(item => ({...item, documents: []})), documents: [], instruments: [], resolutions: [], reports: [], proposals: [], principles: [], positions: [], delegations: full.delegations.slice(0, 1)});
 		const small = path.join(scratch, 'cli-cache-small');
-		expect(spawnSync(process.execPath, [cli, 'lookup', '--data', files.synthetic, 'Res 71'], {encoding: 'utf8', env: {...process.env, COUNCIL_CACHE_DIR: small}}).status).toBeLessThan(2);
+		expect(spawnSync(process.execPath, [cli, 'lookup', '--data', tiny, full.agendaItems[0]!.id], {encoding: 'utf8', env: {...process.env, COUNCIL_CACHE_DIR: small}}).status).toBe(0);
 		expect(existsSync(path.join(small, 'datasets'))).toBe(false);
 	});
 });
