@@ -255,6 +255,12 @@ describe('council lookup (the built CLI) from its lookup snapshot', () => {
 		expect(warm).toEqual(cold);
 		expect(cold[0]).toMatchObject({status: 0, stdout: expect.stringMatching(/^Resolution 7 /) as unknown});
 		expect(cold[6]).toMatchObject({status: 1, stdout: expect.stringContaining('nearest:') as unknown});
+		// The snapshot holds no words: written by an English run, it answers in French as the dataset does.
+		for (const query of ['Res 7', 'Resolution 99999']) {
+			expect(run(folder, query, '--lang', 'fr')).toEqual(run('off', query, '--lang', 'fr'));
+		}
+
+		expect(run(folder, 'Res 7', '--lang', 'fr').stdout).toMatch(/^Résolution 7 /);
 		// The warm runs read the snapshot; none wrote it again.
 		expect(statSync(snapshot).mtimeMs).toBe(written);
 		// A damaged snapshot: the same answer, and a whole one written in its place.
