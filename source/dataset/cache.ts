@@ -134,15 +134,16 @@ export async function writeSnapshot(options: CacheOptions, contentHash: string, 
 		const body = v8.serialize(snapshot);
 		const header: Header = {version: options.version, content: contentHash, snapshot: sha256(body), bytes: body.length};
 		await writeFileAtomic(file, Buffer.concat([Buffer.from(`${magic}${JSON.stringify(header)}\n`, 'utf8'), body]));
-		await prune(path.dirname(file));
+		await pruneSnapshots(path.dirname(file), '.v8');
 		return true;
 	} catch {
 		return false;
 	}
 }
 
-async function prune(folder: string): Promise<void> {
-	const names = (await readdir(folder)).filter(name => /^[0-9a-f]{64}\.v8$/.test(name));
+/** Removes the oldest snapshots ending in `extension` beyond maxSnapshots (a dataset's and its lookup snapshot are pruned each by its own kind). */
+export async function pruneSnapshots(folder: string, extension: '.v8' | '.lookup'): Promise<void> {
+	const names = (await readdir(folder)).filter(name => /^[0-9a-f]{64}\./.test(name) && name.length === 64 + extension.length && name.endsWith(extension));
 	if (names.length <= maxSnapshots) {
 		return;
 	}

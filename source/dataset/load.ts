@@ -32,7 +32,7 @@ export type LoadError = {
 };
 
 export type LoadResult =
-	| {readonly ok: true; readonly dataset: Dataset; readonly index: DatasetIndex; readonly warnings: readonly LoadError[]}
+	| {readonly ok: true; readonly dataset: Dataset; readonly index: DatasetIndex; readonly warnings: readonly LoadError[]; /** The SHA-256 of the bytes loaded, when the cache keyed them. */ readonly contentHash?: string}
 	| {readonly ok: false; readonly errors: readonly LoadError[]};
 
 /*
@@ -73,13 +73,14 @@ export async function loadDataset(file: string, options: LoadOptions = {}): Prom
 			// A snapshot of exactly these bytes, validated by this very build: the same answer, without validating again.
 			const snapshot = await readSnapshot(cache, contentHash);
 			if (snapshot !== undefined) {
-				return {ok: true, dataset: snapshot.dataset, index: buildIndex(snapshot.dataset), warnings: snapshot.warnings.map(warning => ({file: name, ...warning, severity: 'warning' as const}))};
+				return {ok: true, dataset: snapshot.dataset, index: buildIndex(snapshot.dataset), warnings: snapshot.warnings.map(warning => ({file: name, ...warning, severity: 'warning' as const})), contentHash};
 			}
 		}
 
 		const result = parseDatasetBytes(bytes, name);
 		if (result.ok && cache !== undefined && contentHash !== undefined) {
 			await writeSnapshot(cache, contentHash, {dataset: result.dataset, warnings: result.warnings.map(({file: _file, severity: _severity, ...warning}) => warning)});
+			return {...result, contentHash};
 		}
 
 		return result;

@@ -174,7 +174,7 @@ const maxCells = 2_000_000;
 /** A name is compared by its first query-length + this many characters. */
 const headSlack = 12;
 
-type SuggestNames = {
+export type SuggestNames = {
 	readonly labels: readonly string[];
 	readonly names: readonly string[];
 	/** Each name cut to suggestQueryLength + headSlack characters. */
@@ -220,7 +220,8 @@ function normalizeName(label: string): string {
 const plainAscii = /^[\u0021-\u007E](?:[\u0020-\u007E]*[\u0021-\u007E])?$/;
 const needsFolding = /["'`]| {2}/;
 
-function suggestNames(index: DatasetIndex): SuggestNames {
+/** The names suggestions scan, for an index that holds its entities; a lookup snapshot stores them (lookup-snapshot.ts). */
+export function suggestNames(index: DatasetIndex): SuggestNames {
 	let names = prepared.get(index);
 	if (names === undefined) {
 		const built = {labels: [] as string[], names: [] as string[], heads: [] as string[]};
@@ -239,6 +240,11 @@ function suggestNames(index: DatasetIndex): SuggestNames {
 	}
 
 	return names;
+}
+
+/** Gives an index the names its suggestions scan, prepared elsewhere (an index read from a lookup snapshot holds no list of its entities). */
+export function setSuggestNames(index: DatasetIndex, names: SuggestNames): void {
+	prepared.set(index, names);
 }
 
 /** The query's characters by UTF-16 unit, while one query is scored; all zero between queries. */

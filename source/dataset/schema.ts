@@ -1,5 +1,6 @@
 import {z} from 'zod';
 import {agendaItemImportFields, documentImportFields, instrumentImportFields, resolutionImportFields} from './schema-import.js';
+import {officialLanguages} from './official-languages.js';
 
 /*
 The single source of truth for a council dataset: the TypeScript types, the
@@ -36,7 +37,7 @@ export const itemStatus = z.enum(itemStatuses);
 export const stances = ['supports', 'opposes', 'reservation', 'more-information', 'neutral'] as const;
 export const stance = z.enum(stances);
 
-export const officialLanguages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+export {officialLanguages};
 
 export const action = z
 	.object({

@@ -1,7 +1,7 @@
 import type {Citation, DatasetIndex, Entity} from '../dataset/build-index.js';
 import {bodyName, kindWord, shownLabel, shownWhere} from '../dataset/labels.js';
 import type {LookupResult} from '../dataset/lookup.js';
-import {officialLanguages} from '../dataset/schema.js';
+import {officialLanguages} from '../dataset/official-languages.js';
 import type {MessageKey} from '../i18n/en.js';
 import {t} from '../i18n/translate.js';
 import {sanitizeText, visibleLine} from '../text/sanitize.js';

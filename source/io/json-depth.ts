@@ -15,16 +15,21 @@ export type NestingProblem = {
 };
 
 function fewBrackets(text: string, limit: number): boolean {
-	let count = 0;
-	for (const bracket of ['{', '[']) {
-		let at = text.indexOf(bracket);
-		while (at !== -1) {
-			count++;
-			if (count > limit) {
-				return false;
-			}
+	// Nesting past the limit needs more than `limit` opening brackets, each a character of its own.
+	if (text.length <= limit) {
+		return true;
+	}
 
-			at = text.indexOf(bracket, at + 1);
+	let count = 0;
+	for (let at = text.indexOf('{'); at !== -1; at = text.indexOf('{', at + 1)) {
+		if (++count > limit) {
+			return false;
+		}
+	}
+
+	for (let at = text.indexOf('['); at !== -1; at = text.indexOf('[', at + 1)) {
+		if (++count > limit) {
+			return false;
 		}
 	}
 

@@ -2,7 +2,6 @@ import path from 'node:path';
 import envPaths from 'env-paths';
 import {openRegularFile, readAt} from '../io/read-input.js';
 import {isSameFile} from '../io/same-file.js';
-import {looksLikeJournal} from './read.js';
 
 /*
 Where a session's journal lives: one file per session (named from the
@@ -82,6 +81,8 @@ export async function journalFileProblem(journal: string, dataset: string): Prom
 
 	try {
 		const head = await readAt(opened.handle, 0, Math.min(opened.stats.size, 4096));
+		// Imported here: resolving a journal's path (council lookup asks for it) needs none of the reader and its schema.
+		const {looksLikeJournal} = await import('./read.js');
 		if (!looksLikeJournal(head.toString('utf8'), opened.stats.size <= 4096)) {
 			return 'is not a journal: its first line is not a journal entry (a journal holds one {"v":1,...} entry per line); name a new file or the session\'s journal';
 		}

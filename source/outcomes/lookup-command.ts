@@ -1,12 +1,10 @@
-import {existsSync} from 'node:fs';
 import type {ParsedArgs} from '../cli/parse.js';
 import type {CommandIo} from '../commands/io.js';
 import type {DatasetIndex} from '../dataset/build-index.js';
-import {messageOf, stringOption} from '../journal/command-context.js';
-import {resolveJournalPath} from '../journal/location.js';
+import {messageOf} from '../journal/command-context.js';
 import {readJournal} from '../journal/read.js';
 import {replay} from '../journal/replay.js';
-import {parseCouncilNumber} from './council-number.js';
+import {numberedDecisionJournal} from './numbered-journal.js';
 import {findNumberedDecisions, numberedDecisionsJson, numberedDecisionsText} from './decision-lookup.js';
 
 /*
@@ -17,12 +15,8 @@ the dataset. Resolves with the exit code when the journal had it, undefined to
 go on with the dataset's lookup.
 */
 export async function lookupNumberedDecision(index: DatasetIndex, query: string, values: ParsedArgs['values'], io: CommandIo): Promise<number | undefined> {
-	if (parseCouncilNumber(query) === undefined) {
-		return undefined;
-	}
-
-	const location = resolveJournalPath({journal: stringOption(values, 'journal'), sessionId: index.dataset.session.id, cwd: io.cwd, env: io.env});
-	if (!location.isExplicit && !existsSync(location.path)) {
+	const location = numberedDecisionJournal(index.dataset.session.id, query, values, io);
+	if (location === undefined) {
 		return undefined;
 	}
 

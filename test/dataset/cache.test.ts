@@ -222,7 +222,8 @@ describe('where the cache lives', () => {
 		const run = (query: string, ...more: string[]) => spawnSync(process.execPath, [cli, 'lookup', '--data', file, ...more, query], {encoding: 'utf8', env: {...process.env, COUNCIL_CACHE_DIR: folder}});
 		const queries = ['Res 71', 'item-999', 'Resolution 99999', 'PL 1.01'];
 		const cold = queries.flatMap(query => [run(query), run(query, '--json')]).map(({status, stdout, stderr}) => ({status, stdout, stderr}));
-		expect(readdirSync(path.join(folder, 'datasets'))).toHaveLength(1);
+		// The dataset's snapshot and, beside it, its lookup snapshot (test/dataset/lookup-cache.test.ts).
+		expect(readdirSync(path.join(folder, 'datasets')).map(name => path.extname(name)).sort()).toEqual(['.lookup', '.v8']);
 		const warm = queries.flatMap(query => [run(query), run(query, '--json')]).map(({status, stdout, stderr}) => ({status, stdout, stderr}));
 		expect(warm).toEqual(cold);
 		expect(cold[2]).toMatchObject({status: 0, stdout: expect.stringContaining('item-999') as unknown});
@@ -232,7 +233,8 @@ describe('where the cache lives', () => {
 		const bundledRun = () => spawnSync(process.execPath, [cli, 'lookup', 'Res 71'], {encoding: 'utf8', env: {...process.env, COUNCIL_CACHE_DIR: small, COUNCIL_CONFIG_DIR: path.join(scratch, 'config')}});
 		const bundledCold = bundledRun();
 		expect(bundledCold.status).toBe(0);
-		expect(readdirSync(path.join(small, 'datasets'))).toHaveLength(1);
+		// Its snapshot and its lookup snapshot (test/dataset/lookup-cache.test.ts).
+		expect(readdirSync(path.join(small, 'datasets')).map(name => path.extname(name)).sort()).toEqual(['.lookup', '.v8']);
 		expect(bundledRun()).toMatchObject({status: 0, stdout: bundledCold.stdout, stderr: bundledCold.stderr});
 		// A dataset under the floor is validated every time: no snapshot.
 		const tiny = path.join(scratch, 'cli-cache-tiny');
