@@ -28,24 +28,34 @@ Logic:
 	5. Otherwise use East Asian Width of the cluster's first visible code point, and add widths for trailing spacing marks and Halfwidth/Fullwidth Forms within the same cluster (e.g., dakuten/handakuten/prolonged sound mark).
 */
 
-const segmenter = new Intl.Segmenter();
+// Made on first use (fork change): creating it loads ICU's break rules, which a start that never measures
+// non-ASCII text need not pay.
+let graphemes;
+const segmenter = {segment: string => (graphemes ??= new Intl.Segmenter()).segment(string)};
+
+// council: each Unicode-property pattern is made on first use (fork change). Made at load, these five
+// cost 11-20 ms of every start (measured), paid even by a command that never measures non-ASCII text.
+function lazyRegex(source, flags) {
+	let made;
+	return () => (made ??= new RegExp(source, flags));
+}
 
 // Matches a visible (printing) character. Used to find the base scalar of a cluster (skipping leading Prepend/Format/Marks) and to detect whole-cluster zero-width.
 // Intentionally a single negated class without a quantifier: a repeated pattern like `^(?:…|…)+$` backtracks exponentially on overlapping properties, and even `^[…]+$` overflows V8's backtrack stack (RangeError) on clusters with millions of marks.
-const visibleCharacterRegex = /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/v;
-const spacingMarkRegex = /\p{Spacing_Mark}/v;
+const visibleCharacterRegex = lazyRegex(String.raw`[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]`, 'v');
+const spacingMarkRegex = lazyRegex(String.raw`\p{Spacing_Mark}`, 'v');
 
 // RGI emoji sequences
-const rgiEmojiRegex = /^\p{RGI_Emoji}$/v;
+const rgiEmojiRegex = lazyRegex(String.raw`^\p{RGI_Emoji}$`, 'v');
 
 // council: every RGI emoji holds a non-ASCII code point with the Emoji property, or
 // is a keycap (U+20E3). A segment with neither is never one, so it is not tested
 // against rgiEmojiRegex, whose first use compiles Unicode's emoji sequences.
-const mayBeRgiEmojiRegex = /\u20E3|(?![\u0000-\u007F])\p{Emoji}/u;
+const mayBeRgiEmojiRegex = lazyRegex(String.raw`\u20E3|(?![\u0000-\u007F])\p{Emoji}`, 'u');
 
 // Detect minimally-qualified/unqualified emoji sequences (missing VS16 but still render as double-width)
 const unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
-const extendedPictographicRegex = /\p{Extended_Pictographic}/gu;
+const extendedPictographicRegex = lazyRegex(String.raw`\p{Extended_Pictographic}`, 'gu');
 
 function isDoubleWidthNonRgiEmojiSequence(segment) {
 	// Real emoji clusters are < 30 chars; guard against pathological input
@@ -59,7 +69,7 @@ function isDoubleWidthNonRgiEmojiSequence(segment) {
 
 	// ZWJ sequences with 2+ Extended_Pictographic
 	if (segment.includes('\u200D')) {
-		const pictographics = segment.match(extendedPictographicRegex);
+		const pictographics = segment.match(extendedPictographicRegex());
 		return pictographics !== null && pictographics.length >= 2;
 	}
 
@@ -68,7 +78,7 @@ function isDoubleWidthNonRgiEmojiSequence(segment) {
 
 // Returns the cluster starting at its first visible character, or `undefined` if the whole cluster is zero-width.
 function baseVisible(segment) {
-	const index = segment.search(visibleCharacterRegex);
+	const index = segment.search(visibleCharacterRegex());
 	return index === -1 ? undefined : segment.slice(index);
 }
 
@@ -97,7 +107,7 @@ function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
 	const codePoints = [];
 
 	for (const character of visibleSegment) {
-		if (!visibleCharacterRegex.test(character)) {
+		if (!visibleCharacterRegex().test(character)) {
 			continue;
 		}
 
@@ -153,7 +163,7 @@ function trailingWidth(visibleSegment, eastAsianWidthOptions) {
 		}
 
 		if (
-			spacingMarkRegex.test(character)
+			spacingMarkRegex().test(character)
 			|| (character >= '\uFF00' && character <= '\uFFEF')
 		) {
 			extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
@@ -200,7 +210,7 @@ export default function stringWidth(input, options = {}) {
 		}
 
 		// Emoji width logic
-		if ((mayBeRgiEmojiRegex.test(segment) && rgiEmojiRegex.test(segment)) || isDoubleWidthNonRgiEmojiSequence(segment)) {
+		if ((mayBeRgiEmojiRegex().test(segment) && rgiEmojiRegex().test(segment)) || isDoubleWidthNonRgiEmojiSequence(segment)) {
 			width += 2;
 			continue;
 		}

@@ -26,8 +26,8 @@ export function agendaRow(item: AgendaItem, options: AgendaRowOptions): Line {
 	const marker = `${isSelected ? '>' : ' '}${isCurrent ? '*' : ' '} `;
 	// Below 60 columns the action kind gives way to the title (the detail still says it).
 	const hasKind = width >= 60;
-	const kind = hasKind ? ` ${padEnd(actionKindWord[item.action.kind], actionKindWidth)}` : '';
-	const tail = `${kind} ${padEnd(statusLabel(status, true), statusColumnWidth)}`;
+	const kind = hasKind ? ` ${padEnd(actionKindWord[item.action.kind], actionKindWidth())}` : '';
+	const tail = `${kind} ${padEnd(statusLabel(status, true), statusColumnWidth())}`;
 	const titleWidth = Math.max(0, width - marker.length - numberWidth - 1 - tail.length);
 	const mark = item.illustrative ? ` ${t('common.illustrative')}` : '';
 	// The illustrative mark survives truncation: the title is cut first.
@@ -37,7 +37,7 @@ export function agendaRow(item: AgendaItem, options: AgendaRowOptions): Line {
 		segment(`${padEnd(item.number, numberWidth)} `, isCurrent ? 'current' : undefined),
 		segment(title),
 		segment(`${kind} `, 'dim'),
-		segment(padEnd(statusLabel(status, true), statusColumnWidth), status),
+		segment(padEnd(statusLabel(status, true), statusColumnWidth()), status),
 	];
 	const fitted = fit(line, width);
 	return isSelected ? select(fitted) : fitted;

@@ -33,7 +33,12 @@ export const statusShortWordKeys = {
 
 export const statusShortWord: Record<ItemStatus, string> = translatedWords(statusShortWordKeys);
 
-export const statusColumnWidth = 2 + widestInAnyLanguage(statusShortWordKeys, displayWidth);
+let statusWidth: number | undefined;
+/** The status column's width: its widest word in any language, so columns do not move with the language. Worked out on first use: measuring Arabic and Chinese loads ICU's break rules, which a command that draws no agenda need not pay. */
+export function statusColumnWidth(): number {
+	statusWidth ??= 2 + widestInAnyLanguage(statusShortWordKeys, displayWidth);
+	return statusWidth;
+}
 
 export function statusLabel(status: ItemStatus, isShort = false): string {
 	return `${statusGlyph[status]} ${(isShort ? statusShortWord : statusWord)[status]}`;
@@ -51,7 +56,12 @@ export const actionKindWordKeys = {
 
 export const actionKindWord: Record<ActionKind, string> = translatedWords(actionKindWordKeys);
 
-export const actionKindWidth = widestInAnyLanguage(actionKindWordKeys, displayWidth);
+let actionWidth: number | undefined;
+/** The action column's width, its widest word in any language (worked out on first use, as statusColumnWidth). */
+export function actionKindWidth(): number {
+	actionWidth ??= widestInAnyLanguage(actionKindWordKeys, displayWidth);
+	return actionWidth;
+}
 
 /** A decision's outcome in words (the journal keeps the English id; see journal/entry-kinds/entry-fields.ts). */
 export const outcomeWordKeys = {
