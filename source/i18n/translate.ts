@@ -35,6 +35,18 @@ export type Transform = (message: string) => string;
 
 let active: {language: Language; transform: Transform | undefined; version: number} = {language: 'en', transform: undefined, version: 0};
 const pluralRules = new Map<string, Intl.PluralRules>();
+/** One number format per language: making one costs about a millisecond, and a screen fills hundreds of counts. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: Language): Intl.NumberFormat {
+	let format = numberFormats.get(language);
+	if (format === undefined) {
+		format = new Intl.NumberFormat(`${localeTag(language)}-u-nu-latn`, {useGrouping: false});
+		numberFormats.set(language, format);
+	}
+
+	return format;
+}
 
 export function setLanguage(language: Language, transform?: Transform): void {
 	active = {language, transform, version: active.version + 1};
@@ -102,7 +114,7 @@ function fill(text: string, params: Params | undefined, clean: (value: string) =
 			return whole;
 		}
 
-		return typeof value === 'number' ? new Intl.NumberFormat(`${localeTag(language)}-u-nu-latn`, {useGrouping: false}).format(value) : clean(value);
+		return typeof value === 'number' ? numberFormat(language).format(value) : clean(value);
 	});
 }
 
