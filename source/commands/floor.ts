@@ -1,6 +1,6 @@
 import {stat} from 'node:fs/promises';
 import type {CommandIo} from './io.js';
-import {authorOf} from './record.js';
+import {authorOf} from './record-author.js';
 import type {OptionSpec} from '../cli/global-options.js';
 import {say, trusted} from '../cli/message.js';
 import {t, tLine} from '../i18n/translate.js';

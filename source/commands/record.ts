@@ -1,6 +1,5 @@
-import os from 'node:os';
 import type {CommandIo} from './io.js';
-import {authorNameProblem, recordEntry} from '../journal/append.js';
+import {recordEntry} from '../journal/append.js';
 import {ensureJournalHeader} from '../journal/header.js';
 import {newDelegation} from '../journal/journal-delegations.js';
 import {delegationKinds, type Delegation} from '../dataset/schema.js';
@@ -11,15 +10,13 @@ import {t, tLine} from '../i18n/translate.js';
 import {parseCommandLine} from '../cli/parse.js';
 import {UsageError} from '../cli/usage-error.js';
 import {exitFailure, messageOf, openSession, stringOption, type SessionContext} from '../journal/command-context.js';
+import {authorOf} from './record-author.js';
+import {undoDraft} from './record-undo.js';
 import {describeEntry} from '../journal/describe.js';
 import {shownWords} from '../i18n/words/words.js';
-import {readJournal} from '../journal/read.js';
-import {entryById, isEntryInEffect, lastUndoable, replay} from '../journal/replay.js';
-import {maxNoteLength, type Author, type EntryDraft, type JournalEntry} from '../journal/schema.js';
+import {maxNoteLength, type EntryDraft, type JournalEntry} from '../journal/schema.js';
 import {resolveDelegation, resolveStance, resolveStatus, resolveTarget, type Resolved} from '../journal/targets.js';
 import {listOption, outcomeDraftOf, outcomeOptionSpecs} from '../outcomes/record-options.js';
-import {roles, type Role} from '../settings/schema.js';
-import {SettingsStore} from '../settings/store.js';
 
 /*
 `council record`: one journal entry from the command line, for scripts and for
@@ -64,89 +61,6 @@ type Values = {
 };
 
 const kinds = ['decision', 'status', 'position', 'current', 'undo', 'vote', 'delegation'] as const;
-
-/** Who is recording: options first, then the preferences, then the account's user name. */
-export async function authorOf(values: {readonly author?: string | undefined; readonly role?: string | undefined}, io: CommandIo): Promise<Resolved<Author>> {
-	// The preferences are read only when an option is missing (through the non-blocking opener: a FIFO there never hangs record).
-	const preferred = values.role === undefined || values.author === undefined ? (await SettingsStore.open({env: io.env})).load().value : undefined;
-	const settings = (): {role: Role; authorName?: string | undefined} => preferred ?? {role: 'chair'};
-
-	let role: Role;
-	if (values.role === undefined) {
-		role = settings().role;
-	} else if ((roles as readonly string[]).includes(values.role)) {
-		role = values.role as Role;
-	} else {
-		return {ok: false, message: tLine('cli.common.unknown-role', {role: values.role, roles: roles.join(', ')})};
-	}
-
-	const name = (values.author ?? settings().authorName ?? userName()).trim();
-	// Judged as the journal's readers will see it (sanitized), not as typed.
-	const problem = authorNameProblem(name);
-	if (problem !== undefined) {
-		return {ok: false, message: problem};
-	}
-
-	return {ok: true, value: {name, role}};
-}
-
-function userName(): string {
-	try {
-		return os.userInfo().username;
-	} catch {
-		return 'unknown';
-	}
-}
-
-/** Finds an entry by its full id, or a unique start or end of it (at least 4 characters). */
-function findEntry(entries: readonly JournalEntry[], query: string): Resolved<JournalEntry> {
-	const exact = entries.find(entry => entry.id === query);
-	if (exact !== undefined) {
-		return {ok: true, value: exact};
-	}
-
-	const matches = query.length >= 4 ? entries.filter(entry => entry.id.startsWith(query) || entry.id.endsWith(query)) : [];
-	if (matches.length === 1) {
-		return {ok: true, value: matches[0]!};
-	}
-
-	return {
-		ok: false,
-		message: matches.length > 1
-			? tLine('cli.record.entry-ambiguous', {query, count: matches.length})
-			: tLine('cli.record.no-entry', {query}),
-	};
-}
-
-async function undoDraft(session: SessionContext, query: string | undefined): Promise<Resolved<{draft: EntryDraft; undone: JournalEntry}>> {
-	const {entries} = await readJournal(session.journal.path);
-	const records = replay(session.dataset, entries);
-	let undone: JournalEntry;
-	if (query === undefined) {
-		const last = lastUndoable(records);
-		if (last === undefined) {
-			return {ok: false, message: tLine('cli.record.nothing-to-undo', {path: session.journal.path})};
-		}
-
-		undone = last;
-	} else {
-		const found = findEntry(entries, query);
-		if (!found.ok) {
-			return found;
-		}
-
-		undone = found.value;
-		if (entryById(records, undone.id) === undefined) {
-			return {ok: false, message: tLine('cli.record.undo-not-applicable', {id: undone.id})};
-		}
-
-		if (!isEntryInEffect(records, undone.id)) {
-			return {ok: false, message: tLine('cli.record.already-undone', {id: undone.id})};
-		}
-	}
-
-	return {ok: true, value: {draft: {kind: 'undo', payload: {entry: undone.id}}, undone}};
-}
 
 /* What each kind takes: its arguments, the options it needs, and the options it also accepts. */
 const shapes: Record<(typeof kinds)[number], {readonly arguments: readonly string[]; readonly optional?: string; readonly needs: ReadonlyArray<keyof Values>; readonly accepts: ReadonlyArray<keyof Values>; readonly isLastWords?: boolean}> = {
