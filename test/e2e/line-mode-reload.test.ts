@@ -1,11 +1,11 @@
 import {execFile} from 'node:child_process';
-import {copyFile, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
-import os from 'node:os';
+import {copyFile, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {promisify} from 'node:util';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {cliPath, startCouncil} from '../helpers/council.js';
 import type {PtySession} from '../helpers/pty.js';
+import {rawSessions, waitForRaw} from '../helpers/raw-sessions.js';
 
 /*
 Line mode (`council --plain`) follows the dataset file as the dashboard does:
@@ -17,21 +17,10 @@ the raw byte stream: lines only, no escape sequence.
 
 const run = promisify(execFile);
 const fixture = path.join(path.dirname(cliPath), '..', 'test', 'fixtures', 'journal-dataset.json');
-const sessions: PtySession[] = [];
-const folders: string[] = [];
-afterEach(async () => {
-	for (const session of sessions.splice(0)) {
-		session.kill('SIGKILL');
-	}
-
-	for (const folder of folders.splice(0)) {
-		await rm(folder, {recursive: true, force: true});
-	}
-});
+const {track, folder: newFolder} = rawSessions('council-e2e-line-reload-');
 
 async function space(): Promise<{folder: string; dataset: string; journal: string}> {
-	const folder = await mkdtemp(path.join(os.tmpdir(), 'council-e2e-line-reload-'));
-	folders.push(folder);
+	const folder = await newFolder();
 	const dataset = path.join(folder, 'session.json');
 	await copyFile(fixture, dataset);
 	return {folder, dataset, journal: path.join(folder, 'session.jsonl')};
@@ -39,22 +28,7 @@ async function space(): Promise<{folder: string; dataset: string; journal: strin
 
 function plain(where: {folder: string; dataset: string; journal: string}, args: readonly string[] = []) {
 	const session = startCouncil([where.dataset, '--plain', '--journal', where.journal, '--role', 'secretary', '--author', 'Ana', ...args], {cols: 80, rows: 24, env: {COUNCIL_DATA_DIR: where.folder, COUNCIL_CONFIG_DIR: where.folder, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: ''}});
-	sessions.push(session);
-	return session;
-}
-
-async function waitForRaw(session: PtySession, text: string, from = 0, timeoutMs = 5000): Promise<void> {
-	const started = Date.now();
-	while (!session.rawOutput().slice(from).includes(text)) {
-		if (Date.now() - started > timeoutMs || session.hasExited()) {
-			throw new Error(`"${text}" not in the output:\n${session.rawOutput().slice(from)}`);
-		}
-
-		// eslint-disable-next-line no-await-in-loop
-		await new Promise(resolve => {
-			setTimeout(resolve, 10);
-		});
-	}
+	return track(session);
 }
 
 async function command(session: PtySession, typed: string, expected: string): Promise<string> {

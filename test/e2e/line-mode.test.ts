@@ -1,11 +1,11 @@
 import {execFile} from 'node:child_process';
-import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
-import os from 'node:os';
+import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {promisify} from 'node:util';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {cliPath, startCouncil} from '../helpers/council.js';
 import type {PtySession} from '../helpers/pty.js';
+import {rawSessions, waitForRaw} from '../helpers/raw-sessions.js';
 
 /*
 Line mode (`council --plain`) in a real pseudo-terminal, read as the raw byte
@@ -16,45 +16,15 @@ user would, and an entry recorded by another process is said within a second.
 
 const run = promisify(execFile);
 const dataset = path.join(path.dirname(cliPath), '..', 'test', 'fixtures', 'journal-dataset.json');
-const sessions: PtySession[] = [];
-const folders: string[] = [];
-afterEach(async () => {
-	for (const session of sessions.splice(0)) {
-		session.kill('SIGKILL');
-	}
-
-	for (const folder of folders.splice(0)) {
-		await rm(folder, {recursive: true, force: true});
-	}
-});
+const {track, folder} = rawSessions('council-e2e-line-');
 
 async function journalFile(): Promise<string> {
-	const folder = await mkdtemp(path.join(os.tmpdir(), 'council-e2e-line-'));
-	folders.push(folder);
-	return path.join(folder, 'session.jsonl');
+	return path.join(await folder(), 'session.jsonl');
 }
 
 function plain(journal: string, args: readonly string[] = ['--plain'], env: Record<string, string> = {}) {
 	const session = startCouncil([dataset, ...args, '--journal', journal, '--role', 'secretary', '--author', 'Ana'], {cols: 80, rows: 24, env: {COUNCIL_DATA_DIR: path.dirname(journal), LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env}});
-	sessions.push(session);
-	return session;
-}
-
-/** Resolves with the time it took once the raw output, after `from` characters, holds the text; rejects with it on timeout. */
-async function waitForRaw(session: PtySession, text: string, from = 0, timeoutMs = 5000): Promise<number> {
-	const started = Date.now();
-	while (!session.rawOutput().slice(from).includes(text)) {
-		if (Date.now() - started > timeoutMs || session.hasExited()) {
-			throw new Error(`"${text}" not in the output:\n${session.rawOutput().slice(from)}`);
-		}
-
-		// eslint-disable-next-line no-await-in-loop
-		await new Promise(resolve => {
-			setTimeout(resolve, 10);
-		});
-	}
-
-	return Date.now() - started;
+	return track(session);
 }
 
 /** Types a command line and waits for what it should say; returns what was said (the echo included). */

@@ -1,15 +1,13 @@
 import {execFile} from 'node:child_process';
-import {mkdtemp, rm} from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {announcements} from '../../source/features/line-mode/announce.js';
 import {emptyRecords} from '../../source/state/records.js';
 import {createInitialState, type State} from '../../source/state/state.js';
 import {cliPath, startCouncil} from '../helpers/council.js';
 import {startPostgres, type TestPostgres} from '../helpers/postgres.js';
-import type {PtySession} from '../helpers/pty.js';
+import {rawSessions, waitForRaw} from '../helpers/raw-sessions.js';
 import {fixtureIndex} from '../state/fixture.js';
 import {sharedDatabase} from './helpers.js';
 
@@ -49,64 +47,35 @@ describe('line mode says when the shared journal is reached or lost', () => {
 const run = promisify(execFile);
 const dataset = path.join(path.dirname(cliPath), '..', 'test', 'fixtures', 'journal-dataset.json');
 let server: TestPostgres;
-const sessions: PtySession[] = [];
-const folders: string[] = [];
+const {track, folder: newFolder} = rawSessions('council-share-plain-');
 
 beforeAll(async () => {
 	server = await startPostgres();
-});
-
-afterEach(async () => {
-	for (const session of sessions.splice(0)) {
-		session.kill('SIGKILL');
-	}
-
-	for (const folder of folders.splice(0)) {
-		await rm(folder, {recursive: true, force: true});
-	}
 });
 
 afterAll(async () => {
 	await server?.stop();
 });
 
-async function folder(name: string): Promise<string> {
-	const made = await mkdtemp(path.join(os.tmpdir(), `council-share-plain-${name}-`));
-	folders.push(made);
-	return made;
-}
-
-async function waitForRaw(session: PtySession, text: string, from: number, timeoutMs = 8000): Promise<void> {
-	const started = Date.now();
-	while (!session.rawOutput().slice(from).includes(text)) {
-		if (Date.now() - started > timeoutMs || session.hasExited()) {
-			throw new Error(`"${text}" not in the output:\n${session.rawOutput().slice(from)}`);
-		}
-
-		// eslint-disable-next-line no-await-in-loop
-		await new Promise(resolve => {
-			setTimeout(resolve, 20);
-		});
-	}
-}
+const folder = async (name: string) => newFolder(`${name}-`);
 
 describe('council --plain --share in a real terminal', () => {
 	it('hears another machine\'s entry, the server lost, and the server back, as lines only', async () => {
 		const url = await sharedDatabase(server, 'plainshare');
 		const here = await folder('reader');
 		const session = startCouncil([dataset, '--plain', '--share', url, '--journal', path.join(here, 'session.jsonl'), '--role', 'chair', '--author', 'Ana'], {cols: 80, rows: 24, env: {COUNCIL_MACHINE: 'reader', COUNCIL_DATA_DIR: here, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: ''}});
-		sessions.push(session);
-		await waitForRaw(session, 'Shared journal: shared', 0);
+		track(session);
+		await waitForRaw(session, 'Shared journal: shared', 0, 8000);
 
 		// Another machine: its own journal, the same shared one.
 		const other = await folder('secretary');
 		let from = session.rawOutput().length;
 		await run(process.execPath, [cliPath, 'record', 'status', 'PL 1.01', 'under-consideration', '--data', dataset, '--journal', path.join(other, 'session.jsonl'), '--share', url, '--author', 'Лена', '--role', 'secretary'], {env: {...process.env, COUNCIL_MACHINE: 'secretary', COUNCIL_DATA_DIR: other, COUNCIL_CONFIG_DIR: other}});
-		await waitForRaw(session, 'Status of item PL 1.01: under consideration', from);
+		await waitForRaw(session, 'Status of item PL 1.01: under consideration', from, 8000);
 
 		from = session.rawOutput().length;
 		await server.kill();
-		await waitForRaw(session, 'Shared journal: offline', from);
+		await waitForRaw(session, 'Shared journal: offline', from, 8000);
 		from = session.rawOutput().length;
 		await server.start();
 		await waitForRaw(session, 'Shared journal: shared', from, 20_000);
