@@ -1,6 +1,7 @@
 import type {ActionKind, ItemStatus, Stance} from '../dataset/schema.js';
 import {translatedWords, widestInAnyLanguage} from '../i18n/translate.js';
 import {displayWidth} from '../text/width.js';
+import {outcomeWordKeys} from '../journal/entry-kinds/entry-fields.js';
 
 /*
 Status and stance as glyph and word: colour is never the only signal. The glyphs
@@ -64,16 +65,7 @@ export function actionKindWidth(): number {
 }
 
 /** A decision's outcome in words (the journal keeps the English id; see journal/entry-kinds/entry-fields.ts). */
-export const outcomeWordKeys = {
-	approved: 'outcome.approved',
-	adopted: 'outcome.adopted',
-	noted: 'outcome.noted',
-	endorsed: 'outcome.endorsed',
-	deferred: 'outcome.deferred',
-	rejected: 'outcome.rejected',
-	referred: 'outcome.referred',
-	other: 'outcome.other',
-} as const;
+export {outcomeWordKeys};
 
 export const outcomeLabel: Readonly<Record<keyof typeof outcomeWordKeys, string>> = translatedWords(outcomeWordKeys);
 

@@ -2,7 +2,7 @@ import {z} from 'zod';
 import type {MessageKey} from '../../i18n/en.js';
 import {maxOutcomeObjectLength, outcomeKinds, statusOfOutcomes, type OutcomeKind} from '../../outcomes/outcome-kinds.js';
 import {maxNumberLength} from '../../outcomes/council-number.js';
-import {dataId, entryId, maxTextLength, outcome} from './entry-fields.js';
+import {dataId, entryId, maxTextLength, outcome, outcomeWordKeys} from './entry-fields.js';
 import {defineEntryKind, quotedSuffix, targetRejection} from './entry-kind.js';
 
 /*
@@ -28,14 +28,7 @@ export const decisionOutcome = z
 
 /** Each outcome's word: the journal's first eight are the catalogue's `outcome.` words, the later ones this file's. */
 export const outcomeKeys: Readonly<Record<OutcomeKind, MessageKey>> = {
-	approved: 'outcome.approved',
-	adopted: 'outcome.adopted',
-	noted: 'outcome.noted',
-	endorsed: 'outcome.endorsed',
-	deferred: 'outcome.deferred',
-	rejected: 'outcome.rejected',
-	referred: 'outcome.referred',
-	other: 'outcome.other',
+	...outcomeWordKeys,
 	confirmed: 'describe.outcome.confirmed',
 	agreed: 'describe.outcome.agreed',
 	decided: 'describe.outcome.decided',

@@ -37,8 +37,8 @@ export const entryCommon = {
 export type Outcome = z.infer<typeof outcome>;
 export type Author = z.infer<typeof author>;
 
-/** An outcome in words, in the interface's language (the catalogue's `outcome.` words). */
-export const outcomeWord: Readonly<Record<Outcome, string>> = translatedWords({
+/** The catalogue's key of each outcome's word (the journal keeps the English id). */
+export const outcomeWordKeys = {
 	approved: 'outcome.approved',
 	adopted: 'outcome.adopted',
 	noted: 'outcome.noted',
@@ -47,4 +47,7 @@ export const outcomeWord: Readonly<Record<Outcome, string>> = translatedWords({
 	rejected: 'outcome.rejected',
 	referred: 'outcome.referred',
 	other: 'outcome.other',
-});
+} as const satisfies Record<Outcome, string>;
+
+/** An outcome in words, in the interface's language (the catalogue's `outcome.` words). */
+export const outcomeWord: Readonly<Record<Outcome, string>> = translatedWords(outcomeWordKeys);
