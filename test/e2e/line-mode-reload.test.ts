@@ -4,8 +4,7 @@ import path from 'node:path';
 import {promisify} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import {cliPath, startCouncil} from '../helpers/council.js';
-import type {PtySession} from '../helpers/pty.js';
-import {rawSessions, waitForRaw} from '../helpers/raw-sessions.js';
+import {command, rawSessions, waitForRaw} from '../helpers/raw-sessions.js';
 
 /*
 Line mode (`council --plain`) follows the dataset file as the dashboard does:
@@ -29,13 +28,6 @@ async function space(): Promise<{folder: string; dataset: string; journal: strin
 function plain(where: {folder: string; dataset: string; journal: string}, args: readonly string[] = []) {
 	const session = startCouncil([where.dataset, '--plain', '--journal', where.journal, '--role', 'secretary', '--author', 'Ana', ...args], {cols: 80, rows: 24, env: {COUNCIL_DATA_DIR: where.folder, COUNCIL_CONFIG_DIR: where.folder, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: ''}});
 	return track(session);
-}
-
-async function command(session: PtySession, typed: string, expected: string): Promise<string> {
-	const from = session.rawOutput().length;
-	session.write(`${typed}\r`);
-	await waitForRaw(session, expected, from);
-	return session.rawOutput().slice(from);
 }
 
 function expectOnlyLines(raw: string): void {

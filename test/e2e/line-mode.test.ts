@@ -4,8 +4,7 @@ import path from 'node:path';
 import {promisify} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import {cliPath, startCouncil} from '../helpers/council.js';
-import type {PtySession} from '../helpers/pty.js';
-import {rawSessions, waitForRaw} from '../helpers/raw-sessions.js';
+import {command, rawSessions, waitForRaw} from '../helpers/raw-sessions.js';
 
 /*
 Line mode (`council --plain`) in a real pseudo-terminal, read as the raw byte
@@ -25,14 +24,6 @@ async function journalFile(): Promise<string> {
 function plain(journal: string, args: readonly string[] = ['--plain'], env: Record<string, string> = {}) {
 	const session = startCouncil([dataset, ...args, '--journal', journal, '--role', 'secretary', '--author', 'Ana'], {cols: 80, rows: 24, env: {COUNCIL_DATA_DIR: path.dirname(journal), LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env}});
 	return track(session);
-}
-
-/** Types a command line and waits for what it should say; returns what was said (the echo included). */
-async function command(session: PtySession, typed: string, expected: string): Promise<string> {
-	const from = session.rawOutput().length;
-	session.write(`${typed}\r`);
-	await waitForRaw(session, expected, from);
-	return session.rawOutput().slice(from);
 }
 
 function expectOnlyLines(raw: string): void {

@@ -54,3 +54,11 @@ export async function waitForRaw(session: PtySession, text: string, from = 0, ti
 
 	return Date.now() - started;
 }
+
+/** Types a command line and waits for what it should say; returns what was said (the echo included). */
+export async function command(session: PtySession, typed: string, expected: string): Promise<string> {
+	const from = session.rawOutput().length;
+	session.write(`${typed}\r`);
+	await waitForRaw(session, expected, from);
+	return session.rawOutput().slice(from);
+}
