@@ -34,7 +34,7 @@ export const esRest: Catalogue = {
 	'cli.agenda.no-items-yet': 'todavía ningún punto',
 	'cli.agenda.number-length': 'el número del punto debe tener de 1 a {max} caracteres',
 	'cli.agenda.title-length': 'el título debe tener de 1 a {max} caracteres',
-	'cli.agenda.unknown-action': 'acción desconocida {action}: utilice una de {kinds}',
+	'cli.agenda.unknown-action': 'acción desconocida {action}: utilice una de las siguientes: {kinds}',
 	'cli.agenda.duplicate': 'el orden del día ya tiene el punto {label} ({id}); {number} es el mismo número',
 	'cli.agenda.no-document': 'no hay ningún documento {symbol} en el conjunto de datos: impórtelo primero (council import FILE --into DATASET), o añada el punto sin él',
 	'cli.agenda.added': '+ punto {label} ({id}) del orden del día, {kind}{documents}, en la posición {position} de {count}',

@@ -34,7 +34,7 @@ export const frRest: Catalogue = {
 	'cli.agenda.no-items-yet': 'encore aucun point',
 	'cli.agenda.number-length': 'le numéro du point doit compter de 1 à {max} caractères',
 	'cli.agenda.title-length': 'le titre doit compter de 1 à {max} caractères',
-	'cli.agenda.unknown-action': 'action inconnue {action} : utilisez l’une de {kinds}',
+	'cli.agenda.unknown-action': 'action inconnue {action} : utilisez l’une des actions suivantes : {kinds}',
 	'cli.agenda.duplicate': 'l’ordre du jour comprend déjà le point {label} ({id}) ; {number} est le même numéro',
 	'cli.agenda.no-document': 'aucun document {symbol} dans le jeu de données : importez-le d’abord (council import FILE --into DATASET), ou ajoutez le point sans lui',
 	'cli.agenda.added': '+ point {label} ({id}) de l’ordre du jour, {kind}{documents}, en position {position} sur {count}',
