@@ -1,4 +1,4 @@
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -25,6 +25,9 @@ beforeAll(() => {
 	copyFileSync('data/one-itu.json', path.join(folder, 'data.json'));
 	copyFileSync('data/one-itu.json', path.join(folder, 'copy.json'));
 	mkdirSync(path.join(folder, 'folder'));
+	// A contribution's text with a non-breaking hyphen and no "Action required": two of the importer's warnings.
+	writeFileSync(path.join(folder, 'note.txt'), 'Council 2025\nDocument C25/99-E\n1 June 2025\nOriginal: English\nNote by the Secretary-General\nA TITLE\nSome text\u2011here.\n');
+	writeFileSync(path.join(folder, 'empty.txt'), '');
 });
 
 afterAll(() => {
@@ -195,6 +198,9 @@ describe('the CLI in the pseudo-language: nothing skips the catalogue', () => {
 		{argv: ['share', 'status', '--share', 'postgres://h/d?zzq=1', '--data', 'data.json'], code: 1},
 		{argv: ['share', 'status', '--share', 'postgres://h:99999/d', '--data', 'data.json'], code: 1},
 		{argv: ['export', '--output', 'folder'], code: 1},
+		{argv: ['import', 'note.txt', '--dry-run'], code: 0, given: ['Council', 'Document', 'June', 'Original', 'English', 'Note by the Secretary-General', 'TITLE', 'Some text here']},
+		{argv: ['import', 'empty.txt'], code: 1},
+		{argv: ['import', 'folder'], code: 1},
 	];
 	for (const {argv, code, given = []} of cases) {
 		it(`council ${argv.map(arg => (arg.length > 20 ? `${arg.slice(0, 8)}…` : arg)).join(' ')}: exit ${code}`, async () => {
