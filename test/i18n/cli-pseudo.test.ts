@@ -28,6 +28,14 @@ beforeAll(() => {
 	// A contribution's text with a non-breaking hyphen and no "Action required": two of the importer's warnings.
 	writeFileSync(path.join(folder, 'note.txt'), 'Council 2025\nDocument C25/99-E\n1 June 2025\nOriginal: English\nNote by the Secretary-General\nA TITLE\nSome text\u2011here.\n');
 	writeFileSync(path.join(folder, 'empty.txt'), '');
+	// A dataset with a wrong type, a missing field, a value not allowed and an unknown field.
+	const broken = JSON.parse(readFileSync('data/one-itu.json', 'utf8')) as {session: Record<string, unknown>; agendaItems: Array<Record<string, unknown>>};
+	broken.session['title'] = 5;
+	delete broken.session['body'];
+	broken.agendaItems[0]!['status'] = 'zzq';
+	broken.agendaItems[0]!['titel'] = 'x';
+	writeFileSync(path.join(folder, 'broken.json'), JSON.stringify(broken, null, 2));
+	writeFileSync(path.join(folder, 'malformed.json'), '{"formatVersion": 1,');
 });
 
 afterAll(() => {
@@ -201,6 +209,8 @@ describe('the CLI in the pseudo-language: nothing skips the catalogue', () => {
 		{argv: ['import', 'note.txt', '--dry-run'], code: 0, given: ['Council', 'Document', 'June', 'Original', 'English', 'Note by the Secretary-General', 'TITLE', 'Some text here']},
 		{argv: ['import', 'empty.txt'], code: 1},
 		{argv: ['import', 'folder'], code: 1},
+		{argv: ['validate', 'broken.json'], code: 1, given: ['zzq', 'title', 'body', 'status', 'titel', 'pending', 'under-consideration', 'decided', 'deferred', 'session', 'agendaItems']},
+		{argv: ['validate', 'malformed.json'], code: 1, given: ['JSON']},
 	];
 	for (const {argv, code, given = []} of cases) {
 		it(`council ${argv.map(arg => (arg.length > 20 ? `${arg.slice(0, 8)}…` : arg)).join(' ')}: exit ${code}`, async () => {

@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process';
-import {copyFileSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
@@ -24,6 +24,13 @@ beforeAll(() => {
 	copyFileSync('data/one-itu.json', path.join(folder, 'data.json'));
 	copyFileSync('data/one-itu.json', path.join(folder, 'fr.json'));
 	copyFileSync('data/one-itu.json', path.join(folder, 'en.json'));
+	const broken = JSON.parse(readFileSync('data/one-itu.json', 'utf8')) as {session: Record<string, unknown>; agendaItems: Array<Record<string, unknown>>};
+	broken.session['title'] = 5;
+	delete broken.session['body'];
+	broken.agendaItems[0]!['status'] = 'zzq';
+	broken.agendaItems[0]!['titel'] = 'x';
+	writeFileSync(path.join(folder, 'broken.json'), JSON.stringify(broken, null, 2));
+	writeFileSync(path.join(folder, 'malformed.json'), '{"formatVersion": 1,');
 });
 
 afterAll(() => {
@@ -111,6 +118,19 @@ describe('the rest of the command line in French and Spanish', () => {
 		expect(french.stderr).toContain(': existe déjà : non remplacé (--force le remplace)\n');
 		const spanish = await council(['export', '--output', 'data.json', '--lang', 'es']);
 		expect(spanish.stderr).toContain(': ya existe: no se ha reemplazado (--force lo sustituye)\n');
+	});
+
+	it('council validate --lang fr and es: the wording translated; the place, the field\'s path and the values as they are', async () => {
+		const french = await council(['validate', 'broken.json', 'malformed.json', '--lang', 'fr']);
+		expect(french.code).toBe(1);
+		expect(french.stdout).toContain('broken.json:4:14  session.body  est absent (obligatoire : du texte)\n');
+		expect(french.stdout).toContain('broken.json:6:14  session.title  doit être du texte, pas 5\n');
+		expect(french.stdout).toContain('broken.json:22:17  agendaItems[0].status  doit être l’une des valeurs "pending", "under-consideration", "decided", "deferred", pas le texte "zzq"\n');
+		expect(french.stdout).toContain('broken.json:24:7  agendaItems[0].titel  champ inconnu "titel" (vouliez-vous dire "title" ?)\n');
+		expect(french.stdout).toContain('malformed.json:1:21  JSON mal formé : nom de champ entre guillemets doubles attendu (une virgule de trop ?)\n');
+		const spanish = await council(['validate', 'broken.json', '--lang', 'es']);
+		expect(spanish.stdout).toContain('broken.json:6:14  session.title  debe ser texto, no 5\n');
+		expect(spanish.stdout).toContain('broken.json:4:14  session.body  falta (obligatorio: texto)\n');
 	});
 
 	it('council --help --lang fr: the journal\'s default path with its placeholder in French', async () => {
