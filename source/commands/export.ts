@@ -125,7 +125,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	try {
 		await writeFileAtomically(file, text, {exclusive: values['force'] !== true});
 	} catch (error: unknown) {
-		const isHinted = error instanceof WriteRefused && values['force'] !== true && /already exists/.test(error.message);
+		const isHinted = error instanceof WriteRefused && values['force'] !== true && error.isExisting;
 		io.stderr(`council export: ${tLine(isHinted ? 'cli.export.cannot-write-exists' : 'cli.common.cannot-write', {path: file, error: messageOf(error)})}\n`);
 		return exitFailure;
 	}

@@ -1,5 +1,6 @@
 import {isUtf8} from 'node:buffer';
 import {z} from 'zod';
+import {t, tLine, type MessageKey} from '../i18n/translate.js';
 import {forbiddenKeyMessage, forbiddenKeys} from '../text/json-keys.js';
 import {mayNeedSanitizing, sanitizeDeep, sanitizeLine, visibleLine, type SanitizedAt} from '../text/sanitize.js';
 import {jsonNestingProblem} from '../io/json-depth.js';
@@ -112,7 +113,7 @@ export function parseDatasetBytes(bytes: Uint8Array, file: string): LoadResult {
 	const before = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')));
 	const line = before.split('\n').length;
 	const column = before.length - before.lastIndexOf('\n');
-	return {ok: false, errors: [{file, line, column, path: '', message: 'not UTF-8 text; save the file as UTF-8', severity: 'error'}]};
+	return {ok: false, errors: [{file, line, column, path: '', message: t('cli.dataset-issue.not-utf8'), severity: 'error'}]};
 }
 
 /** Checks a dataset's JSON text (no BOM). Pure: no file access. */
@@ -125,7 +126,7 @@ export function parseDatasetText(text: string, file: string): LoadResult {
 	// Before anything recursive (the sanitizing walk, zod, the syntax-error locator) sees it.
 	const nesting = jsonNestingProblem(text, maxJsonDepth);
 	if (nesting !== undefined) {
-		return {ok: false, errors: [{file, line: nesting.line, column: nesting.column, path: '', message: `lists and objects nested more than ${nesting.limit} deep (a dataset needs about 8): not read further`, severity: 'error'}]};
+		return {ok: false, errors: [{file, line: nesting.line, column: nesting.column, path: '', message: t('cli.dataset-issue.nested', {limit: nesting.limit}), severity: 'error'}]};
 	}
 
 	let raw: unknown;
@@ -188,12 +189,12 @@ function sanitizedWarnings(sanitized: readonly SanitizedAt[]): Array<{path: Json
 function syntaxErrors(text: string, file: string, error: unknown): LoadError[] {
 	const found = syntaxProblems(text);
 	if (found.length > 0) {
-		return found.map(problem => ({file, line: problem.line, column: problem.column, path: '', message: `malformed JSON: ${problem.message}`, severity: 'error'}));
+		return found.map(problem => ({file, line: problem.line, column: problem.column, path: '', message: tLine('cli.dataset-issue.malformed', {detail: problem.message}), severity: 'error'}));
 	}
 
 	// JSON.parse refused something the tolerant parser accepts: report its own words.
 	const detail = error instanceof Error ? error.message : String(error);
-	return [{file, path: '', message: `malformed JSON: ${detail}`, severity: 'error'}];
+	return [{file, path: '', message: tLine('cli.dataset-issue.malformed', {detail}), severity: 'error'}];
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -215,12 +216,12 @@ function describeValue(value: unknown): string {
 	}
 
 	if (Array.isArray(value)) {
-		return 'a list';
+		return t('cli.dataset-issue.value.list');
 	}
 
 	switch (typeof value) {
 		case 'string': {
-			return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+			return tLine('cli.dataset-issue.value.text', {text: JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)});
 		}
 
 		case 'number':
@@ -229,7 +230,7 @@ function describeValue(value: unknown): string {
 		}
 
 		case 'object': {
-			return 'an object';
+			return t('cli.dataset-issue.value.object');
 		}
 
 		default: {
@@ -238,13 +239,13 @@ function describeValue(value: unknown): string {
 	}
 }
 
-const expectedNames: Record<string, string> = {
-	string: 'text',
-	number: 'a number',
-	int: 'a whole number',
-	boolean: 'true or false',
-	array: 'a list',
-	object: 'an object',
+const expectedNames: Record<string, MessageKey> = {
+	string: 'cli.dataset-issue.type.string',
+	number: 'cli.dataset-issue.type.number',
+	int: 'cli.dataset-issue.type.int',
+	boolean: 'cli.dataset-issue.type.boolean',
+	array: 'cli.dataset-issue.type.array',
+	object: 'cli.dataset-issue.type.object',
 };
 
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): Array<{path: JsonPath; key?: string; message: string; severity: 'error'}> {
@@ -252,15 +253,20 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Array<{path: Jso
 	const value = valueAt(data, path);
 	switch (issue.code) {
 		case 'invalid_type': {
-			const expected = expectedNames[issue.expected] ?? issue.expected;
-			const message = value === undefined ? `is missing (required: ${expected})` : `must be ${expected}, not ${describeValue(value)}`;
+			const key = expectedNames[issue.expected];
+			const expected = key === undefined ? issue.expected : t(key);
+			const message = value === undefined ? t('cli.dataset-issue.missing', {expected}) : tLine('cli.dataset-issue.must-be-type', {expected, value: describeValue(value)});
 			return [{path, message, severity: 'error'}];
 		}
 
 		case 'invalid_value': {
 			const values = issue.values.map(option => JSON.stringify(option));
-			const message = values.length === 1 ? `must be ${values[0] ?? ''}` : `must be one of ${values.join(', ')}`;
-			return [{path, message: value === undefined ? `is required: ${message.replace(/^must be /, '')}` : `${message}, not ${describeValue(value)}`, severity: 'error'}];
+			const one = values.length === 1;
+			const shown = one ? values[0] ?? '' : values.join(', ');
+			const message = value === undefined
+				? tLine(one ? 'cli.dataset-issue.required' : 'cli.dataset-issue.required-one-of', {values: shown})
+				: tLine(one ? 'cli.dataset-issue.must-be' : 'cli.dataset-issue.must-be-one-of', {values: shown, value: describeValue(value)});
+			return [{path, message, severity: 'error'}];
 		}
 
 		case 'unrecognized_keys': {
@@ -271,20 +277,20 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Array<{path: Jso
 				}
 
 				const nearest = nearestFieldName(key, allowed);
-				return {path, key, message: `unknown field "${key}"${nearest === undefined ? '' : ` (did you mean "${nearest}"?)`}`, severity: 'error'};
+				return {path, key, message: nearest === undefined ? tLine('cli.dataset-issue.unknown-field', {key}) : tLine('cli.dataset-issue.unknown-field-nearest', {key, nearest}), severity: 'error'};
 			});
 		}
 
 		case 'too_small': {
 			if (issue.origin === 'array') {
-				return [{path, message: `must list at least ${String(issue.minimum)}`, severity: 'error'}];
+				return [{path, message: t('cli.dataset-issue.at-least', {minimum: String(issue.minimum)}), severity: 'error'}];
 			}
 
 			return [{path, message: lowerFirst(issue.message), severity: 'error'}];
 		}
 
 		case 'invalid_format': {
-			const message = issue.format === 'date' ? `must be a date written YYYY-MM-DD, not ${describeValue(value)}` : `${lowerFirst(issue.message)}, not ${describeValue(value)}`;
+			const message = issue.format === 'date' ? tLine('cli.dataset-issue.date', {value: describeValue(value)}) : `${lowerFirst(issue.message)}, not ${describeValue(value)}`;
 			return [{path, message, severity: 'error'}];
 		}
 

@@ -1,3 +1,4 @@
+import {t, type MessageKey} from '../i18n/translate.js';
 import {findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError} from 'jsonc-parser';
 
 /*
@@ -13,23 +14,23 @@ export type Position = {readonly line: number; readonly column: number};
 
 export type SyntaxProblem = Position & {readonly message: string};
 
-const syntaxMessages: Record<string, string> = {
-	InvalidSymbol: 'unexpected character',
-	InvalidNumberFormat: 'malformed number',
-	PropertyNameExpected: 'expected a field name in double quotes (a trailing comma?)',
-	ValueExpected: 'expected a value (a trailing comma or a missing value?)',
-	ColonExpected: 'expected ":" after the field name',
-	CommaExpected: 'expected "," between values',
-	CloseBraceExpected: 'expected "}" to close the object',
-	CloseBracketExpected: 'expected "]" to close the list',
-	EndOfFileExpected: 'unexpected text after the end of the dataset',
-	InvalidCommentToken: 'comments are not allowed in JSON',
-	UnexpectedEndOfComment: 'unterminated comment',
-	UnexpectedEndOfString: 'unterminated string',
-	UnexpectedEndOfNumber: 'unterminated number',
-	InvalidUnicode: 'malformed \\u escape',
-	InvalidEscapeCharacter: 'invalid escape in string',
-	InvalidCharacter: 'control character in string (write it as an escape)',
+const syntaxMessages: Record<string, MessageKey> = {
+	InvalidSymbol: 'cli.dataset-syntax.invalid-symbol',
+	InvalidNumberFormat: 'cli.dataset-syntax.invalid-number-format',
+	PropertyNameExpected: 'cli.dataset-syntax.property-name-expected',
+	ValueExpected: 'cli.dataset-syntax.value-expected',
+	ColonExpected: 'cli.dataset-syntax.colon-expected',
+	CommaExpected: 'cli.dataset-syntax.comma-expected',
+	CloseBraceExpected: 'cli.dataset-syntax.close-brace-expected',
+	CloseBracketExpected: 'cli.dataset-syntax.close-bracket-expected',
+	EndOfFileExpected: 'cli.dataset-syntax.end-of-file-expected',
+	InvalidCommentToken: 'cli.dataset-syntax.invalid-comment-token',
+	UnexpectedEndOfComment: 'cli.dataset-syntax.unexpected-end-of-comment',
+	UnexpectedEndOfString: 'cli.dataset-syntax.unexpected-end-of-string',
+	UnexpectedEndOfNumber: 'cli.dataset-syntax.unexpected-end-of-number',
+	InvalidUnicode: 'cli.dataset-syntax.invalid-unicode',
+	InvalidEscapeCharacter: 'cli.dataset-syntax.invalid-escape-character',
+	InvalidCharacter: 'cli.dataset-syntax.invalid-character',
 };
 
 /** Offsets of the first character of each line. */
@@ -69,7 +70,7 @@ export function syntaxProblems(text: string): SyntaxProblem[] {
 	const offsets = new Set<number>();
 	return errors.filter(error => !offsets.has(error.offset) && offsets.add(error.offset)).map(error => ({
 		...positionAt(starts, error.offset),
-		message: syntaxMessages[printParseErrorCode(error.error)] ?? 'malformed JSON',
+		message: t(syntaxMessages[printParseErrorCode(error.error)] ?? 'cli.dataset-syntax.malformed'),
 	}));
 }
 

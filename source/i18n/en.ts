@@ -1,5 +1,6 @@
 import type {SourceEntry} from './catalogue-types.js';
 import {enCli} from './cli/en.js';
+import {enRest} from './rest/en.js';
 import {enKeys} from './en-keys.js';
 import {enFloor} from './floor/en.js';
 import {enMinutes} from './minutes/en.js';
@@ -24,6 +25,7 @@ export const en = {
 	...enKeys,
 	...enFloor,
 	...enCli,
+	...enRest,
 	...enMinutes,
 	...enLineReload,
 	...enWords,

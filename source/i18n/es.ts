@@ -1,4 +1,5 @@
 import {esCli} from './cli/es.js';
+import {esRest} from './rest/es.js';
 import type {Catalogue} from './translate.js';
 import {esFloor} from './floor/es.js';
 import {esMinutes} from './minutes/es.js';
@@ -10,6 +11,7 @@ import {esWords} from './words/es.js';
 export const es: Catalogue = {
 	...esFloor,
 	...esCli,
+	...esRest,
 	...esMinutes,
 	...esLineReload,
 	...esWords,

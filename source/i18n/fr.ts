@@ -1,4 +1,5 @@
 import {frCli} from './cli/fr.js';
+import {frRest} from './rest/fr.js';
 import type {Catalogue} from './translate.js';
 import {frFloor} from './floor/fr.js';
 import {frMinutes} from './minutes/fr.js';
@@ -10,6 +11,7 @@ import {frWords} from './words/fr.js';
 export const fr: Catalogue = {
 	...frFloor,
 	...frCli,
+	...frRest,
 	...frMinutes,
 	...frLineReload,
 	...frWords,

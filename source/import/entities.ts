@@ -1,3 +1,4 @@
+import {tLine} from '../i18n/translate.js';
 import type {Instrument, Report, Resolution} from '../dataset/schema.js';
 import {instrumentId, parseReferences, resolutionId, slug, type ParsedReference} from './references.js';
 import {addEdition} from './editions.js';
@@ -32,7 +33,7 @@ export function ensureResolution(built: Built, ref: Extract<ParsedReference, {ki
 		}
 
 		body = 'other';
-		built.warnings.push({message: `${ref.isDecision ? 'Decision' : 'Resolution'} ${ref.number}: the adopting body is not stated; recorded as "other"`});
+		built.warnings.push({message: tLine(ref.isDecision ? 'cli.import-note.adopting-body-decision' : 'cli.import-note.adopting-body-resolution', {number: ref.number})});
 	}
 
 	const id = resolutionId(body, ref.number, ref.isDecision);

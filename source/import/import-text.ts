@@ -1,3 +1,4 @@
+import {t, tLine} from '../i18n/translate.js';
 import type {DocumentEntity, DocumentReference, Footnote, Principle, Proposal, Section} from '../dataset/schema.js';
 import {parseActions} from './actions.js';
 import {readHeader} from './header.js';
@@ -80,7 +81,7 @@ export function importText(raw: string): ImportResult {
 	const built: Built = {entries: emptyEntries(), warnings: [], resolutionBy: new Map(), instrumentBy: new Map(), reportBy: new Map(), externals: []};
 	const {lines, footnotes: rawFootnotes} = normalizeText(raw);
 	if (lines.length === 0) {
-		return {entries: built.entries, warnings: [{message: 'the document holds no text'}]};
+		return {entries: built.entries, warnings: [{message: t('cli.import-note.no-text')}]};
 	}
 
 	const repaired = repairLines(lines);
@@ -108,18 +109,18 @@ export function importText(raw: string): ImportResult {
 	unclassified.unshift(...(segments.purpose.length === 0 ? header.lead.slice(1) : header.lead));
 	const purpose = purposeLines.map(line => splitFootnoteRefs(line).text).join(' ');
 	if (purpose === '') {
-		built.warnings.push({message: 'no Summary (or Purpose) section: the summary is marked as not stated'});
+		built.warnings.push({message: t('cli.import-note.no-summary')});
 	}
 
 	source ??= submitterFromPurpose(purpose);
 	if (source === undefined) {
-		built.warnings.push({message: 'no source line ("The Administration of ...", "Note by the Secretary-General"): the submitter is marked as not stated'});
+		built.warnings.push({message: t('cli.import-note.no-source')});
 	}
 
 	const submitter = source ?? 'Not stated in the document';
 	const {delegations, unknown} = source === undefined ? {delegations: [], unknown: []} : delegationsOf(submitter);
 	for (const name of unknown) {
-		built.warnings.push({message: `"${name}" is not in the table of Member States: delegation "${slug(name)}" created with that name`});
+		built.warnings.push({message: tLine('cli.import-note.not-member-state', {name, id: slug(name)})});
 	}
 
 	built.entries.delegations.push(...delegations);
@@ -139,7 +140,7 @@ export function importText(raw: string): ImportResult {
 	}
 
 	if (actions.length === 0) {
-		built.warnings.push({message: 'no "Action required" section: the action is marked as not stated'});
+		built.warnings.push({message: t('cli.import-note.no-action')});
 	}
 
 	const references: DocumentReference[] = [];
@@ -156,7 +157,7 @@ export function importText(raw: string): ImportResult {
 		}
 
 		if (targets.length === 0) {
-			built.warnings.push({message: `reference not recognised, kept unclassified: ${wording}`});
+			built.warnings.push({message: tLine('cli.import-note.reference-unrecognised', {wording})});
 			unclassified.push(wording);
 		} else {
 			references.push({wording, targets});
@@ -189,7 +190,7 @@ export function importText(raw: string): ImportResult {
 			const cites = citesIn(built, text);
 			noteCiters(footnotes, cites);
 			if (footnotes.length > 0) {
-				built.warnings.push({message: `proposal ${block_.number} cites footnote ${footnotes.join(', ')}; a proposal has no footnotes field, the footnote stays in the document's footnotes`});
+				built.warnings.push({message: tLine('cli.import-note.proposal-footnote', {number: block_.number, footnotes: footnotes.join(', ')})});
 			}
 
 			const proposal: Proposal = withOptional<Proposal>({
@@ -229,7 +230,7 @@ export function importText(raw: string): ImportResult {
 			const instruments = [...new Set((footnoteCiters.get(footnote.number) ?? []).filter(id => built.instrumentBy.has(id)))];
 			const instrument = instruments.length === 1 ? built.instrumentBy.get(instruments[0] ?? '') : undefined;
 			if (instrument === undefined) {
-				built.warnings.push({message: `footnote ${footnote.number} lists lettered provisions but is not tied to one article of the Constitution or Convention: kept as a footnote only`});
+				built.warnings.push({message: tLine('cli.import-note.footnote-provisions', {number: footnote.number})});
 			} else {
 				if (instrument.provisions.length === 0) {
 					instrument.provisions = provisions;
@@ -245,7 +246,7 @@ export function importText(raw: string): ImportResult {
 
 	if (unclassified.length > 0) {
 		for (const line of unclassified) {
-			built.warnings.push({message: `not placed in any section, kept under "Unclassified": ${line.length > 70 ? `${line.slice(0, 70)}…` : line}`});
+			built.warnings.push({message: tLine('cli.import-note.unplaced', {line: line.length > 70 ? `${line.slice(0, 70)}…` : line})});
 		}
 
 		sections.push({heading: 'Unclassified', paragraphs: unclassified.map(line => {

@@ -1,3 +1,4 @@
+import {t, tLine} from '../i18n/translate.js';
 import {DocxRefused, docxToText} from './docx-to-text.js';
 
 /*
@@ -31,7 +32,7 @@ function binaryKind(bytes: Uint8Array): string | undefined {
 
 export async function inputText(bytes: Uint8Array, name: string): Promise<InputText> {
 	if (bytes.length === 0) {
-		return {ok: false, message: 'the file is empty'};
+		return {ok: false, message: t('cli.import-note.file-empty')};
 	}
 
 	if (startsWith(bytes, zipMagic)) {
@@ -40,41 +41,41 @@ export async function inputText(bytes: Uint8Array, name: string): Promise<InputT
 			return {ok: true, text, format: 'docx', notes: messages};
 		} catch (error: unknown) {
 			if (error instanceof DocxRefused) {
-				return {ok: false, message: `refused: this .docx ${error.message}`};
+				return {ok: false, message: tLine('cli.import-note.docx-refused', {reason: error.message})};
 			}
 
 			// mammoth walks the XML recursively: an element nested 100,000 deep overflows its stack.
 			if (error instanceof RangeError && /call stack/i.test(error.message)) {
-				return {ok: false, message: 'not a readable .docx document (its XML nests elements too deeply to read)'};
+				return {ok: false, message: t('cli.import-note.docx-too-deep')};
 			}
 
 			const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-			return {ok: false, message: `not a readable .docx document (${reason ?? 'unknown error'})`};
+			return {ok: false, message: tLine('cli.import-note.docx-unreadable', {reason: reason ?? 'unknown error'})};
 		}
 	}
 
 	if (/\.docx$/i.test(name)) {
-		return {ok: false, message: 'not a .docx document: a .docx is a zip archive and this file is not one'};
+		return {ok: false, message: t('cli.import-note.not-zip')};
 	}
 
 	const kind = binaryKind(bytes);
 	if (kind !== undefined) {
-		return {ok: false, message: `not a document this command reads: ${kind}`};
+		return {ok: false, message: tLine('cli.import-note.binary-kind', {kind})};
 	}
 
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
 	} catch {
-		return {ok: false, message: 'not a text or .docx document (the bytes are not UTF-8 text)'};
+		return {ok: false, message: t('cli.import-note.not-utf8')};
 	}
 
 	if (text.slice(0, 65_536).includes('\u0000')) {
-		return {ok: false, message: 'not a text or .docx document (binary content)'};
+		return {ok: false, message: t('cli.import-note.binary')};
 	}
 
 	if (text.trim() === '') {
-		return {ok: false, message: 'the file holds no text'};
+		return {ok: false, message: t('cli.import-note.no-text-file')};
 	}
 
 	return {ok: true, text, format: 'text', notes: []};

@@ -1,3 +1,4 @@
+import {t, tLine} from '../i18n/translate.js';
 import type {Dataset, DocumentEntity} from '../dataset/schema.js';
 import {addEdition} from './editions.js';
 import {fillSessionFrame, placeDocument} from './place-item.js';
@@ -89,8 +90,8 @@ export function mergeEntriesInPlace(dataset: Dataset, entries: Entries): MergeRe
 	if (previous !== undefined && !isTranslation) {
 		return {
 			dataset: base,
-			changes: [{action: 'skip', kind: 'document', id: previous.id, note: 'already in the dataset'}],
-			warnings: [{message: `this document is already in the dataset as "${previous.id}": not imported again`}],
+			changes: [{action: 'skip', kind: 'document', id: previous.id, note: t('cli.import-change.already-in')}],
+			warnings: [{message: tLine('cli.import-note.already-imported', {id: previous.id})}],
 		};
 	}
 
@@ -158,7 +159,7 @@ export function mergeEntriesInPlace(dataset: Dataset, entries: Entries): MergeRe
 		const existing = dataset.documents.find(other => sameVersion(other, placeholder));
 		if (existing === undefined) {
 			dataset.documents.push({...placeholder, id: fresh(placeholder.id)});
-			changes.push({action: 'add', kind: 'document', id: remap.get(placeholder.id) ?? placeholder.id, note: 'named but not imported (illustrative placeholder)'});
+			changes.push({action: 'add', kind: 'document', id: remap.get(placeholder.id) ?? placeholder.id, note: t('cli.import-change.placeholder')});
 		} else {
 			reuse('document', placeholder.id, existing.id);
 		}
@@ -199,7 +200,7 @@ export function mergeEntriesInPlace(dataset: Dataset, entries: Entries): MergeRe
 			}
 
 			remap.set(resolution.id, existing.id);
-			resolutionChanges.push({action: 'reuse', kind: 'resolution', id: existing.id, ...(added.length === 0 ? {} : {note: `+${added.length} ${added.length === 1 ? 'excerpt' : 'excerpts'}`})});
+			resolutionChanges.push({action: 'reuse', kind: 'resolution', id: existing.id, ...(added.length === 0 ? {} : {note: t('cli.import-change.excerpts', {count: added.length})})});
 		}
 	}
 
@@ -217,7 +218,7 @@ export function mergeEntriesInPlace(dataset: Dataset, entries: Entries): MergeRe
 			target.translations = [...(target.translations ?? []), translationOf(document, languageOf(main) as NonNullable<DocumentEntity['language']>)];
 		}
 
-		changes.push({action: 'add', kind: 'language version', id: previous.id, note: `${languageOf(main)} version of ${previous.id}`}, ...resolutionChanges);
+		changes.push({action: 'add', kind: 'language version', id: previous.id, note: tLine('cli.import-change.language-version', {language: languageOf(main), id: previous.id})}, ...resolutionChanges);
 		return {dataset, changes, warnings: []};
 	}
 
@@ -230,14 +231,14 @@ export function mergeEntriesInPlace(dataset: Dataset, entries: Entries): MergeRe
 	}
 
 	if (earlier === undefined) {
-		changes.push({action: 'add', kind: 'document', id: documentId, ...(stand === -1 ? {} : {note: 'replaces its placeholder'})});
+		changes.push({action: 'add', kind: 'document', id: documentId, ...(stand === -1 ? {} : {note: t('cli.import-change.replaces-placeholder')})});
 	} else {
 		// The new version takes the earlier one's place on its agenda items; the earlier one stays, for the record.
 		for (const item of dataset.agendaItems) {
 			item.documents = item.documents.map(id => (id === earlier.id ? documentId : id));
 		}
 
-		changes.push({action: 'replace', kind: 'document', id: documentId, note: `new version of ${earlier.id} (kept): ${describeChanges(earlier, placed)}`});
+		changes.push({action: 'replace', kind: 'document', id: documentId, note: tLine('cli.import-change.new-version', {id: earlier.id, changes: describeChanges(earlier, placed)})});
 	}
 
 	changes.push(...resolutionChanges);

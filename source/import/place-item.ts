@@ -1,3 +1,4 @@
+import {t, tLine} from '../i18n/translate.js';
 import type {AgendaItem, Dataset, DocumentEntity, Session} from '../dataset/schema.js';
 import {itemAction} from './actions.js';
 import {insertionIndex, sameItemCode} from './item-codes.js';
@@ -34,7 +35,7 @@ export function fillSessionFrame(dataset: Dataset, entries: Entries, from: strin
 		...(frame.start === undefined ? {} : {start: frame.start}),
 		...(frame.end === undefined ? {} : {end: frame.end}),
 	};
-	changes.push({action: 'add', kind: 'session', id: dataset.session.id, note: `frame from ${from}: ${[frame.title, frame.place, frame.start === undefined ? undefined : `${frame.start}/${frame.end ?? frame.start}`].filter(part => part !== undefined).join(', ')}`});
+	changes.push({action: 'add', kind: 'session', id: dataset.session.id, note: tLine('cli.import-change.frame-from', {from, frame: [frame.title, frame.place, frame.start === undefined ? undefined : `${frame.start}/${frame.end ?? frame.start}`].filter(part => part !== undefined).join(', ')})});
 }
 
 /** An item's action that only stands in until a document says what is asked. */
@@ -81,5 +82,5 @@ export function placeDocument(dataset: Dataset, document: DocumentEntity, entrie
 		illustrative: true,
 	};
 	dataset.agendaItems.splice(code === undefined ? dataset.agendaItems.length : insertionIndex(dataset.agendaItems, code), 0, item);
-	changes.push({action: 'add', kind: 'agenda item', id: item.id, note: code === undefined ? 'illustrative: the document does not say which item takes it up' : `illustrative: item ${code} from the header, its title the document's`});
+	changes.push({action: 'add', kind: 'agenda item', id: item.id, note: code === undefined ? t('cli.import-change.item-unplaced') : tLine('cli.import-change.item-from-header', {code})});
 }

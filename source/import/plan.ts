@@ -1,3 +1,4 @@
+import {tLine} from '../i18n/translate.js';
 import type {ActionKind, AgendaItem, Dataset, DocumentEntity} from '../dataset/schema.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {parseItemCode, sameItemCode} from './item-codes.js';
@@ -67,7 +68,7 @@ export function readPlan(raw: string): Plan | undefined {
 
 		if (cells.length < 2 || parseItemCode(cells[0] ?? '') === undefined || !/[A-Za-z]/u.test(cells[0] ?? '')) {
 			if (rows.length > 0) {
-				warnings.push({message: `not a row of the plan (no item code first), left out: ${sanitizeLine(line).slice(0, 70)}`});
+				warnings.push({message: tLine('cli.import-note.plan-not-row', {line: sanitizeLine(line).slice(0, 70)})});
 			}
 
 			continue;
@@ -93,7 +94,7 @@ export function readPlan(raw: string): Plan | undefined {
 
 		const documents = parseReferences(value.documents ?? '').flatMap(ref => (ref.kind === 'document' ? [{symbol: ref.symbol, ...(ref.version === undefined ? {} : {version: ref.version})}] : []));
 		if (value.documents !== undefined && documents.length === 0) {
-			warnings.push({message: `item ${value.code ?? ''}: no document symbol in "${value.documents}", none linked`});
+			warnings.push({message: tLine('cli.import-note.plan-no-symbol', {code: value.code ?? '', documents: value.documents})});
 		}
 
 		rows.push({

@@ -1,3 +1,4 @@
+import {t, tLine} from '../i18n/translate.js';
 import {actionHeading, agendaItemLabel, inlineHeading, placeLine, referencesHeading, sessionLine, summaryHeading} from './labels.js';
 import type {ImportWarning} from './types.js';
 
@@ -59,7 +60,7 @@ export function repairLines(input: readonly string[]): Repaired {
 		const foreign = before.filter(line => !pageNumber.test(line) && !symbolLine.test(line));
 		if (foreign.length > 0) {
 			outside.push(...foreign);
-			warn('before', `${foreign.length} ${foreign.length === 1 ? 'line' : 'lines'} before the document's header (a web page's text?) kept under "Unclassified"`);
+			warn('before', t('cli.import-note.lines-before', {count: foreign.length}));
 		}
 
 		lines = lines.slice(first);
@@ -80,11 +81,11 @@ export function repairLines(input: readonly string[]): Repaired {
 		let line = raw;
 		if (/[\u2010\u2011]/u.test(line)) {
 			line = line.replace(/[\u2010\u2011]/gu, '-');
-			warn('hyphen', 'non-breaking hyphens (U+2011) read as "-"');
+			warn('hyphen', t('cli.import-note.hyphens'));
 		}
 
 		if (line.includes('\uFFFD')) {
-			warnings.push({message: `a character was lost in the export (U+FFFD), kept as it is: ${line.length > 60 ? `${line.slice(0, 60)}…` : line}`});
+			warnings.push({message: tLine('cli.import-note.lost-character', {line: line.length > 60 ? `${line.slice(0, 60)}…` : line})});
 		}
 
 		// (Each is reported as unclassified when the document is mapped.)
@@ -113,13 +114,13 @@ export function repairLines(input: readonly string[]): Repaired {
 			.replace(gluedHeadingNumber, '$1 ')
 			.replace(gluedMonth, '$1 $2')
 			.replace(gluedNumber, (word: string) => {
-				warn(`glued:${word}`, `a lost space restored: "${word}" before its number`);
+				warn(`glued:${word}`, tLine('cli.import-note.space-restored', {word}));
 				return `${word} `;
 			});
 		for (const match of line.matchAll(lostSpace)) {
 			const word = match[1] ?? '';
 			if (!wordsEndingThe.has(word)) {
-				warn(`lost:${word}`, `"${word}" may have lost a space; kept as written`);
+				warn(`lost:${word}`, tLine('cli.import-note.space-lost', {word}));
 			}
 		}
 
@@ -127,7 +128,7 @@ export function repairLines(input: readonly string[]): Repaired {
 	}
 
 	if (repeats > 0) {
-		warnings.push({message: `a repeated page header (the symbol, page numbers) left out ${repeats} ${repeats === 1 ? 'time' : 'times'}`});
+		warnings.push({message: t('cli.import-note.page-header', {count: repeats})});
 	}
 
 	return {lines: out, outside, warnings};

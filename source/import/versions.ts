@@ -1,3 +1,4 @@
+import {t} from '../i18n/translate.js';
 import type {DocumentEntity} from '../dataset/schema.js';
 
 /*
@@ -55,5 +56,5 @@ export function describeChanges(earlier: DocumentEntity, later: DocumentEntity):
 		changed.push('sections');
 	}
 
-	return changed.length === 0 ? 'no change in title, summary, actions, references or sections' : `changed ${changed.join(', ')}`;
+	return changed.length === 0 ? t('cli.import-change.no-change') : t('cli.import-change.changed', {fields: changed.join(', ')});
 }

@@ -2,6 +2,7 @@ import {randomBytes} from 'node:crypto';
 import {constants, type Stats} from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import {t, tLine} from '../i18n/translate.js';
 import {fileKindWords} from './read-input.js';
 import {guarded} from './temporary-guard.js';
 
@@ -31,6 +32,13 @@ atomic).
 
 export class WriteRefused extends Error {
 	override readonly name = 'WriteRefused';
+	/** The file exists and the write was to create it (the message is in the interface's language: test this, not the words). */
+	readonly isExisting: boolean;
+
+	constructor(message: string, isExisting = false) {
+		super(message);
+		this.isExisting = isExisting;
+	}
 }
 
 export type AtomicWriteOptions = {
@@ -91,7 +99,7 @@ export async function finalTarget(file: string): Promise<string> {
 		current = path.resolve(path.dirname(current), await fs.readlink(current));
 	}
 
-	throw new WriteRefused('is a chain of more than 40 symbolic links');
+	throw new WriteRefused(t('notice.file.link-chain'));
 }
 
 async function statOrUndefined(file: string): Promise<Stats | undefined> {
@@ -113,11 +121,11 @@ function octal(mode: number): string {
 /** Why `stats` may not be replaced, or undefined. */
 export function replaceProblem(stats: Stats): string | undefined {
 	if (!stats.isFile()) {
-		return `is ${fileKindWords(stats)}, not a regular file: not replaced`;
+		return t('notice.file.not-replaced-kind', {kind: fileKindWords(stats)});
 	}
 
 	if ((stats.mode & 0o222) === 0) {
-		return `is read-only (mode ${octal(stats.mode)}): not replaced (make it writable first, e.g. chmod u+w)`;
+		return t('notice.file.read-only', {mode: octal(stats.mode)});
 	}
 
 	return undefined;
@@ -206,7 +214,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
 	// even where the link chain cannot be followed by name (/proc/self/fd/1 → "pipe:[...]").
 	const opened = await statOrUndefined(file).catch(() => undefined);
 	if (opened !== undefined && !opened.isFile()) {
-		throw new WriteRefused(replaceProblem(opened) ?? 'is not a regular file: not replaced');
+		throw new WriteRefused(replaceProblem(opened) ?? t('notice.file.not-replaced-kind', {kind: t('notice.file.kind.other')}));
 	}
 
 	const target = await finalTarget(file);
@@ -220,7 +228,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
 		}
 
 		if (options.exclusive === true) {
-			throw new WriteRefused('already exists: not replaced');
+			throw new WriteRefused(t('notice.file.exists'), true);
 		}
 
 		if (await sameContent(target, current, data)) {
@@ -234,7 +242,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
 		const backupFile = `${target}.bak`;
 		const backupStats = await statOrUndefined(backupFile);
 		if (backupStats !== undefined && !backupStats.isFile()) {
-			throw new WriteRefused(`its backup ${backupFile} is ${fileKindWords(backupStats)}, not a regular file: nothing written`);
+			throw new WriteRefused(tLine('notice.file.backup-kind', {backup: backupFile, kind: fileKindWords(backupStats)}));
 		}
 
 		const temporary = temporaryName(backupFile);
@@ -251,7 +259,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
 		if (options.exclusive === true) {
 			// link fails with EEXIST if the target appeared meanwhile: the check and the write are one step.
 			await fs.link(temporary, target).catch((error: unknown) => {
-				throw (error as NodeJS.ErrnoException).code === 'EEXIST' ? new WriteRefused('already exists: not replaced') : error;
+				throw (error as NodeJS.ErrnoException).code === 'EEXIST' ? new WriteRefused(t('notice.file.exists'), true) : error;
 			});
 			await fs.unlink(temporary);
 		} else {

@@ -1,3 +1,26 @@
+import {t, type MessageKey} from '../i18n/translate.js';
+
+/*
+What the callers say a file should have been ("a dataset file") is English in
+their code, as a name for it; it is shown through the catalogue here, so the
+callers (and anything that compares these words) stay as they are. A phrase
+not in the table is shown as given.
+*/
+const expectedKeys: Readonly<Record<string, MessageKey>> = {
+	'a dataset file': 'notice.file.expected.dataset',
+	'a journal file': 'notice.file.expected.journal-file',
+	'a journal': 'notice.file.expected.journal',
+	'a settings file': 'notice.file.expected.settings',
+	'a document': 'notice.file.expected.document',
+	'a dataset cache': 'notice.file.expected.cache',
+};
+
+/** What a file should have been, in the interface's language. */
+export function expectedWords(expected: string): string {
+	const key = expectedKeys[expected];
+	return key === undefined ? expected : t(key);
+}
+
 /**
 A file-system failure in a few words for the person at the terminal ("no such
 file"), never Node's message with its syscall and path. `expected` says what
@@ -7,20 +30,20 @@ export function fileErrorWords(error: unknown, expected: string): string {
 	const code = error !== null && typeof error === 'object' && 'code' in error ? String(error.code) : '';
 	switch (code) {
 		case 'ENOENT': {
-			return 'no such file';
+			return t('notice.file.no-such-file');
 		}
 
 		case 'EISDIR': {
-			return `is a folder, not ${expected}`;
+			return t('notice.file.folder-not', {expected: expectedWords(expected)});
 		}
 
 		case 'EACCES':
 		case 'EPERM': {
-			return 'permission denied';
+			return t('notice.file.permission');
 		}
 
 		default: {
-			return `cannot be read (${code === '' ? (error instanceof Error ? error.message : String(error)) : code})`;
+			return t('notice.file.unreadable', {code: code === '' ? (error instanceof Error ? error.message : String(error)) : code});
 		}
 	}
 }

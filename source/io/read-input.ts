@@ -1,7 +1,8 @@
 import {constants, type Stats} from 'node:fs';
 import fs from 'node:fs/promises';
 import {sizeWords} from './limits.js';
-import {fileErrorWords} from './file-error.js';
+import {t} from '../i18n/translate.js';
+import {expectedWords, fileErrorWords} from './file-error.js';
 
 /*
 The one way a command opens a file it reads (a dataset, a journal, a document
@@ -21,34 +22,34 @@ export type ReadInput =
 /** What a file that is not a regular file is, in a few words. */
 export function fileKindWords(stats: Stats): string {
 	if (stats.isDirectory()) {
-		return 'a folder';
+		return t('notice.file.kind.folder');
 	}
 
 	if (stats.isFIFO()) {
-		return 'a named pipe (FIFO)';
+		return t('notice.file.kind.fifo');
 	}
 
 	if (stats.isCharacterDevice()) {
-		return 'a device';
+		return t('notice.file.kind.device');
 	}
 
 	if (stats.isBlockDevice()) {
-		return 'a block device';
+		return t('notice.file.kind.block-device');
 	}
 
 	if (stats.isSocket()) {
-		return 'a socket';
+		return t('notice.file.kind.socket');
 	}
 
-	return 'not a regular file';
+	return t('notice.file.kind.other');
 }
 
 export function notRegularWords(stats: Stats, expected: string): string {
-	return stats.isDirectory() ? `is a folder, not ${expected}` : `is ${fileKindWords(stats)}, not ${expected}: only regular files are read`;
+	return stats.isDirectory() ? t('notice.file.folder-not', {expected: expectedWords(expected)}) : t('notice.file.kind-not', {kind: fileKindWords(stats), expected: expectedWords(expected)});
 }
 
 export function tooLargeWords(size: number, limit: number, expected: string): string {
-	return `is ${sizeWords(size)}; ${expected} may be at most ${sizeWords(limit)}`;
+	return t('notice.file.too-large', {size: sizeWords(size), expected: expectedWords(expected), limit: sizeWords(limit)});
 }
 
 export type OpenOptions = {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import envPaths from 'env-paths';
+import {t} from '../i18n/translate.js';
 import {openRegularFile, readAt} from '../io/read-input.js';
 import {isSameFile} from '../io/same-file.js';
 
@@ -44,7 +45,7 @@ export function resolveJournalPath(options: {readonly journal?: string | undefin
 
 /** A journal path as shown to a person: the home folder as `~`; without a location, the default pattern. */
 export function shownJournalPath(location?: JournalLocation, env: NodeJS.ProcessEnv = process.env): string {
-	const where = location?.path ?? path.join(journalFolder(env), '<session id>.jsonl');
+	const where = location?.path ?? path.join(journalFolder(env), `${t('cli.files.session-id')}.jsonl`);
 	const home = env['HOME'];
 	return home !== undefined && home !== '' && where.startsWith(`${home}${path.sep}`) ? `~${where.slice(home.length)}` : where;
 }

@@ -2,6 +2,7 @@ import {canonicalItemCode, isSameItemCode, sortByItemCode} from '../dataset/item
 import {entityIds} from '../dataset/entity-ids.js';
 import {compactSymbol} from '../dataset/lookup-keys.js';
 import {actionKinds, type ActionKind, type AgendaItem, type Dataset} from '../dataset/schema.js';
+import {t, tLine} from '../i18n/translate.js';
 import {checked, quoted, refused, type Plan} from './plan.js';
 
 /*
@@ -33,7 +34,7 @@ export function findItem(dataset: Dataset, query: string): {ok: true; item: Agen
 	const item = dataset.agendaItems[index];
 	if (item === undefined) {
 		const known = dataset.agendaItems.slice(0, 12).map(other => other.number);
-		return {ok: false, message: `no agenda item ${quoted(trimmed, 40)}; the agenda has ${known.length === 0 ? 'no items yet' : `${known.join(', ')}${dataset.agendaItems.length > 12 ? ', …' : ''}`}`};
+		return {ok: false, message: tLine('cli.agenda.no-item', {query: quoted(trimmed, 40), known: known.length === 0 ? t('cli.agenda.no-items-yet') : `${known.join(', ')}${dataset.agendaItems.length > 12 ? ', …' : ''}`})};
 	}
 
 	return {ok: true, item, index};
@@ -80,28 +81,28 @@ export function planAgendaAdd(dataset: Dataset, options: AddItemOptions): Plan {
 	const title = options.title.replace(/\s+/g, ' ').trim();
 	const problems: string[] = [];
 	if (number === '' || number.length > maxNumberLength) {
-		problems.push(`the item number must be 1 to ${maxNumberLength} characters`);
+		problems.push(t('cli.agenda.number-length', {max: maxNumberLength}));
 	}
 
 	if (title === '' || title.length > maxTitleLength) {
-		problems.push(`the title must be 1 to ${maxTitleLength} characters`);
+		problems.push(t('cli.agenda.title-length', {max: maxTitleLength}));
 	}
 
 	const kind = (options.action ?? 'consider').trim().toLowerCase().replace(/[\s_]+/g, '-') as ActionKind;
 	if (!actionKinds.includes(kind)) {
-		problems.push(`unknown action ${quoted(options.action ?? '', 40)}: use one of ${actionKinds.join(', ')}`);
+		problems.push(tLine('cli.agenda.unknown-action', {action: quoted(options.action ?? '', 40), kinds: actionKinds.join(', ')}));
 	}
 
 	const duplicate = dataset.agendaItems.find(item => number !== '' && isSameItemCode(item.number, number));
 	if (duplicate !== undefined) {
-		problems.push(`the agenda already has item ${itemLabel(duplicate)} (${duplicate.id}); ${quoted(number, 40)} is the same number`);
+		problems.push(tLine('cli.agenda.duplicate', {label: itemLabel(duplicate), id: duplicate.id, number: quoted(number, 40)}));
 	}
 
 	const documents: string[] = [];
 	for (const symbol of options.documents ?? []) {
 		const id = findDocument(dataset, symbol);
 		if (id === undefined) {
-			problems.push(`no document ${quoted(symbol, 40)} in the dataset: import it first (council import FILE --into DATASET), or add the item without it`);
+			problems.push(tLine('cli.agenda.no-document', {symbol: quoted(symbol, 40)}));
 		} else if (!documents.includes(id)) {
 			documents.push(id);
 		}
@@ -118,7 +119,7 @@ export function planAgendaAdd(dataset: Dataset, options: AddItemOptions): Plan {
 	const item: AgendaItem = {id: freeId(dataset, `item-${slug(canonicalItemCode(number))}`), number, title, documents, action: {kind, wording}, status: 'pending'};
 	const symbols = documents.map(id => dataset.documents.find(document => document.id === id)).map(document => document?.symbol === undefined ? document?.id : `${document.symbol}${document.version === undefined ? '' : `(${document.version})`}`);
 	return checked({...dataset, agendaItems: [...dataset.agendaItems, item]}, [
-		`+ agenda item ${itemLabel(item)} (${item.id}), ${kind}${symbols.length === 0 ? '' : `, documents ${symbols.join(', ')}`}, at position ${dataset.agendaItems.length + 1} of ${dataset.agendaItems.length + 1}`,
+		tLine('cli.agenda.added', {label: itemLabel(item), id: item.id, kind, documents: symbols.length === 0 ? '' : tLine('cli.agenda.added-documents', {symbols: symbols.join(', ')}), position: dataset.agendaItems.length + 1, count: dataset.agendaItems.length + 1}),
 	]);
 }
 
@@ -131,7 +132,7 @@ export function planAgendaMove(dataset: Dataset, query: string, where: {readonly
 	}
 
 	if (moved.item.id === anchor.item.id) {
-		return refused(`item ${moved.item.number} cannot be moved ${where.before === undefined ? 'after' : 'before'} itself`);
+		return refused(tLine(where.before === undefined ? 'cli.agenda.self-after' : 'cli.agenda.self-before', {number: moved.item.number}));
 	}
 
 	const rest = dataset.agendaItems.filter(item => item.id !== moved.item.id);
@@ -141,8 +142,8 @@ export function planAgendaMove(dataset: Dataset, query: string, where: {readonly
 	const to = at + 1;
 	return checked({...dataset, agendaItems}, [
 		from === to
-			? `= agenda item ${itemLabel(moved.item)} is already ${where.before === undefined ? 'after' : 'before'} ${anchor.item.number}: no change`
-			: `~ agenda item ${itemLabel(moved.item)} moved from position ${from} to ${to}, ${where.before === undefined ? 'after' : 'before'} ${anchor.item.number}`,
+			? tLine(where.before === undefined ? 'cli.agenda.already-after' : 'cli.agenda.already-before', {label: itemLabel(moved.item), anchor: anchor.item.number})
+			: tLine(where.before === undefined ? 'cli.agenda.moved-after' : 'cli.agenda.moved-before', {label: itemLabel(moved.item), from, to, anchor: anchor.item.number}),
 	]);
 }
 
@@ -161,17 +162,17 @@ export function planAgendaRemove(dataset: Dataset, query: string, options: Remov
 
 	const {item} = found;
 	if (options.journalEntries > 0 && !options.isForced) {
-		return refused(`item ${item.number} has ${options.journalEntries} ${options.journalEntries === 1 ? 'entry' : 'entries'} in the journal ${options.journalPath}; ${options.journalEntries === 1 ? 'it' : 'they'} would no longer apply. Use --force to remove it anyway (the journal keeps them)`);
+		return refused(tLine('cli.agenda.remove-has-entries', {number: item.number, count: options.journalEntries, path: options.journalPath}));
 	}
 
 	const positions = dataset.positions.filter(position => position.on === item.id);
-	const changes = [`- agenda item ${itemLabel(item)} (${item.id}), was at position ${found.index + 1}`];
+	const changes = [tLine('cli.agenda.removed', {label: itemLabel(item), id: item.id, position: found.index + 1})];
 	if (positions.length > 0) {
-		changes.push(`- ${positions.length} ${positions.length === 1 ? 'position' : 'positions'} on it in the dataset`);
+		changes.push(t('cli.agenda.removed-positions', {count: positions.length}));
 	}
 
 	if (options.journalEntries > 0) {
-		changes.push(`! ${options.journalEntries} journal ${options.journalEntries === 1 ? 'entry names' : 'entries name'} it and will be ignored (--force)`);
+		changes.push(t('cli.agenda.removed-entries', {count: options.journalEntries}));
 	}
 
 	return checked({
@@ -185,6 +186,6 @@ export function planAgendaSort(dataset: Dataset): Plan {
 	const agendaItems = sortByItemCode(dataset.agendaItems, item => item.number);
 	const moved = agendaItems.filter((item, index) => dataset.agendaItems[index]?.id !== item.id);
 	return checked({...dataset, agendaItems}, moved.length === 0
-		? ['= the agenda is already in order: no change']
-		: [`~ agenda sorted: ${moved.length} of ${agendaItems.length} items change place`, `  ${agendaItems.map(item => item.number).join(', ')}`]);
+		? [t('cli.agenda.in-order')]
+		: [t('cli.agenda.sorted', {moved: moved.length, count: agendaItems.length}), `  ${agendaItems.map(item => item.number).join(', ')}`]);
 }

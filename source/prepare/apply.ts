@@ -3,6 +3,7 @@ import type {CommandIo} from '../commands/io.js';
 import {formatLoadErrors, parseDatasetBytes} from '../dataset/load.js';
 import type {Dataset} from '../dataset/schema.js';
 import {writeFileAtomic, WriteRefused, type AtomicWriteResult} from '../import/write-atomic.js';
+import {t, tLine} from '../i18n/translate.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import type {Plan} from './plan.js';
 import {readRegularFile} from './read-dataset.js';
@@ -35,7 +36,7 @@ function printChanges(name: string, changes: readonly string[], io: CommandIo): 
 }
 
 function refuse(command: string, problems: readonly string[], io: CommandIo): number {
-	io.stderr(problems.map(problem => `council ${command}: ${sanitizeLine(problem)}\n`).join('') + `council ${command}: nothing written\n`);
+	io.stderr(problems.map(problem => `council ${command}: ${sanitizeLine(problem)}\n`).join('') + `council ${command}: ${t('cli.common.nothing-written')}\n`);
 	return exitRefused;
 }
 
@@ -45,7 +46,7 @@ export async function writePlanned(file: string, plan: Plan & {ok: true}, option
 	const name = displayPath(file, io.cwd);
 	printChanges(name, plan.changes, io);
 	if (options.isDryRun) {
-		io.stdout(`dry run: nothing written to ${sanitizeLine(name)}\n`);
+		io.stdout(`${tLine('cli.prepare.dry-run', {name: sanitizeLine(name)})}\n`);
 		return 0;
 	}
 
@@ -59,17 +60,17 @@ export async function writePlanned(file: string, plan: Plan & {ok: true}, option
 		}
 
 		const code = error !== null && typeof error === 'object' && 'code' in error ? String(error.code) : '';
-		return refuse(command, [`could not write ${name}${code === '' ? '' : ` (${code})`}`], io);
+		return refuse(command, [code === '' ? tLine('cli.prepare.could-not-write', {name}) : tLine('cli.prepare.could-not-write-code', {name, code})], io);
 	}
 
 	if (!result.written) {
-		io.stdout(`unchanged: ${sanitizeLine(name)} already holds this\n`);
+		io.stdout(`${tLine('cli.prepare.unchanged', {name: sanitizeLine(name)})}\n`);
 		return 0;
 	}
 
 	// Through a symlink the backup is beside the file it names.
-	const backup = result.backup === undefined ? '' : ` (the previous version is ${sanitizeLine(displayPath(result.backup, io.cwd))})`;
-	io.stdout(`written ${sanitizeLine(name)}${backup}\n`);
+	const written = result.backup === undefined ? tLine('cli.prepare.written', {name: sanitizeLine(name)}) : tLine('cli.prepare.written-backup', {name: sanitizeLine(name), backup: sanitizeLine(displayPath(result.backup, io.cwd))});
+	io.stdout(`${written}\n`);
 	return 0;
 }
 
@@ -85,7 +86,7 @@ export async function applyToDataset(options: ApplyOptions, planner: (dataset: D
 	const loaded = parseDatasetBytes(read.bytes, name);
 	if (!loaded.ok) {
 		io.stderr(formatLoadErrors(loaded.errors));
-		return refuse(command, [`${name} is not a valid dataset`], io);
+		return refuse(command, [tLine('cli.prepare.not-valid', {name})], io);
 	}
 
 	const plan = await planner(loaded.dataset);
@@ -96,7 +97,7 @@ export async function applyToDataset(options: ApplyOptions, planner: (dataset: D
 	if (!options.isDryRun) {
 		const again = await readRegularFile(file);
 		if (!again.ok || !again.bytes.equals(read.bytes)) {
-			return refuse(command, [`${name} changed while this command ran; run it again`], io);
+			return refuse(command, [tLine('cli.prepare.changed-meanwhile', {name})], io);
 		}
 	}
 

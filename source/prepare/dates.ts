@@ -1,3 +1,5 @@
+import {t, tLine} from '../i18n/translate.js';
+
 /*
 Session dates as typed: `2025-06-17/2025-06-27` (first and last day, ISO 8601
 interval style) or one day `2025-06-17`. Real calendar days only (no
@@ -18,18 +20,18 @@ function isCalendarDay(value: string): boolean {
 export function parseSessionDates(value: string): {ok: true; dates: SessionDates} | {ok: false; message: string} {
 	const parts = value.trim().split('/');
 	if (parts.length > 2) {
-		return {ok: false, message: `dates ${JSON.stringify(value)} are not START/END (e.g. 2025-06-17/2025-06-27)`};
+		return {ok: false, message: tLine('cli.prepare.dates-not-range', {value: JSON.stringify(value)})};
 	}
 
 	const [start = '', end = start] = parts.map(part => part.trim());
 	for (const day of [start, end]) {
 		if (!isCalendarDay(day)) {
-			return {ok: false, message: `${JSON.stringify(day)} is not a day (YYYY-MM-DD, e.g. 2025-06-17)`};
+			return {ok: false, message: tLine('cli.prepare.not-a-day', {value: JSON.stringify(day)})};
 		}
 	}
 
 	if (start > end) {
-		return {ok: false, message: `the session cannot end (${end}) before it starts (${start})`};
+		return {ok: false, message: t('cli.prepare.ends-before', {start, end})};
 	}
 
 	return {ok: true, dates: {start, end}};

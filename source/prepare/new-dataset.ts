@@ -1,4 +1,5 @@
 import type {Dataset, Delegation} from '../dataset/schema.js';
+import {t, tLine} from '../i18n/translate.js';
 import type {SessionDates} from './dates.js';
 import {checked, type Plan} from './plan.js';
 
@@ -39,9 +40,9 @@ export function planNewDataset(options: NewDatasetOptions): Plan {
 		memberStatesSource: options.memberStatesSource,
 		positions: [],
 	};
-	const dates = options.dates === undefined ? '' : `, ${options.dates.start} to ${options.dates.end}`;
+	const dates = options.dates === undefined ? '' : `, ${t('cli.prepare.date-range', {start: options.dates.start, end: options.dates.end})}`;
 	return checked(dataset, [
-		`+ session ${options.sessionId}: ${options.body}, "${options.title}"${options.place === undefined ? '' : `, ${options.place}`}${dates}`,
-		`+ ${options.delegations.length} Member States as delegations`,
+		tLine('cli.prepare.new-session', {id: options.sessionId, frame: `${options.body}, "${options.title}"${options.place === undefined ? '' : `, ${options.place}`}${dates}`}),
+		t('cli.prepare.member-states', {count: options.delegations.length}),
 	]);
 }

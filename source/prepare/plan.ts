@@ -1,5 +1,6 @@
 import {checkReferences, formatPath} from '../dataset/references.js';
 import {dataset as datasetSchema, type Dataset} from '../dataset/schema.js';
+import {tLine} from '../i18n/translate.js';
 
 /*
 A preparation command is a plan, computed by pure code from the dataset and
@@ -21,12 +22,12 @@ export function refused(...problems: string[]): Plan {
 export function checked(dataset: Dataset, changes: readonly string[]): Plan {
 	const parsed = datasetSchema.safeParse(dataset);
 	if (!parsed.success) {
-		return refused(...parsed.error.issues.map(issue => `the result would not be a valid dataset: ${issue.path.join('.')}: ${issue.message}`));
+		return refused(...parsed.error.issues.map(issue => tLine('cli.prepare.result-invalid', {path: issue.path.join('.'), problem: issue.message})));
 	}
 
 	const errors = checkReferences(parsed.data).filter(problem => problem.severity === 'error');
 	if (errors.length > 0) {
-		return refused(...errors.map(problem => `the result would not be a valid dataset: ${formatPath(problem.path)}: ${problem.message}`));
+		return refused(...errors.map(problem => tLine('cli.prepare.result-invalid', {path: formatPath(problem.path), problem: problem.message})));
 	}
 
 	return {ok: true, dataset: parsed.data, changes};

@@ -1,5 +1,6 @@
 import {constants} from 'node:fs';
 import {open} from 'node:fs/promises';
+import {t} from '../i18n/translate.js';
 import {fileErrorWords} from '../io/file-error.js';
 
 /*
@@ -13,18 +14,18 @@ export async function readRegularFile(file: string): Promise<{ok: true; bytes: B
 	try {
 		handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
 	} catch (error: unknown) {
-		return {ok: false, message: fileErrorWords(error, 'a dataset file')};
+		return {ok: false, message: fileErrorWords(error, t('cli.prepare.a-dataset-file'))};
 	}
 
 	try {
 		const stats = await handle.stat();
 		if (!stats.isFile()) {
-			return {ok: false, message: stats.isDirectory() ? 'is a folder, not a dataset file' : 'is not a regular file (a pipe, socket or device), not a dataset file'};
+			return {ok: false, message: t(stats.isDirectory() ? 'cli.prepare.folder' : 'cli.prepare.not-regular')};
 		}
 
 		return {ok: true, bytes: await handle.readFile()};
 	} catch (error: unknown) {
-		return {ok: false, message: fileErrorWords(error, 'a dataset file')};
+		return {ok: false, message: fileErrorWords(error, t('cli.prepare.a-dataset-file'))};
 	} finally {
 		await handle.close();
 	}

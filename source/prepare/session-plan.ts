@@ -1,4 +1,5 @@
 import type {Dataset, Session} from '../dataset/schema.js';
+import {t, tLine} from '../i18n/translate.js';
 import type {SessionDates} from './dates.js';
 import {checked, quoted, refused, type Plan} from './plan.js';
 
@@ -30,7 +31,7 @@ export function planSessionSet(dataset: Dataset, changes: SessionChanges): Plan 
 		}
 
 		if (before[field] !== clean) {
-			lines.push(`~ session ${field}: ${before[field] === undefined ? '(none)' : quoted(before[field])} → ${quoted(clean)}`);
+			lines.push(tLine('cli.prepare.session-field', {field: t(`cli.prepare.field.${field}`), before: before[field] === undefined ? t('cli.prepare.none') : quoted(before[field]), after: quoted(clean)}));
 		}
 
 		next[field] = clean;
@@ -39,7 +40,7 @@ export function planSessionSet(dataset: Dataset, changes: SessionChanges): Plan 
 	set('title', changes.title);
 	set('body', changes.body);
 	set('place', changes.place);
-	const invalid = lines.filter(line => line.startsWith('! ')).map(line => `the ${line.slice(2)} must be 1 to 500 characters`);
+	const invalid = lines.filter(line => line.startsWith('! ')).map(line => t('cli.prepare.field-length', {field: t(`cli.prepare.field.${line.slice(2) as 'title' | 'body' | 'place'}`)}));
 	if (invalid.length > 0) {
 		return refused(...invalid);
 	}
@@ -47,7 +48,7 @@ export function planSessionSet(dataset: Dataset, changes: SessionChanges): Plan 
 	if (changes.dates !== undefined) {
 		const {start, end} = changes.dates;
 		if (before.start !== start || before.end !== end) {
-			lines.push(`~ session dates: ${before.start === undefined ? '(none)' : `${before.start} to ${before.end ?? before.start}`} → ${start} to ${end}`);
+			lines.push(tLine('cli.prepare.session-dates', {before: before.start === undefined ? t('cli.prepare.none') : t('cli.prepare.date-range', {start: before.start, end: before.end ?? before.start}), after: t('cli.prepare.date-range', {start, end})}));
 		}
 
 		next.start = start;
@@ -56,8 +57,8 @@ export function planSessionSet(dataset: Dataset, changes: SessionChanges): Plan 
 
 	if (lines.length > 0 && next.illustrative === true) {
 		delete next.illustrative;
-		lines.push('~ session no longer marked illustrative');
+		lines.push(t('cli.prepare.no-longer-illustrative'));
 	}
 
-	return checked({...dataset, session: next}, lines.length === 0 ? ['= the session already says so: no change'] : lines);
+	return checked({...dataset, session: next}, lines.length === 0 ? [t('cli.prepare.session-no-change')] : lines);
 }

@@ -1,4 +1,5 @@
 import type {ClientConfig} from 'pg';
+import {tLine} from '../i18n/translate.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
 /*
@@ -85,7 +86,7 @@ function decode(part: string): string {
 export function parseShareUrl(url: string, env: NodeJS.ProcessEnv = process.env): Resolved<ShareTarget> {
 	const shown = safeMessage(url);
 	if (!/^postgres(?:ql)?:\/\//i.test(url)) {
-		return {ok: false, message: `not a PostgreSQL URL: "${shown}" (expected postgres://USER@HOST:PORT/DATABASE)`};
+		return {ok: false, message: tLine('cli.share.not-url', {url: shown})};
 	}
 
 	// WHATWG URL parses postgres:// as an opaque "special-less" URL; an http:// copy gives host and port.
@@ -97,26 +98,26 @@ export function parseShareUrl(url: string, env: NodeJS.ProcessEnv = process.env)
 	try {
 		parsed = new URL(`http://${authority}${hasHost ? '' : noHost}${rest}`);
 	} catch {
-		return {ok: false, message: `not a valid PostgreSQL URL: "${shown}"`};
+		return {ok: false, message: tLine('cli.share.not-valid-url', {url: shown})};
 	}
 
 	const parameters = parsed.searchParams;
 	const sslmode = parameters.get('sslmode') ?? env['PGSSLMODE'] ?? 'prefer';
 	if (!(sslModes as readonly string[]).includes(sslmode)) {
-		return {ok: false, message: `unknown sslmode "${sanitizeLine(sslmode)}" (use one of: ${sslModes.join(', ')})`};
+		return {ok: false, message: tLine('cli.share.unknown-sslmode', {value: sanitizeLine(sslmode), modes: sslModes.join(', ')})};
 	}
 
 	const known = new Set(['sslmode', 'sslrootcert', 'host', 'port', 'user', 'password', 'dbname', 'application_name']);
 	const unknown = [...parameters.keys()].find(key => !known.has(key));
 	if (unknown !== undefined) {
-		return {ok: false, message: `unknown parameter "${sanitizeLine(unknown)}" in "${shown}"`};
+		return {ok: false, message: tLine('cli.share.unknown-parameter', {name: sanitizeLine(unknown), url: shown})};
 	}
 
 	const host = parameters.get('host') ?? (hasHost ? decode(parsed.hostname.replace(/^\[|\]$/g, '')) : undefined);
 	const portText = parameters.get('port') ?? (parsed.port === '' ? undefined : parsed.port);
 	const port = portText === undefined ? undefined : Number(portText);
 	if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65_535)) {
-		return {ok: false, message: `not a port number in "${shown}"`};
+		return {ok: false, message: tLine('cli.share.not-port', {url: shown})};
 	}
 
 	const user = parameters.get('user') ?? (parsed.username === '' ? undefined : decode(parsed.username));

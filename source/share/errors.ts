@@ -1,3 +1,4 @@
+import {tLine} from '../i18n/translate.js';
 import {safeMessage, type ShareTarget} from './config.js';
 
 /*
@@ -45,35 +46,35 @@ export function reasonOf(error: unknown, target: ShareTarget): string {
 	const code = codeOf(error);
 	const message = error instanceof Error ? error.message : String(error);
 	if (isCertificateError(code)) {
-		return `the server's TLS certificate was refused (sslmode=${target.config.sslmode}): ${message}`;
+		return tLine('notice.share.certificate', {sslmode: target.config.sslmode, message});
 	}
 
 	switch (code) {
 		case 'ECONNREFUSED': {
-			return `nobody answers at ${where(target)} (connection refused)`;
+			return tLine('notice.share.refused', {where: where(target)});
 		}
 
 		case 'ENOTFOUND':
 		case 'EAI_AGAIN': {
-			return `the host ${target.config.host ?? '(PGHOST)'} is not known (no network, or a typing mistake?)`;
+			return tLine('notice.share.host-unknown', {host: target.config.host ?? '(PGHOST)'});
 		}
 
 		case 'ETIMEDOUT':
 		case 'EHOSTUNREACH':
 		case 'ENETUNREACH': {
-			return `${where(target)} cannot be reached (${code})`;
+			return tLine('notice.share.unreachable', {where: where(target), code});
 		}
 
 		case 'ECONNRESET': {
-			return `the connection to ${where(target)} was cut`;
+			return tLine('notice.share.cut', {where: where(target)});
 		}
 
 		case '42P01': {
-			return 'there is no shared journal in this database yet: run council share init URL';
+			return tLine('notice.share.no-schema');
 		}
 
 		case '42501': {
-			return `${message} (this database role can read the shared journal, not write to it)`;
+			return tLine('notice.share.read-only-role', {message});
 		}
 
 		default: {
@@ -82,19 +83,19 @@ export function reasonOf(error: unknown, target: ShareTarget): string {
 	}
 
 	if (/does not support SSL/i.test(message)) {
-		return `the server does not offer TLS, which sslmode=${target.config.sslmode} asks for`;
+		return tLine('notice.share.no-tls', {sslmode: target.config.sslmode});
 	}
 
 	if (/client password must be a string/i.test(message)) {
-		return 'the server asks for a password and none was given (in the URL, PGPASSWORD or ~/.pgpass)';
+		return tLine('notice.share.no-password');
 	}
 
 	if (/timeout/i.test(message) || /Connection terminated due to connection timeout/i.test(message)) {
-		return `no answer from ${where(target)} in time`;
+		return tLine('notice.share.timeout', {where: where(target)});
 	}
 
 	if (/Connection terminated/i.test(message)) {
-		return `the connection to ${where(target)} was closed`;
+		return tLine('notice.share.closed', {where: where(target)});
 	}
 
 	return message;
@@ -113,7 +114,7 @@ export function isFatalError(error: unknown): boolean {
 /** One line: "cannot use the shared journal at postgres://ana:***@host/db: REASON". */
 export function describeShareError(error: unknown, target: ShareTarget, secrets: ReadonlyArray<string | undefined> = []): string {
 	const reason = error instanceof ShareError ? error.message : reasonOf(error, target);
-	return safeMessage(`cannot use the shared journal at ${target.shown}: ${reason}`, [target.config.password, process.env['PGPASSWORD'], ...secrets]);
+	return safeMessage(tLine('notice.share.cannot-use', {url: target.shown, reason}), [target.config.password, process.env['PGPASSWORD'], ...secrets]);
 }
 
 /** The reason alone, safe to show (the dashboard's header and notices). */

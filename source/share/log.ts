@@ -2,6 +2,7 @@ import {say} from '../cli/message.js';
 import type {CommandIo} from '../commands/io.js';
 import type {DatasetIndex} from '../dataset/build-index.js';
 import type {Dataset} from '../dataset/schema.js';
+import {t, tLine} from '../i18n/translate.js';
 import {formatLogLine} from '../journal/describe.js';
 import {jsonText} from '../text/json-text.js';
 import {isEntryInEffect, replay} from '../journal/replay.js';
@@ -56,15 +57,15 @@ export async function sharedLog(options: {readonly target: ShareTarget; readonly
 	const byId = new Map<string, JournalEntry>(entries.map(entry => [entry.id, entry]));
 	const machines = new Set(pulled.entries.map(shared => shared.machine));
 	const count = entries.length;
-	io.stdout(say`Shared journal ${target.shown}: ${count === 0 ? 'no entries yet' : `${count} ${count === 1 ? 'entry' : 'entries'} from ${machines.size === 1 ? '1 machine' : `${machines.size} machines`}`}\n`);
+	io.stdout(`${count === 0 ? tLine('cli.share.log-empty', {url: target.shown}) : tLine('cli.share.log-heading', {url: target.shown, count, machines: t('cli.share.machines', {count: machines.size})})}\n`);
 	for (const {entry, machine} of pulled.entries) {
 		const reason = ignored.get(entry.id);
-		const note = reason === undefined ? (isUndone.has(entry.id) ? '  (undone)' : '') : `  (ignored: ${reason})`;
-		io.stdout(say`${formatLogLine(entry, options.index, byId)}  on ${machine}${note}\n`);
+		const note = reason === undefined ? (isUndone.has(entry.id) ? `  ${t('cli.log.undone')}` : '') : `  ${t('cli.log.ignored', {reason})}`;
+		io.stdout(say`${formatLogLine(entry, options.index, byId)}  ${tLine('cli.share.on-machine', {machine})}${note}\n`);
 	}
 
 	for (const problem of pulled.problems) {
-		io.stderr(say`warning: ${problem.message}\n`);
+		io.stderr(`${tLine('cli.common.warning', {message: problem.message})}\n`);
 	}
 
 	return 0;

@@ -1,4 +1,5 @@
 import type {CommandIo} from '../commands/io.js';
+import {tLine} from '../i18n/translate.js';
 import type {JournalEntry} from '../journal/schema.js';
 import {parseShareUrl, shareUrlFrom, type ShareTarget} from './config.js';
 import {ShareConnection} from './connection.js';
@@ -38,7 +39,7 @@ export async function prepareRecordShare(option: string | undefined, io: Command
 		const info = await checkSchema(connection);
 		const [row] = await connection.query("select has_table_privilege(current_user, 'council_entries', 'INSERT') as can_insert");
 		if (row?.['can_insert'] !== true) {
-			throw new ShareError('this database role can read the shared journal, not write to it (a viewer\'s role?)', true);
+			throw new ShareError(tLine('notice.share.read-only'), true);
 		}
 
 		if (session !== undefined) {
@@ -55,20 +56,19 @@ export async function prepareRecordShare(option: string | undefined, io: Command
 		offline = safeReason(error, target);
 	}
 
-	const later = `it will be shared by council share push --share ${target.shown} or a dashboard with --share on this journal`;
 	return {
 		ok: true,
 		share: {
 			async push(entry) {
 				if (connection === undefined) {
-					return {isShared: false, text: `not shared (${offline ?? 'offline'}): ${later}`};
+					return {isShared: false, text: tLine('cli.share.record-not-shared', {reason: offline ?? tLine('cli.share.record-offline'), url: target.shown})};
 				}
 
 				try {
 					await pushEntries(connection, [entry], machineName(io.env), session);
-					return {isShared: true, text: `shared to ${target.shown}`};
+					return {isShared: true, text: tLine('cli.share.record-shared-to', {url: target.shown})};
 				} catch (error: unknown) {
-					return {isShared: false, text: `not shared (${safeReason(error, target)}): ${later}`};
+					return {isShared: false, text: tLine('cli.share.record-not-shared', {reason: safeReason(error, target), url: target.shown})};
 				} finally {
 					await connection.close();
 				}

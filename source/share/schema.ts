@@ -1,3 +1,4 @@
+import {tLine} from '../i18n/translate.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {ShareError} from './errors.js';
 import type {ShareConnection} from './connection.js';
@@ -80,7 +81,7 @@ export async function migrate(connection: ShareConnection): Promise<{from: numbe
 		const [row] = await query('select coalesce(max(version), 0) as version from council_schema');
 		const from = Number(row?.['version'] ?? 0);
 		if (from > shareSchemaVersion) {
-			throw new ShareError(`the shared journal's schema is version ${from}, newer than this council knows (${shareSchemaVersion}): update council`, true);
+			throw new ShareError(tLine('notice.share.schema-newer', {version: from, known: shareSchemaVersion}), true);
 		}
 
 		for (const migration of migrations.filter(candidate => candidate.version > from)) {
@@ -117,18 +118,18 @@ export async function checkSchema(connection: ShareConnection): Promise<SchemaIn
 		}
 	} catch (error: unknown) {
 		if ((error as {code?: string}).code === '42P01') {
-			throw new ShareError('there is no shared journal in this database yet: run council share init URL', true);
+			throw new ShareError(tLine('notice.share.no-schema'), true);
 		}
 
 		throw error;
 	}
 
 	if (version > shareSchemaVersion) {
-		throw new ShareError(`the shared journal's schema is version ${version}, newer than this council knows (${shareSchemaVersion}): update council`, true);
+		throw new ShareError(tLine('notice.share.schema-newer', {version, known: shareSchemaVersion}), true);
 	}
 
 	if (version < shareSchemaVersion || logId === '') {
-		throw new ShareError(`the shared journal's schema is version ${version}: run council share init URL to bring it to ${shareSchemaVersion}`, true);
+		throw new ShareError(tLine('notice.share.schema-older', {version, known: shareSchemaVersion}), true);
 	}
 
 	return {version, logId, session};
@@ -136,7 +137,7 @@ export async function checkSchema(connection: ShareConnection): Promise<SchemaIn
 
 /** Why a log of one session will not take (or give) another's entries: one line, the way a journal's header refuses a dataset. */
 export function otherSessionMessage(logSession: string, session: string): string {
-	return `the shared journal belongs to session "${sanitizeLine(logSession).slice(0, 100)}", not to session "${sanitizeLine(session).slice(0, 100)}" of this journal: use that session's dataset, or another database for this session`;
+	return tLine('notice.share.other-session', {log: sanitizeLine(logSession).slice(0, 100), session: sanitizeLine(session).slice(0, 100)});
 }
 
 async function canInsert(connection: ShareConnection): Promise<boolean> {
@@ -182,11 +183,11 @@ export function viewerGrants(role: string, database: string, quoteIdent: (name: 
 /** Creates (or updates) a login role that can read the shared journal and not write it. */
 export async function createViewerRole(connection: ShareConnection, role: string, password: string): Promise<'created' | 'updated'> {
 	if (!roleName.test(role)) {
-		throw new ShareError('a viewer role name is lower-case letters, digits and _ (at most 63), starting with a letter or _', true);
+		throw new ShareError(tLine('cli.share.viewer-name'), true);
 	}
 
 	if (password.length < 8) {
-		throw new ShareError('the viewer password must have at least 8 characters', true);
+		throw new ShareError(tLine('cli.share.viewer-password'), true);
 	}
 
 	return connection.transaction(async query => {
