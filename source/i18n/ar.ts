@@ -148,7 +148,7 @@ export const ar: Catalogue = {
 	'keys.floor-down.footer': 'تحريك',
 
 	'keys.record-vote.short': 'تصويت',
-	'keys.record-vote.help': 'تسجيل تصويت بنداء الأسماء على البند المحدد (أو المقترح تحت المؤشر): كل دولة عضو y/n/a/- عند النداء، t الثلثان',
+	'keys.record-vote.help': 'تسجيل تصويت بنداء الأسماء على البند المحدد (أو المقترح تحت المؤشر): كل دولة عضو y/n/a/- عند النداء، t الثلثان، o الترتيب الفرنسي، s البدء من هنا، c عدّ الأصوات',
 	'keys.matrix.short': 'المصفوفة',
 	'keys.matrix.help': 'مصفوفة التوافق: موقف كل وفد من كل بند ومقترح (+ - ! ? = s .)؛ m أو Esc للإغلاق',
 	'keys.matrix-down.short': 'أسفل',

@@ -90,7 +90,7 @@ export const enKeys = {
 	'keys.undo-entry.short': {message: 'undo', note: 'Footer and help: the key u in a few words (the footer has room for about 12 characters).'},
 	'keys.undo-entry.help': {message: 'Undo the last entry by recording its reversal, after a y/n question (history is kept)', note: 'The ? screen and the README: what u does.'},
 	'keys.record-vote.short': {message: 'vote', note: 'Footer and help: the key v in a few words (the footer has room for about 12 characters).'},
-	'keys.record-vote.help': {message: 'Record a roll-call vote on the selected item (or the proposal under the cursor): each Member State y/n/a/- as called, t two-thirds', note: 'The ? screen and the README: what v does.'},
+	'keys.record-vote.help': {message: 'Record a roll-call vote on the selected item (or the proposal under the cursor): each Member State y/n/a/- as called, t two-thirds, o French order, s start here, c counts instead', note: 'The ? screen and the README: what v does.'},
 	'keys.export-minutes.short': {message: 'export', note: 'Footer and help: the key e in a few words (the footer has room for about 12 characters).'},
 	'keys.export-minutes.help': {message: 'Write the summary record to a file in the current folder, in the minutesFormat preference\'s format (md, text, json or docx), and show its path', note: 'The ? screen and the README: what e does.'},
 	'keys.save-entry.short': {message: 'save', note: 'Footer and help: the key Ctrl+S in a few words (the footer has room for about 12 characters).'},

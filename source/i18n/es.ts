@@ -154,7 +154,7 @@ export const es: Catalogue = {
 	'keys.floor-down.footer': 'mover',
 
 	'keys.record-vote.short': 'votación',
-	'keys.record-vote.help': 'Registrar una votación nominal sobre el punto seleccionado (o la propuesta bajo el cursor): cada Estado Miembro y/n/a/- al ser llamado, t dos tercios',
+	'keys.record-vote.help': 'Registrar una votación nominal sobre el punto seleccionado (o la propuesta bajo el cursor): cada Estado Miembro y/n/a/- al ser llamado, t dos tercios, o orden francés, s empezar aquí, c contar los votos',
 	'keys.matrix.short': 'matriz',
 	'keys.matrix.help': 'La matriz de consenso: la postura de cada delegación sobre cada punto y propuesta (+ - ! ? = s .); m o Esc cierra',
 	'keys.matrix-down.short': 'abajo',

@@ -154,7 +154,7 @@ export const fr: Catalogue = {
 	'keys.floor-down.footer': 'déplacer',
 
 	'keys.record-vote.short': 'vote',
-	'keys.record-vote.help': 'Consigner un vote par appel nominal sur le point sélectionné (ou la proposition sous le curseur) : chaque État Membre y/n/a/- à l’appel, t deux tiers',
+	'keys.record-vote.help': 'Consigner un vote par appel nominal sur le point sélectionné (ou la proposition sous le curseur) : chaque État Membre y/n/a/- à l’appel, t deux tiers, o ordre français, s commencer ici, c compter les voix',
 	'keys.matrix.short': 'matrice',
 	'keys.matrix.help': 'La matrice du consensus : la position de chaque délégation sur chaque point et proposition (+ - ! ? = s .) ; m ou Échap ferme',
 	'keys.matrix-down.short': 'bas',

@@ -148,7 +148,7 @@ export const zh: Catalogue = {
 	'keys.floor-down.footer': '移动',
 
 	'keys.record-vote.short': '表决',
-	'keys.record-vote.help': '就所选议题（或光标下的提案）记录唱名表决：每个成员国点名时按 y/n/a/-，t 为三分之二多数',
+	'keys.record-vote.help': '就所选议题（或光标下的提案）记录唱名表决：每个成员国点名时按 y/n/a/-，t 为三分之二多数，o 按法文顺序，s 从此处开始，c 改为计票',
 	'keys.matrix.short': '矩阵',
 	'keys.matrix.help': '共识矩阵：各代表团对每个议题和提案的立场（+ - ! ? = s .）；按 m 或 Esc 关闭',
 	'keys.matrix-down.short': '下',

@@ -88,7 +88,7 @@ const voteFr80x24 = [
 	'  t majorité : des deux tiers',
 	'  1 pour, 1 contre, 1 abstention · 3/4 appelées',
 	'  majorité de 2 sur 2 exprimés : non adopté',
-	'  o ordre : celui de la liste  s commencer ici',
+	'  o ordre : celui de la liste  s commencer ici  c compter les voix',
 	'    中国      oui',
 	'    مصر       non',
 	'    France    abstention',

@@ -117,6 +117,9 @@ describe('the floor, the matrix and the roll call in the pseudo-language', () =>
 		'the vote form, called, two-thirds': () => run(matrixState(), key('j'), key('v'), key('paste', 'yna'), key('t')),
 		'the vote form, saved with nothing called': () => run(matrixState(), key('j'), key('v'), key('ctrl-s')),
 		'the vote form, saving': () => run(matrixState(), key('j'), key('v'), key('paste', 'yy'), key('ctrl-s')),
+		'the vote form, counts typed': () => run(matrixState(), key('j'), key('v'), key('c'), key('paste', '2'), key('tab'), key('paste', '1')),
+		'the vote form, counts, nothing typed, saved': () => run(matrixState(), key('j'), key('v'), key('c'), key('ctrl-s')),
+		'the vote form, counts, too many': () => run(matrixState(), key('j'), key('v'), key('c'), key('paste', '9'), key('ctrl-s')),
 	};
 	for (const [name, state] of Object.entries(screens)) {
 		it(`${name}: no English word on screen but the data's`, () => {

@@ -74,6 +74,37 @@ describe('outcomes from the dashboard', () => {
 		expect(second?.['payload'].amends).toBe(first?.['id']);
 	});
 
+	it('v then c: a counted vote (a show of hands): the counts typed, the rest absent; too many and none are refused, nothing lost', async () => {
+		const d = await open();
+		const memberStates = index.dataset.delegations.filter(delegation => delegation.kind === 'member-state').length;
+		await d.press('v', 'c');
+		expect(d.frame()).toContain('Vote on item');
+		expect(d.frame()).toContain(': counts');
+		await d.press(ctrlS);
+		await d.waitFor('Not saved: no count has been typed yet');
+		await d.press('9', '9');
+		await d.press(ctrlS);
+		await d.waitFor(`Not saved: 99 votes typed, more than the ${memberStates} Member States`);
+		await d.press(keys.backspace, keys.backspace, '2', keys.tab, '1', keys.tab, '0', keys.tab);
+		const lines = d.frame().split('\n');
+		expect(lines.slice(4, 8)).toEqual(['  digits the count  Tab/↑↓ field  c roll call  t majority: simple', '    In favour   2', '    Against     1', '  > Abstaining  0█']);
+		expect(d.frame()).toContain(`2 yes, 1 no, 0 abstain · ${memberStates - 3} absent of ${memberStates}`);
+		await d.press('t');
+		expect(d.frame()).toContain('t majority: two-thirds');
+		await d.press(ctrlS);
+		await d.waitFor('saved: vote on item');
+		const [vote] = await entries(d.file);
+		expect(vote?.['payload']).toEqual(expect.objectContaining({majority: 'two-thirds', counts: {yes: 2, no: 1, abstain: 0, absent: memberStates - 3}}));
+		expect(vote?.['payload']).not.toHaveProperty('roll');
+	});
+
+	it('v, c, c: back to the roll call, what was called kept', async () => {
+		const d = await open();
+		await d.press('v', 'y', 'c', '5', 'c');
+		expect(d.frame()).toContain('Roll call on item');
+		expect(d.frame()).toContain('1 yes, 0 no, 0 abstain · 1/');
+	});
+
 	it('v: a roll call, one key per Member State as called (a fast chunk too), t two-thirds; u undoes it', async () => {
 		const d = await open();
 		await d.press('v');

@@ -1,12 +1,13 @@
 import {segment, type Line} from '../../format/line.js';
 import {rollCallTally} from '../../outcomes/roll-call-form.js';
 import {voteResult} from '../../outcomes/votes.js';
+import {countedVotes, countFields} from '../../outcomes/vote-counts-form.js';
 import {displayWidth, padEnd} from '../../text/width.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {t, translatedWords} from '../../i18n/translate.js';
 import type {VoteForm} from './vote-form.js';
 
-export const voteTitle = (form: VoteForm) => t('vote.title', {target: form.label});
+export const voteTitle = (form: VoteForm) => t(form.mode === 'counts' ? 'vote.counts-title' : 'vote.title', {target: form.label});
 
 const optionKeys = {yes: 'vote.option.yes', no: 'vote.option.no', abstain: 'vote.option.abstain', absent: 'vote.option.absent'} as const;
 const optionWord = translatedWords(optionKeys);
@@ -30,8 +31,37 @@ function orderText(form: VoteForm): string {
 	return t('vote.order', {order: start === undefined ? order : t('vote.order-from', {order, name: sanitizeLine(start.name)})});
 }
 
-/** The tally, the keys, and the delegations around the one being called. */
+const fieldKeys = {yes: 'vote.count-field.yes', no: 'vote.count-field.no', abstain: 'vote.count-field.abstain'} as const;
+
+/** Counts typed: the keys and the majority, the three fields (the one typed into marked), the tally and the result. */
+function countLines(form: VoteForm, width: number): Line[] {
+	const total = form.roll.voters.length;
+	const counted = countedVotes(form.counts, total);
+	const counts = counted.ok ? counted.counts : {yes: 0, no: 0, abstain: 0, absent: 0};
+	const rule = voteResult(counts, form.roll.majority);
+	const labelWidth = Math.max(...countFields.map(field => displayWidth(t(fieldKeys[field]))));
+	const fields: Line[] = countFields.map(field => {
+		const isField = form.counts.field === field;
+		const typed = form.counts[field];
+		return [segment(isField ? '  > ' : '    '), segment(padEnd(t(fieldKeys[field]), labelWidth), isField ? 'current' : undefined), segment(`  ${typed}${isField ? '█' : ''}`, typed === '' && !isField ? 'dim' : 'plain')];
+	});
+	const tally = counted.ok
+		? t('vote.counts-tally', {yes: t('vote.count-yes', {count: counts.yes}), no: t('vote.count-no', {count: counts.no}), abstain: t('vote.count-abstain', {count: counts.abstain}), absent: counts.absent, total})
+		: t('vote.too-many', {given: counted.given, total});
+	const outcome = rule.cast === 0 ? t('vote.no-vote-yet') : t('vote.majority-of', {required: rule.required, cast: rule.cast, result: t(rule.result === 'adopted' ? 'vote.adopted' : 'vote.not-adopted')});
+	return [
+		...joinOrWrap(t('vote.counts-keys'), '  ', t('vote.majority', {majority: t(majorityKeys[form.roll.majority])}), width, 'heading'),
+		...fields,
+		...joinOrWrap(tally, ' · ', outcome, width, 'current'),
+	];
+}
+
+/** The tally, the keys, and the delegations around the one being called (or the counts, when they are typed). */
 export function voteLines(form: VoteForm, width: number, rows: number): Line[] {
+	if (form.mode === 'counts') {
+		return countLines(form, width);
+	}
+
 	const {counts, called, result} = rollCallTally(form.roll);
 	const rule = voteResult(counts, form.roll.majority);
 	const total = form.roll.voters.length;
@@ -46,7 +76,7 @@ export function voteLines(form: VoteForm, width: number, rows: number): Line[] {
 	const lines: Line[] = [
 		...joinOrWrap(t('vote.keys'), '  ', t('vote.majority', {majority: t(majorityKeys[form.roll.majority])}), width, 'heading'),
 		...joinOrWrap(tally, ' · ', outcome, width, 'current'),
-		...joinOrWrap(orderText(form), '  ', t('vote.start-here'), width, 'heading'),
+		...joinOrWrap(orderText(form), '  ', `${t('vote.start-here')}  ${t('vote.counts-key')}`, width, 'heading'),
 	];
 	const room = Math.max(1, rows - lines.length - 1);
 	const first = Math.max(0, Math.min(form.roll.cursor - Math.floor(room / 2), total - room));

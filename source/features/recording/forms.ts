@@ -3,7 +3,7 @@ import {cancelDecision, decisionKey, isDecisionChanged, saveDecision, type Decis
 import {delegationAdded, isPositionChanged, positionKey, savePosition, type PositionForm} from '../record-position/position-form.js';
 import {saveStatus, statusKey, type StatusForm} from '../record-status/status-form.js';
 import {saveUndo, undoKey, type UndoForm} from '../record-undo/undo-form.js';
-import {isVoteChanged, saveVote, voteKey, type VoteForm} from '../record-vote/vote-form.js';
+import {isVoteChanged, nextVoteField, saveVote, voteKey, type VoteForm} from '../record-vote/vote-form.js';
 import {withForm, type Step} from './form-parts.js';
 
 /*
@@ -80,6 +80,10 @@ const nextDecisionField = {text: 'outcome', outcome: 'number', number: 'text'} a
 
 /** Tab: a decision's text → outcomes → number → text. */
 export function nextField(form: RecordingForm): FormStep {
+	if (form.kind === 'vote') {
+		return withForm(nextVoteField(form));
+	}
+
 	return form.kind === 'decision' ? withForm({...form, field: nextDecisionField[form.field]}) : withForm(form);
 }
 

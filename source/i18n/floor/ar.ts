@@ -95,4 +95,13 @@ export const arFloor: Catalogue = {
 	'vote.option.absent': 'غائب',
 	'vote.no-member-state': 'لا توجد في مجموعة البيانات دولة عضو للمناداة عليها',
 	'vote.nothing-called': 'لم يُناد على أي وفد بعد (y أو n أو a أو - لكل وفد)',
+	'vote.counts-key': 'c عدّ الأصوات',
+	'vote.counts-title': 'التصويت على {target}: العدد',
+	'vote.counts-keys': 'الأرقام: العدد  Tab/↑↓: الحقل  c: نداء الأسماء',
+	'vote.count-field.yes': 'مؤيد',
+	'vote.count-field.no': 'معارض',
+	'vote.count-field.abstain': 'ممتنع',
+	'vote.counts-tally': '{yes}، {no}، {abstain} · {absent} غائب من {total}',
+	'vote.nothing-counted': 'لم يُكتب أي عدد بعد (الأرقام، Tab للتالي)',
+	'vote.too-many': '{given} صوتاً مكتوباً، أكثر من {total} دولة عضواً',
 };

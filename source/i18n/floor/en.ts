@@ -94,4 +94,13 @@ export const enFloor = {
 	'vote.option.absent': {message: 'absent', note: 'Roll call: the Member State is absent.'},
 	'vote.no-member-state': {message: 'No Member State in the dataset to call', note: 'Footer: v with no Member State in the dataset.'},
 	'vote.nothing-called': {message: 'no delegation has been called yet (y, n, a or - for each)', note: 'Roll call: Ctrl+S before any vote; the keys stay as they are.'},
+	'vote.counts-key': {message: 'c counts', note: 'Roll call, after vote.start-here: c switches to typing the counts instead (a show of hands, the board\'s totals); c stays as it is.'},
+	'vote.counts-title': {message: 'Vote on {target}: counts', note: 'The vote form\'s title when counts are typed rather than a roll called; {target}: "item 1".'},
+	'vote.counts-keys': {message: 'digits the count  Tab/↑↓ field  c roll call', note: 'Counted vote: the keys (Tab, ↑↓ and c stay as they are).'},
+	'vote.count-field.yes': {message: 'In favour', note: 'Counted vote: the field for the votes in favour (a label before the number; keep it short).'},
+	'vote.count-field.no': {message: 'Against', note: 'Counted vote: the field for the votes against.'},
+	'vote.count-field.abstain': {message: 'Abstaining', note: 'Counted vote: the field for the abstentions.'},
+	'vote.counts-tally': {message: '{yes}, {no}, {abstain} · {absent} absent of {total}', note: 'Counted vote: the counts ({yes}: vote.count-yes ...), and how many Member States are not counted, of how many.'},
+	'vote.nothing-counted': {message: 'no count has been typed yet (digits, Tab for the next)', note: 'Counted vote: Ctrl+S before any number.'},
+	'vote.too-many': {message: '{given} votes typed, more than the {total} Member States', note: 'Counted vote: Ctrl+S refused, the counts add up to more than the voters.'},
 } as const satisfies Record<string, SourceEntry>;

@@ -88,4 +88,13 @@ export const esFloor: Catalogue = {
 	'vote.option.absent': 'ausente',
 	'vote.no-member-state': 'Ningún Estado Miembro al que llamar en el conjunto de datos',
 	'vote.nothing-called': 'aún no se ha llamado a ninguna delegación (y, n, a o - para cada una)',
+	'vote.counts-key': 'c contar los votos',
+	'vote.counts-title': 'Votación sobre {target}: recuento',
+	'vote.counts-keys': 'cifras: el número  Tab/↑↓: campo  c: votación nominal',
+	'vote.count-field.yes': 'A favor',
+	'vote.count-field.no': 'En contra',
+	'vote.count-field.abstain': 'Abstenciones',
+	'vote.counts-tally': '{yes}, {no}, {abstain} · {absent} ausentes de {total}',
+	'vote.nothing-counted': 'aún no se ha escrito ningún número (cifras, Tab para el siguiente)',
+	'vote.too-many': '{given} votos escritos, más que los {total} Estados Miembros',
 };

@@ -88,4 +88,13 @@ export const frFloor: Catalogue = {
 	'vote.option.absent': 'absent',
 	'vote.no-member-state': 'Aucun État Membre à appeler dans le jeu de données',
 	'vote.nothing-called': 'aucune délégation n’a encore été appelée (y, n, a ou - pour chacune)',
+	'vote.counts-key': 'c compter les voix',
+	'vote.counts-title': 'Vote sur {target} : décompte',
+	'vote.counts-keys': 'chiffres : le nombre  Tab/↑↓ : champ  c : appel nominal',
+	'vote.count-field.yes': 'Pour',
+	'vote.count-field.no': 'Contre',
+	'vote.count-field.abstain': 'Abstentions',
+	'vote.counts-tally': '{yes}, {no}, {abstain} · {absent} absents sur {total}',
+	'vote.nothing-counted': 'aucun nombre n’a encore été saisi (chiffres, Tab pour le suivant)',
+	'vote.too-many': '{given} voix saisies, plus que les {total} États Membres',
 };

@@ -88,4 +88,13 @@ export const ruFloor: Catalogue = {
 	'vote.option.absent': 'отсутствует',
 	'vote.no-member-state': 'В наборе данных нет государств-членов для вызова',
 	'vote.nothing-called': 'ни одна делегация еще не вызвана (y, n, a или - для каждой)',
+	'vote.counts-key': 'c подсчёт голосов',
+	'vote.counts-title': 'Голосование: {target}, подсчёт',
+	'vote.counts-keys': 'цифры: число  Tab/↑↓: поле  c: поименное',
+	'vote.count-field.yes': 'За',
+	'vote.count-field.no': 'Против',
+	'vote.count-field.abstain': 'Воздержались',
+	'vote.counts-tally': '{yes}, {no}, {abstain} · отсутствуют {absent} из {total}',
+	'vote.nothing-counted': 'ещё не введено ни одного числа (цифры, Tab — следующее)',
+	'vote.too-many': 'введено голосов: {given}, больше, чем {total} государств-членов',
 };

@@ -88,4 +88,13 @@ export const zhFloor: Catalogue = {
 	'vote.option.absent': '缺席',
 	'vote.no-member-state': '数据集中没有可唱名的成员国',
 	'vote.nothing-called': '尚未唱名任何代表团（每个代表团按 y、n、a 或 -）',
+	'vote.counts-key': 'c 计票',
+	'vote.counts-title': '表决：{target}：计数',
+	'vote.counts-keys': '数字：票数  Tab/↑↓：栏  c：唱名表决',
+	'vote.count-field.yes': '赞成',
+	'vote.count-field.no': '反对',
+	'vote.count-field.abstain': '弃权',
+	'vote.counts-tally': '{yes}，{no}，{abstain} · {total} 中 {absent} 缺席',
+	'vote.nothing-counted': '尚未输入任何票数（数字，Tab 下一栏）',
+	'vote.too-many': '输入了 {given} 票，多于 {total} 个成员国',
 };
