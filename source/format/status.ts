@@ -1,5 +1,6 @@
 import type {ActionKind, ItemStatus, Stance} from '../dataset/schema.js';
-import {translatedWords, widestInAnyLanguage} from '../i18n/translate.js';
+import {t, translatedWords, widestInAnyLanguage, type MessageKey} from '../i18n/translate.js';
+import {outcomeKeys} from '../journal/entry-kinds/decision.js';
 import {displayWidth} from '../text/width.js';
 import {outcomeWordKeys} from '../journal/entry-kinds/entry-fields.js';
 
@@ -71,7 +72,11 @@ export const outcomeLabel: Readonly<Record<keyof typeof outcomeWordKeys, string>
 
 /** A decision's outcomes in words, "noted + approved": every one it gives, else its one outcome. */
 export function decisionOutcomeWords(decision: {readonly outcome: string; readonly outcomes?: readonly string[]}): string {
-	return (decision.outcomes ?? [decision.outcome]).map(outcome => (outcomeLabel as Readonly<Record<string, string>>)[outcome] ?? outcome).join(' + ');
+	// The twelve kinds' words (the journal's first eight and the later ones), in the interface's language.
+	return (decision.outcomes ?? [decision.outcome]).map(outcome => {
+		const key = (outcomeKeys as Readonly<Record<string, MessageKey>>)[outcome];
+		return key === undefined ? outcome : t(key);
+	}).join(' + ');
 }
 
 export const stanceGlyph: Record<Stance, string> = {

@@ -96,7 +96,7 @@ export const enKeys = {
 	'keys.save-entry.short': {message: 'save', note: 'Footer and help: the key Ctrl+S in a few words (the footer has room for about 12 characters).'},
 	'keys.save-entry.help': {message: 'Save the entry; "saved" shows once it is on disk', note: 'The ? screen and the README: what Ctrl+S does.'},
 	'keys.next-field.short': {message: 'outcome/text', note: 'Footer and help: the key Tab in a few words (the footer has room for about 12 characters).'},
-	'keys.next-field.help': {message: 'Move between a decision\'s text (Enter is a new line), its outcome (←/→, 1-8 or its first letter; Space adds another: noted + approved) and its Council number', note: 'The ? screen and the README: what Tab does.'},
+	'keys.next-field.help': {message: 'Move between a decision\'s text (Enter is a new line), its outcome (←/→, 1-9 or its first letter; Space adds another: noted + approved) and its Council number', note: 'The ? screen and the README: what Tab does.'},
 	'keys.cancel-entry.short': {message: 'cancel', note: 'Footer and help: the key Esc in a few words (the footer has room for about 12 characters).'},
 	'keys.cancel-entry.help': {message: 'Cancel recording (asks first if the decision text was changed)', note: 'The ? screen and the README: what Esc does.'},
 	'keys.floor-show.short': {message: 'floor', note: 'Footer and help: the key f in a few words (the footer has room for about 12 characters).'},

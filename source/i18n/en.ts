@@ -165,7 +165,7 @@ export const en = {
 	'form.status-title': {message: 'Status of {target}', note: 'Recording form title.'},
 	'form.position-title': {message: 'Position on {target}', note: 'Recording form title.'},
 	'form.undo-title': {message: 'Undo the last entry', note: 'Recording form title.'},
-	'form.outcome-editing': {message: 'Outcome (←/→, 1-8, Space adds another, Tab to the number):', note: 'Decision form, the outcome field being edited; the keys stay as they are.'},
+	'form.outcome-editing': {message: 'Outcome (←/→, 1-9, Space adds another, Tab to the number):', note: 'Decision form, the outcome field being edited; the keys stay as they are.'},
 	'form.outcome': {message: 'Outcome (Tab to change):', note: 'Decision form, the outcome field.'},
 	'form.text': {message: 'Text (Tab to edit):', note: 'Decision form, the text field.'},
 	'form.text-editing': {message: 'Text (Enter: new line):', note: 'Decision form, the text field being edited.'},

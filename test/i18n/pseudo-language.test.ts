@@ -1,6 +1,6 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {entityLabel} from '../../source/dataset/labels.js';
-import {outcomes} from '../../source/journal/schema.js';
+import {outcomeKinds} from '../../source/outcomes/outcome-kinds.js';
 import {draftDecision} from '../../source/journal/draft-decision.js';
 import {helpLines} from '../../source/features/help/help-lines.js';
 import {reducer, type Action} from '../../source/features/reducer.js';
@@ -47,7 +47,7 @@ function dataWords(value: unknown, into = new Set<string>()): Set<string> {
 
 const allowed = dataWords(index.dataset);
 // The outcome words of the decision form are what is typed (their first letter picks one), like line mode's command words.
-dataWords(outcomes, allowed);
+dataWords(outcomeKinds, allowed);
 // The decision's draft is built from the document's own action wording ("The Council approved the report 2.").
 dataWords(index.dataset.agendaItems.map(item => draftDecision(item.action)), allowed);
 // Entity labels ("C26/12 proposal 1", "Resolution 71") are names the CLI's JSON carries too: still English

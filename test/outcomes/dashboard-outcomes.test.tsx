@@ -55,6 +55,19 @@ describe('outcomes from the dashboard', () => {
 		expect(amended?.['payload']).toMatchObject({outcomes: [{kind: 'noted'}, {kind: 'approved'}], amends: entry?.['id']});
 	});
 
+	it('d: the outcomes the journal came to know later (confirmed, agreed, decided, instructed) are offered too, and recorded as council record records them', async () => {
+		const d = await open();
+		await d.press('d', keys.tab, '9');
+		expect(d.frame()).toContain('[9 confirmed]');
+		await d.press('i');
+		expect(d.frame()).toContain('[instructed]');
+		await d.press(ctrlS);
+		await d.waitFor('saved: decision on');
+		const [entry] = await entries(d.file);
+		expect(entry?.['payload']).toMatchObject({outcome: 'other', outcomes: [{kind: 'instructed'}]});
+		await d.waitFor('Decision: instructed');
+	});
+
 	it('d: a number that is not one is refused and the form keeps everything', async () => {
 		const d = await open();
 		await d.press('d', keys.tab, keys.tab, '650');

@@ -53,8 +53,11 @@ describe('decision form', () => {
 		expect(form).toMatchObject({field: 'outcome'});
 		form = keysOn(form, 'right', 'right');
 		expect(form).toMatchObject({outcome: 'noted', field: 'outcome'});
+		// Twelve kinds, as council record takes them: ← from the first wraps to the last.
 		form = keysOn(form, 'left', 'left', 'left');
-		expect(form).toMatchObject({outcome: 'other'});
+		expect(form).toMatchObject({outcome: 'instructed'});
+		expect(keysOn(formOf(nextField(draft())), '9')).toMatchObject({outcome: 'confirmed'});
+		expect(keysOn(formOf(nextField(draft())), 'i')).toMatchObject({outcome: 'instructed'});
 		// A pick stays on the outcomes (Space may keep it and another be picked); Enter goes to the text.
 		expect(keysOn(formOf(nextField(draft())), '7')).toMatchObject({outcome: 'referred', field: 'outcome'});
 		expect(keysOn(formOf(nextField(draft())), 'e')).toMatchObject({outcome: 'endorsed', field: 'outcome'});

@@ -9,11 +9,11 @@ const text = (form: RecordingForm, width: number, rows = 12) => recordLines(inde
 const decision = decisionForm({target: 'item-1', label: 'item PL 1.01', actionKind: 'approve', draft: 'The Council approved 中文 the report.'});
 
 describe('recording forms on screen', () => {
-	it('shows all eight outcomes at 80 columns (two rows) and at 100 (one), the chosen one bracketed', () => {
+	it('shows all twelve outcomes at 80 columns (two rows of six) and at 140 (one), the chosen one bracketed, 1-9 numbered', () => {
 		const narrow = text(decision, 80);
-		expect(narrow).toContain('    [1 approved] 2 adopted  3 noted  4 endorsed');
-		expect(narrow).toContain('     5 deferred  6 rejected  7 referred  8 other');
-		expect(text(decision, 100).filter(line => line.includes('1 approved') && line.includes('8 other'))).toHaveLength(1);
+		expect(narrow).toContain('    [1 approved] 2 adopted  3 noted  4 endorsed  5 deferred  6 rejected');
+		expect(narrow).toContain('     7 referred  8 other  9 confirmed  agreed  decided  instructed');
+		expect(text(decision, 140).filter(line => line.includes('1 approved') && line.includes('instructed'))).toHaveLength(1);
 		for (const line of recordLines(index, decision, 80, 12)) {
 			expect(lineWidth(line)).toBeLessThanOrEqual(80);
 		}

@@ -1,7 +1,8 @@
 import type {ActionKind} from '../../dataset/schema.js';
 import {t} from '../../i18n/translate.js';
 import {draftDecision} from '../../journal/draft-decision.js';
-import {maxTextLength, outcomes, type Outcome} from '../../journal/schema.js';
+import {maxTextLength} from '../../journal/schema.js';
+import {outcomeKinds, type OutcomeKind} from '../../outcomes/outcome-kinds.js';
 import {maxNumberLength, numberProblem} from '../../outcomes/council-number.js';
 import {legacyOutcome} from '../../outcomes/record-drafts.js';
 import {createEditor, type Editor} from '../../state/editor.js';
@@ -12,7 +13,8 @@ import {shortTargetLabel, targetOf} from '../recording/target.js';
 
 /*
 `d`: a decision's outcomes, text and Council number, the text pre-filled from
-the action required. The outcome under the cursor is the decision's; Space
+the action required. Every outcome kind council knows is offered, as `council
+record` takes them (1-9 or a first letter pick, ←/→ reach all twelve). The outcome under the cursor is the decision's; Space
 marks it and keeps it while the cursor picks another, so "took note of the
 report and approved the draft Decision" is Tab, n, Space, a (noted + approved).
 Tab goes text → outcomes → number → text.
@@ -23,12 +25,12 @@ export type DecisionForm = {
 	readonly target: string;
 	/** "item 1.02" or "proposal 1) of C26/42", for the title and the notice. */
 	readonly label: string;
-	readonly outcome: Outcome;
-	readonly initialOutcome: Outcome;
+	readonly outcome: OutcomeKind;
+	readonly initialOutcome: OutcomeKind;
 	/** Outcomes marked with Space, in the order marked; the cursor's outcome is added to them on save. */
-	readonly marked: readonly Outcome[];
+	readonly marked: readonly OutcomeKind[];
 	/** What was marked when the form opened (the item's several actions): not a change. */
-	readonly initialMarked: readonly Outcome[];
+	readonly initialMarked: readonly OutcomeKind[];
 	readonly field: 'outcome' | 'text' | 'number';
 	readonly editor: Editor;
 	/** The Council's number, "Decision 650 (C25)"; empty for none. */
@@ -44,7 +46,7 @@ export type DecisionForm = {
 };
 
 /** The outcome a decision most likely has, from the kind of action required. */
-const likelyOutcome: Record<ActionKind, Outcome> = {
+const likelyOutcome: Record<ActionKind, OutcomeKind> = {
 	approve: 'approved',
 	adopt: 'adopted',
 	consider: 'noted',
@@ -61,9 +63,9 @@ export function decisionForm(options: {readonly target: string; readonly label: 
 	// An item asking several things ("take note of the report and approve the draft Decision"): its draft says each, so its outcomes are each, the last under the cursor.
 	const asked = recorded === undefined ? [...new Set((options.actionKinds ?? []).map(kind => likelyOutcome[kind]))] : [];
 	// A decision recorded with several outcomes starts with each of them (those the form offers), the last under the cursor.
-	const given = (recorded?.outcomes ?? []).filter((kind): kind is Outcome => (outcomes as readonly string[]).includes(kind));
+	const given = (recorded?.outcomes ?? []).filter((kind): kind is OutcomeKind => (outcomeKinds as readonly string[]).includes(kind));
 	const several = given.length > 0 ? given : (asked.length > 1 ? asked : []);
-	const recordedOutcome = (outcomes as readonly string[]).includes(recorded?.outcome ?? '') ? recorded!.outcome as Outcome : undefined;
+	const recordedOutcome = (outcomeKinds as readonly string[]).includes(recorded?.outcome ?? '') ? recorded!.outcome as OutcomeKind : undefined;
 	const outcome = several.at(-1) ?? recordedOutcome ?? likelyOutcome[options.actionKind];
 	const marked = several.slice(0, -1);
 	return {kind: 'decision', target: options.target, label: options.label, outcome, initialOutcome: outcome, marked, initialMarked: marked, field: 'text', editor, number: createEditor(''), initialText: editor.text, isConfirmingCancel: false, phase: editing, ...(recorded === undefined ? {} : {recorded})};
@@ -92,7 +94,7 @@ export function isDecisionChanged(form: DecisionForm): boolean {
 }
 
 /** The decision's outcomes: those marked, then the cursor's. */
-export function chosenOutcomes(form: DecisionForm): Outcome[] {
+export function chosenOutcomes(form: DecisionForm): OutcomeKind[] {
 	return form.marked.includes(form.outcome) ? [...form.marked] : [...form.marked, form.outcome];
 }
 
@@ -109,8 +111,8 @@ export function saveDecision(form: DecisionForm): Step<DecisionForm> {
 		target: form.target,
 		outcome: legacyOutcome({kind: chosen[0] ?? form.outcome}),
 		text,
-		// One outcome is written as journals always had it.
-		...(chosen.length > 1 ? {outcomes: chosen.map(kind => ({kind}))} : {}),
+		// One outcome of the journal's first eight is written as journals always had it; several, or a later kind, are listed too.
+		...(chosen.length > 1 || legacyOutcome({kind: chosen[0] ?? form.outcome}) !== (chosen[0] ?? form.outcome) ? {outcomes: chosen.map(kind => ({kind}))} : {}),
 		...(number === '' ? {} : {number}),
 		...(form.amends === undefined ? {} : {amends: form.amends}),
 	};
@@ -134,11 +136,11 @@ export function decisionKey(form: DecisionForm, key: string, text: string | unde
 
 	if (form.field === 'outcome') {
 		if (key === 'left' || key === 'up') {
-			return withForm({...form, ...clear, outcome: cycle(outcomes, form.outcome, -1)});
+			return withForm({...form, ...clear, outcome: cycle(outcomeKinds, form.outcome, -1)});
 		}
 
 		if (key === 'right' || key === 'down') {
-			return withForm({...form, ...clear, outcome: cycle(outcomes, form.outcome, 1)});
+			return withForm({...form, ...clear, outcome: cycle(outcomeKinds, form.outcome, 1)});
 		}
 
 		if (key === 'return') {
@@ -151,7 +153,7 @@ export function decisionKey(form: DecisionForm, key: string, text: string | unde
 		}
 
 		// A pick stays on the outcomes, as ←/→ do, so Space can keep it and another be picked (n, Space, a); Enter or Tab leaves.
-		const picked = pickByKey(outcomes, key);
+		const picked = pickByKey(outcomeKinds, key);
 		return picked === undefined ? withForm(form) : withForm({...form, ...clear, outcome: picked});
 	}
 

@@ -1,7 +1,7 @@
 import {segment, type Line} from '../../format/line.js';
 import {decisionOutcomeWords} from '../../format/status.js';
 import {t} from '../../i18n/translate.js';
-import {outcomes} from '../../journal/schema.js';
+import {outcomeKinds} from '../../outcomes/outcome-kinds.js';
 import {displayWidth as cellWidth} from '../../text/width.js';
 import {formatHourMinute, zoneLabel} from '../../format/time.js';
 import {sanitizeLine} from '../../text/sanitize.js';
@@ -25,15 +25,27 @@ function recordedLines(form: DecisionForm): Line[] {
 
 export function decisionLines(form: DecisionForm, width: number): Line[] {
 	const isOutcome = form.field === 'outcome';
-	const choices = outcomes.map((outcome, position) => {
-		// The short words, so all eight fit in 80 columns; the notice and minutes use the long ones. A marked one carries "+".
+	const choices = outcomeKinds.map((outcome, position) => {
+		// The short words, typed as on the command line; 1-9 pick the first nine, a first letter any, ←/→ all twelve. A marked one carries "+".
 		const mark = form.marked.includes(outcome) ? '+' : ' ';
-		const word = `${position + 1} ${outcome}`;
+		const word = position < 9 ? `${position + 1} ${outcome}` : outcome;
 		return segment(outcome === form.outcome ? `[${word}]` : `${mark}${word} `, outcome === form.outcome || mark === '+' ? 'current' : 'dim');
 	});
-	// Eight choices take 84 columns: below that, two rows of four.
-	const isOneRow = 4 + choices.reduce((sum, choice) => sum + cellWidth(choice.text), 0) <= width;
-	const choiceRows: Line[] = isOneRow ? [[segment('    '), ...choices]] : [[segment('    '), ...choices.slice(0, 4)], [segment('    '), ...choices.slice(4)]];
+	// As many choices to a row as fit (after the indent), rows of equal count: eight fit in 84 columns, twelve in three rows of four at 80.
+	const choiceRows: Line[] = [];
+	const perRow = [12, 6, 4, 3, 2, 1].find(count => {
+		for (let start = 0; start < choices.length; start += count) {
+			if (4 + choices.slice(start, start + count).reduce((sum, choice) => sum + cellWidth(choice.text), 0) > width) {
+				return false;
+			}
+		}
+
+		return true;
+	}) ?? 1;
+	for (let start = 0; start < choices.length; start += perRow) {
+		choiceRows.push([segment('    '), ...choices.slice(start, start + perRow)]);
+	}
+
 	const chosen = chosenOutcomes(form);
 	const several = chosen.length > 1 ? [[segment(`    ${t('form.outcomes', {outcomes: chosen.join(' + ')})}`, 'current')]] : [];
 	const isNumber = form.field === 'number';

@@ -1,6 +1,6 @@
 import type {CommandId} from '../../keymap/keymap.js';
 import {t} from '../../i18n/translate.js';
-import {outcomeLabel} from '../../format/status.js';
+import {decisionOutcomeWords} from '../../format/status.js';
 import {topOverlay, type Intent, type State} from '../../state/state.js';
 import {chosenOutcomes, decisionFormFor} from '../record-decision/decision-form.js';
 import {positionFormFor} from '../record-position/position-form.js';
@@ -54,7 +54,7 @@ export function requestExport(state: State): State {
 function whatOf(form: RecordingForm): string {
 	switch (form.kind) {
 		case 'decision': {
-			return t('what.decision', {target: form.label, outcome: chosenOutcomes(form).map(outcome => outcomeLabel[outcome]).join(' + ')});
+			return t('what.decision', {target: form.label, outcome: decisionOutcomeWords({outcome: form.outcome, outcomes: chosenOutcomes(form)})});
 		}
 
 		case 'status': {
