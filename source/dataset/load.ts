@@ -1,14 +1,13 @@
 import {isUtf8} from 'node:buffer';
 import {z} from 'zod';
-import {t, tLine, type MessageKey} from '../i18n/translate.js';
-import {forbiddenKeyMessage, forbiddenKeys} from '../text/json-keys.js';
+import {t, tLine} from '../i18n/translate.js';
 import {mayNeedSanitizing, sanitizeDeep, sanitizeLine, visibleLine, type SanitizedAt} from '../text/sanitize.js';
 import {jsonNestingProblem} from '../io/json-depth.js';
 import {maxDatasetBytes, maxJsonDepth} from '../io/limits.js';
 import {readInputFile} from '../io/read-input.js';
 import {buildIndex, type DatasetIndex} from './build-index.js';
 import {contentHashOf, defaultCacheOptions, readSnapshot, writeSnapshot, type CacheOptions} from './cache.js';
-import {fieldNamesAt, nearestFieldName} from './field-names.js';
+import {describeIssue} from './issue-words.js';
 import {createLocator, syntaxProblems, type JsonPath} from './locate.js';
 import {checkReferences, formatPath} from './references.js';
 import {dataset as datasetSchema, type Dataset} from './schema.js';
@@ -195,113 +194,6 @@ function syntaxErrors(text: string, file: string, error: unknown): LoadError[] {
 	// JSON.parse refused something the tolerant parser accepts: report its own words.
 	const detail = error instanceof Error ? error.message : String(error);
 	return [{file, path: '', message: tLine('cli.dataset-issue.malformed', {detail}), severity: 'error'}];
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-	let value = data;
-	for (const segment of path) {
-		if (value === null || typeof value !== 'object') {
-			return undefined;
-		}
-
-		value = (value as Record<PropertyKey, unknown>)[segment];
-	}
-
-	return value;
-}
-
-function describeValue(value: unknown): string {
-	if (value === null) {
-		return 'null';
-	}
-
-	if (Array.isArray(value)) {
-		return t('cli.dataset-issue.value.list');
-	}
-
-	switch (typeof value) {
-		case 'string': {
-			return tLine('cli.dataset-issue.value.text', {text: JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)});
-		}
-
-		case 'number':
-		case 'boolean': {
-			return String(value);
-		}
-
-		case 'object': {
-			return t('cli.dataset-issue.value.object');
-		}
-
-		default: {
-			return typeof value;
-		}
-	}
-}
-
-const expectedNames: Record<string, MessageKey> = {
-	string: 'cli.dataset-issue.type.string',
-	number: 'cli.dataset-issue.type.number',
-	int: 'cli.dataset-issue.type.int',
-	boolean: 'cli.dataset-issue.type.boolean',
-	array: 'cli.dataset-issue.type.array',
-	object: 'cli.dataset-issue.type.object',
-};
-
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): Array<{path: JsonPath; key?: string; message: string; severity: 'error'}> {
-	const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
-	const value = valueAt(data, path);
-	switch (issue.code) {
-		case 'invalid_type': {
-			const key = expectedNames[issue.expected];
-			const expected = key === undefined ? issue.expected : t(key);
-			const message = value === undefined ? t('cli.dataset-issue.missing', {expected}) : tLine('cli.dataset-issue.must-be-type', {expected, value: describeValue(value)});
-			return [{path, message, severity: 'error'}];
-		}
-
-		case 'invalid_value': {
-			const values = issue.values.map(option => JSON.stringify(option));
-			const one = values.length === 1;
-			const shown = one ? values[0] ?? '' : values.join(', ');
-			const message = value === undefined
-				? tLine(one ? 'cli.dataset-issue.required' : 'cli.dataset-issue.required-one-of', {values: shown})
-				: tLine(one ? 'cli.dataset-issue.must-be' : 'cli.dataset-issue.must-be-one-of', {values: shown, value: describeValue(value)});
-			return [{path, message, severity: 'error'}];
-		}
-
-		case 'unrecognized_keys': {
-			const allowed = fieldNamesAt(datasetSchema, path);
-			return issue.keys.map(key => {
-				if (forbiddenKeys.has(key)) {
-					return {path, key, message: forbiddenKeyMessage(key), severity: 'error'};
-				}
-
-				const nearest = nearestFieldName(key, allowed);
-				return {path, key, message: nearest === undefined ? tLine('cli.dataset-issue.unknown-field', {key}) : tLine('cli.dataset-issue.unknown-field-nearest', {key, nearest}), severity: 'error'};
-			});
-		}
-
-		case 'too_small': {
-			if (issue.origin === 'array') {
-				return [{path, message: t('cli.dataset-issue.at-least', {minimum: String(issue.minimum)}), severity: 'error'}];
-			}
-
-			return [{path, message: lowerFirst(issue.message), severity: 'error'}];
-		}
-
-		case 'invalid_format': {
-			const message = issue.format === 'date' ? tLine('cli.dataset-issue.date', {value: describeValue(value)}) : `${lowerFirst(issue.message)}, not ${describeValue(value)}`;
-			return [{path, message, severity: 'error'}];
-		}
-
-		default: {
-			return [{path, message: lowerFirst(issue.message), severity: 'error'}];
-		}
-	}
-}
-
-function lowerFirst(message: string): string {
-	return message.charAt(0).toLowerCase() + message.slice(1);
 }
 
 /** One problem as a line: `file:line:column  path.to.field  message`. Sanitized: paths and keys come from the file. */
