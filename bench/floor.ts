@@ -1,4 +1,3 @@
-import {EventEmitter} from 'node:events';
 import {performance} from 'node:perf_hooks';
 import {buildIndex} from '../source/dataset/build-index.js';
 import {draftOfEvent} from '../source/journal/floor/floor-payloads.js';
@@ -8,6 +7,7 @@ import {journalEntry, type EntryDraft, type JournalEntry} from '../source/journa
 import type {SessionRecords} from '../source/state/records.js';
 import type {Intent} from '../source/state/state.js';
 import {FakeStdin} from '../test/helpers/fake-stdin.js';
+import {FrameStdout, pressScript, sleep, type Press} from './fake-terminal.js';
 import {formatMs, printTable, summarize, type Summary} from './stats.js';
 import {syntheticDataset} from './synthetic.js';
 
@@ -20,48 +20,26 @@ entry to the records and hands them back, as the journal's follower does, so the
 frame measured is the first one after the key (the list redrawn, "saving…").
 */
 
-class Stdout extends EventEmitter {
-	isTTY = true;
-	constructor(public columns = 120, public rows = 40) {
-		super();
-	}
 
-	write = (_text: string) => {
-		this.emit('frame');
-		return true;
-	};
-}
 
-const sleep = async (ms: number) => new Promise(resolve => {
-	setTimeout(resolve, ms);
-});
-
-type Press = {readonly label: string; readonly key: string};
 
 function script(): Press[] {
-	const presses: Press[] = [];
-	const add = (label: string, key: string, times = 1) => {
-		for (let count = 0; count < times; count++) {
-			presses.push({label, key});
+	return pressScript(add => {
+		for (let round = 0; round < 4; round++) {
+			add('f (open the floor)', 'f');
+			add('j / k on the list', 'j', 10);
+			add('j / k on the list', 'k', 3);
+			add('J (move, recorded)', 'J', 3);
+			add('a + typing a name', 'a');
+			for (const character of 'del-1') {
+				add('a + typing a name', character);
+			}
+
+			add('a + typing a name', '\u001B');
+			add('f (open the floor)', 'f');
+			add('Space (next speaker, recorded)', ' ');
 		}
-	};
-
-	for (let round = 0; round < 4; round++) {
-		add('f (open the floor)', 'f');
-		add('j / k on the list', 'j', 10);
-		add('j / k on the list', 'k', 3);
-		add('J (move, recorded)', 'J', 3);
-		add('a + typing a name', 'a');
-		for (const character of 'del-1') {
-			add('a + typing a name', character);
-		}
-
-		add('a + typing a name', '\u001B');
-		add('f (open the floor)', 'f');
-		add('Space (next speaker, recorded)', ' ');
-	}
-
-	return presses;
+	});
 }
 
 let sequence = 0;
@@ -105,7 +83,7 @@ export async function benchFloor(options: {print?: boolean} = {}): Promise<Floor
 			return `saved: ${intent.what}`;
 		};
 
-		const stdout = new Stdout(columns, rows);
+		const stdout = new FrameStdout(columns, rows);
 		const stdin = new FakeStdin();
 		const {instance, dispose} = mountFullScreen(createElement(App, {
 			index,
@@ -117,7 +95,7 @@ export async function benchFloor(options: {print?: boolean} = {}): Promise<Floor
 				listeners.add(listener);
 				return () => listeners.delete(listener);
 			},
-		}), {stdout, stdin: stdin as unknown as NodeJS.ReadStream, stderr: new Stdout() as unknown as NodeJS.WriteStream});
+		}), {stdout, stdin: stdin as unknown as NodeJS.ReadStream, stderr: new FrameStdout() as unknown as NodeJS.WriteStream});
 		await sleep(200);
 		const byLabel = new Map<string, number[]>();
 		const all: number[] = [];

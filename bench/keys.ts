@@ -1,4 +1,3 @@
-import {EventEmitter} from 'node:events';
 import {mkdtemp, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +7,7 @@ import {build} from 'esbuild';
 import {bundleAlias, bundlePlugins} from '../scripts/bundle-plugins.mjs';
 import {buildIndex} from '../source/dataset/build-index.js';
 import {FakeStdin} from '../test/helpers/fake-stdin.js';
+import {FrameStdout, pressScript, sleep, type Press} from './fake-terminal.js';
 import {formatMs, printTable, summarize, type Summary} from './stats.js';
 import {syntheticDataset} from './synthetic.js';
 
@@ -20,61 +20,37 @@ until the changed lines are written to the terminal. Keys are spaced 45 ms
 apart, each measured from its own frame.
 */
 
-class Stdout extends EventEmitter {
-	isTTY = true;
-	bytes = 0;
-	constructor(public columns = 120, public rows = 40) {
-		super();
-	}
-
-	write = (text: string) => {
-		this.bytes += Buffer.byteLength(text);
-		this.emit('frame');
-		return true;
-	};
-}
 
 
-const sleep = async (ms: number) => new Promise(resolve => {
-	setTimeout(resolve, ms);
-});
 
-type Press = {readonly label: string; readonly key: string};
 
 /** ~200 presses as a chair would: moving, paging, jumping to the ends, switching panes, filtering. */
 function script(): Press[] {
-	const presses: Press[] = [];
-	const add = (label: string, key: string, times = 1) => {
-		for (let count = 0; count < times; count++) {
-			presses.push({label, key});
+	return pressScript(add => {
+		for (let round = 0; round < 4; round++) {
+			add('j / k', 'j', 12);
+			add('j / k', 'k', 4);
+			add('PgDn / PgUp', '\u001B[6~', 3);
+			add('PgDn / PgUp', '\u001B[5~');
+			add('G / g', 'G');
+			add('G / g', 'g');
+			add('Tab', '\t');
+			add('j / k', 'j', 3);
+			add('Tab', '\t');
+			add('j / k', 'j', 2);
+			add('Tab', '\t');
+			add('/ filter typing', '/');
+			for (const character of `budget${round}`) {
+				add('/ filter typing', character);
+			}
+
+			add('/ filter typing', '\u007F');
+			add('/ filter typing', '\r');
+			add('j / k', 'j', 2);
+			// Esc clears the filter: the whole agenda comes back.
+			add('/ filter typing', '\u001B');
 		}
-	};
-
-	for (let round = 0; round < 4; round++) {
-		add('j / k', 'j', 12);
-		add('j / k', 'k', 4);
-		add('PgDn / PgUp', '\u001B[6~', 3);
-		add('PgDn / PgUp', '\u001B[5~');
-		add('G / g', 'G');
-		add('G / g', 'g');
-		add('Tab', '\t');
-		add('j / k', 'j', 3);
-		add('Tab', '\t');
-		add('j / k', 'j', 2);
-		add('Tab', '\t');
-		add('/ filter typing', '/');
-		for (const character of `budget${round}`) {
-			add('/ filter typing', character);
-		}
-
-		add('/ filter typing', '\u007F');
-		add('/ filter typing', '\r');
-		add('j / k', 'j', 2);
-		// Esc clears the filter: the whole agenda comes back.
-		add('/ filter typing', '\u001B');
-	}
-
-	return presses;
+	});
 }
 
 export type KeysResult = {readonly size: string; readonly label: string; readonly summary: Summary};
@@ -91,12 +67,12 @@ async function measure(
 ): Promise<{results: KeysResult[]; bytesPerKey: number; unchanged: number}> {
 	const {createElement, mountFullScreen, App} = modules;
 	const size = `${columns}x${rows}`;
-	const stdout = new Stdout(columns, rows);
+	const stdout = new FrameStdout(columns, rows);
 	const stdin = new FakeStdin();
 	const {instance, dispose} = mountFullScreen(createElement(App, {index, now: Date.now()}), {
 		stdout,
 		stdin: stdin as unknown as NodeJS.ReadStream,
-		stderr: new Stdout() as unknown as NodeJS.WriteStream,
+		stderr: new FrameStdout() as unknown as NodeJS.WriteStream,
 	});
 	await sleep(200);
 	const byLabel = new Map<string, number[]>();

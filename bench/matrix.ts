@@ -1,10 +1,10 @@
-import {EventEmitter} from 'node:events';
 import {performance} from 'node:perf_hooks';
 import {buildIndex} from '../source/dataset/build-index.js';
 import {replay} from '../source/journal/replay.js';
 import {buildMatrix} from '../source/outcomes/matrix.js';
 import {matrixLines, scrollTo, visibleCounts, type MatrixWindow} from '../source/outcomes/matrix-layout.js';
 import {FakeStdin} from '../test/helpers/fake-stdin.js';
+import {FrameStdout, sleep} from './fake-terminal.js';
 import {formatMs, printTable, summarize, type Summary} from './stats.js';
 import {syntheticDataset} from './synthetic.js';
 
@@ -26,29 +26,15 @@ const moves: ReadonlyArray<{label: string; move: Move; times: number}> = [
 	{label: 'G / g', move: (window, rows) => ({...window, row: window.row === 0 ? rows - 1 : 0}), times: 10},
 ];
 
-class Stdout extends EventEmitter {
-	isTTY = true;
-	constructor(public columns = 120, public rows = 40) {
-		super();
-	}
 
-	write = (_text: string) => {
-		this.emit('frame');
-		return true;
-	};
-}
-
-const sleep = async (ms: number) => new Promise(resolve => {
-	setTimeout(resolve, ms);
-});
 
 /** Key press to frame on the matrix screen, in the app as the CLI mounts it. */
 async function pressesOnScreen(index: ReturnType<typeof buildIndex>, columns: number, rows: number): Promise<Summary> {
 	process.env['NODE_ENV'] ??= 'production';
 	const [{createElement}, {mountFullScreen}, {App}] = await Promise.all([import('react'), import('../source/ui/run-dashboard.js'), import('../source/ui/app.js')]);
-	const stdout = new Stdout(columns, rows);
+	const stdout = new FrameStdout(columns, rows);
 	const stdin = new FakeStdin();
-	const {instance, dispose} = mountFullScreen(createElement(App, {index, now: Date.now()}), {stdout, stdin: stdin as unknown as NodeJS.ReadStream, stderr: new Stdout() as unknown as NodeJS.WriteStream});
+	const {instance, dispose} = mountFullScreen(createElement(App, {index, now: Date.now()}), {stdout, stdin: stdin as unknown as NodeJS.ReadStream, stderr: new FrameStdout() as unknown as NodeJS.WriteStream});
 	await sleep(200);
 	stdin.write('m');
 	await sleep(100);
