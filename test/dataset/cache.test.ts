@@ -1,15 +1,14 @@
 import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
-import os from 'node:os';
+import {existsSync, lstatSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {afterAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {syntheticDataset} from '../../bench/synthetic.js';
-import {bundledDatasetPath} from '../../source/dataset/bundled.js';
 import {cacheFolder, contentHashOf, defaultCacheOptions, readSnapshot, snapshotFile, writeSnapshot, type CacheOptions} from '../../source/dataset/cache.js';
 import {loadDataset, type LoadResult} from '../../source/dataset/load.js';
 import {lookup} from '../../source/dataset/lookup.js';
 import {lookupJson} from '../../source/format/lookup-json.js';
 import {lookupText} from '../../source/format/lookup-text.js';
+import {cacheFixtures} from './cache-fixtures.js';
 
 /*
 The dataset cache (source/dataset/cache.ts) never changes an answer: the same
@@ -19,32 +18,7 @@ only under its key, and a damaged one (flipped bytes, truncated, another
 build's, a FIFO or a symlink in its place) is ignored and rebuilt.
 */
 
-const scratch = mkdtempSync(path.join(os.tmpdir(), 'council-cache-test-'));
-afterAll(() => {
-	rmSync(scratch, {recursive: true, force: true});
-});
-
-let folders = 0;
-function cacheIn(version = 'test-1'): CacheOptions {
-	folders++;
-	return {folder: path.join(scratch, `cache-${folders}`), version, minBytes: 0};
-}
-
-function write(name: string, content: unknown): string {
-	const file = path.join(scratch, name);
-	writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
-	return file;
-}
-
-const bundled = JSON.parse(readFileSync(bundledDatasetPath(), 'utf8')) as {agendaItems: Array<Record<string, unknown>>};
-const withWarnings = structuredClone(bundled);
-withWarnings.agendaItems.push({...withWarnings.agendaItems[0]!, id: 'item-copy', title: 'Copy \u001B[2J with an escape'});
-
-const files = {
-	bundled: bundledDatasetPath(),
-	warnings: write('warnings.json', withWarnings),
-	synthetic: write('synthetic.json', syntheticDataset({items: 150, delegations: 40, positions: 300})),
-};
+const {scratch, cacheIn, write, bundled, files} = cacheFixtures('council-cache-test-');
 
 /** Every answer a load gives: ok, warnings or problems, and every lookup of every key and id, as text and JSON. */
 function answers(result: LoadResult): unknown {
@@ -184,7 +158,7 @@ describe('a snapshot is used only under its key', () => {
 		const cache = cacheIn();
 		const file = await plant(cache, files.bundled);
 		// A valid planted snapshot elsewhere, linked in: following the link would answer with it.
-		const elsewhere = path.join(scratch, `elsewhere-${folders}.v8`);
+		const elsewhere = path.join(scratch, `elsewhere-${path.basename(cache.folder)}.v8`);
 		writeFileSync(elsewhere, readFileSync(file));
 		rmSync(file);
 		symlinkSync(elsewhere, file);

@@ -1,10 +1,8 @@
 import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
-import os from 'node:os';
+import {existsSync, lstatSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {afterAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {syntheticDataset} from '../../bench/synthetic.js';
-import {bundledDatasetPath} from '../../source/dataset/bundled.js';
 import type {CacheOptions} from '../../source/dataset/cache.js';
 import type {DatasetIndex} from '../../source/dataset/index-types.js';
 import {answerFromLookupSnapshot, keepLookupSnapshot, lookupCacheKey, type LookupCacheKey} from '../../source/dataset/lookup-cache.js';
@@ -15,6 +13,7 @@ import {lookup} from '../../source/dataset/lookup.js';
 import {lookupJson} from '../../source/format/lookup-json.js';
 import {lookupText} from '../../source/format/lookup-text.js';
 import {jsonText} from '../../source/text/json-text.js';
+import {cacheFixtures} from './cache-fixtures.js';
 
 /*
 The lookup snapshot (source/dataset/lookup-snapshot.ts, lookup-cache.ts) never
@@ -25,32 +24,7 @@ and through the built CLI. A damaged, truncated or foreign snapshot, a FIFO or
 a symlink in its place is ignored (and rebuilt), never followed.
 */
 
-const scratch = mkdtempSync(path.join(os.tmpdir(), 'council-lookup-cache-test-'));
-afterAll(() => {
-	rmSync(scratch, {recursive: true, force: true});
-});
-
-let folders = 0;
-function cacheIn(version = 'test-1'): CacheOptions {
-	folders++;
-	return {folder: path.join(scratch, `cache-${folders}`), version, minBytes: 0};
-}
-
-function write(name: string, content: unknown): string {
-	const file = path.join(scratch, name);
-	writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
-	return file;
-}
-
-const bundled = JSON.parse(readFileSync(bundledDatasetPath(), 'utf8')) as {agendaItems: Array<Record<string, unknown>>};
-const withWarnings = structuredClone(bundled);
-withWarnings.agendaItems.push({...withWarnings.agendaItems[0]!, id: 'item-copy', title: 'Copy \u001B[2J with an escape'});
-
-const files = {
-	bundled: bundledDatasetPath(),
-	warnings: write('warnings.json', withWarnings),
-	synthetic: write('synthetic.json', syntheticDataset({items: 150, delegations: 40, positions: 300})),
-};
+const {scratch, cacheIn, write, bundled, files} = cacheFixtures('council-lookup-cache-test-');
 
 async function loaded(file: string): Promise<DatasetIndex> {
 	const result = await loadDataset(file, {cache: false});
@@ -217,7 +191,7 @@ describe('a lookup snapshot is used only under its key, and only when whole', ()
 		const cache = cacheIn();
 		const {key, file} = await plant(cache);
 		// A valid planted snapshot elsewhere, linked in: following the link would answer with it.
-		const elsewhere = path.join(scratch, `elsewhere-${folders}.lookup`);
+		const elsewhere = path.join(scratch, `elsewhere-${path.basename(cache.folder)}.lookup`);
 		writeFileSync(elsewhere, readFileSync(file));
 		rmSync(file);
 		symlinkSync(elsewhere, file);
