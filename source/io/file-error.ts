@@ -3,22 +3,24 @@ import {t, type MessageKey} from '../i18n/translate.js';
 /*
 What the callers say a file should have been ("a dataset file") is English in
 their code, as a name for it; it is shown through the catalogue here, so the
-callers (and anything that compares these words) stay as they are. A phrase
-not in the table is shown as given.
+callers (and anything that compares these words) stay as they are. Only the
+table's phrases type-check, so none can reach the terminal untranslated.
 */
-const expectedKeys: Readonly<Record<string, MessageKey>> = {
+const expectedKeys = {
 	'a dataset file': 'notice.file.expected.dataset',
 	'a journal file': 'notice.file.expected.journal-file',
 	'a journal': 'notice.file.expected.journal',
 	'a settings file': 'notice.file.expected.settings',
 	'a document': 'notice.file.expected.document',
 	'a dataset cache': 'notice.file.expected.cache',
-};
+} as const satisfies Readonly<Record<string, MessageKey>>;
+
+/** What a file should have been, named by its English phrase. */
+export type ExpectedFile = keyof typeof expectedKeys;
 
 /** What a file should have been, in the interface's language. */
-export function expectedWords(expected: string): string {
-	const key = expectedKeys[expected];
-	return key === undefined ? expected : t(key);
+export function expectedWords(expected: ExpectedFile): string {
+	return t(expectedKeys[expected]);
 }
 
 /**
@@ -26,7 +28,7 @@ A file-system failure in a few words for the person at the terminal ("no such
 file"), never Node's message with its syscall and path. `expected` says what
 the file should have been, for when a folder is named instead.
 */
-export function fileErrorWords(error: unknown, expected: string): string {
+export function fileErrorWords(error: unknown, expected: ExpectedFile): string {
 	const code = error !== null && typeof error === 'object' && 'code' in error ? String(error.code) : '';
 	switch (code) {
 		case 'ENOENT': {

@@ -2,7 +2,7 @@ import {constants, type Stats} from 'node:fs';
 import fs from 'node:fs/promises';
 import {sizeWords} from './limits.js';
 import {t} from '../i18n/translate.js';
-import {expectedWords, fileErrorWords} from './file-error.js';
+import {expectedWords, fileErrorWords, type ExpectedFile} from './file-error.js';
 
 /*
 The one way a command opens a file it reads (a dataset, a journal, a document
@@ -44,11 +44,11 @@ export function fileKindWords(stats: Stats): string {
 	return t('notice.file.kind.other');
 }
 
-export function notRegularWords(stats: Stats, expected: string): string {
+export function notRegularWords(stats: Stats, expected: ExpectedFile): string {
 	return stats.isDirectory() ? t('notice.file.folder-not', {expected: expectedWords(expected)}) : t('notice.file.kind-not', {kind: fileKindWords(stats), expected: expectedWords(expected)});
 }
 
-export function tooLargeWords(size: number, limit: number, expected: string): string {
+export function tooLargeWords(size: number, limit: number, expected: ExpectedFile): string {
 	return t('notice.file.too-large', {size: sizeWords(size), expected: expectedWords(expected), limit: sizeWords(limit)});
 }
 
@@ -58,7 +58,7 @@ export type OpenOptions = {
 };
 
 /** Opens `file` for reading without ever blocking; the handle is a regular file's, or the reason why not. */
-export async function openRegularFile(file: string, expected: string, options: OpenOptions = {}): Promise<{ok: true; handle: fs.FileHandle; stats: Stats} | {ok: false; problem: FileKindProblem; message: string}> {
+export async function openRegularFile(file: string, expected: ExpectedFile, options: OpenOptions = {}): Promise<{ok: true; handle: fs.FileHandle; stats: Stats} | {ok: false; problem: FileKindProblem; message: string}> {
 	let handle: fs.FileHandle;
 	try {
 		handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK | (options.noFollow === true ? constants.O_NOFOLLOW : 0));
@@ -130,7 +130,7 @@ const read = await readInputFile(file, {maxBytes: maxDatasetBytes, expected: 'a 
 if (!read.ok) return problem(read.message); // "is a named pipe (FIFO), not a dataset file: ..."
 ```
 */
-export async function readInputFile(file: string, options: {readonly maxBytes: number; readonly expected: string} & OpenOptions): Promise<ReadInput> {
+export async function readInputFile(file: string, options: {readonly maxBytes: number; readonly expected: ExpectedFile} & OpenOptions): Promise<ReadInput> {
 	const opened = await openRegularFile(file, options.expected, options);
 	if (!opened.ok) {
 		return opened;

@@ -14,7 +14,7 @@ export async function readRegularFile(file: string): Promise<{ok: true; bytes: B
 	try {
 		handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
 	} catch (error: unknown) {
-		return {ok: false, message: fileErrorWords(error, t('cli.prepare.a-dataset-file'))};
+		return {ok: false, message: fileErrorWords(error, 'a dataset file')};
 	}
 
 	try {
@@ -25,7 +25,7 @@ export async function readRegularFile(file: string): Promise<{ok: true; bytes: B
 
 		return {ok: true, bytes: await handle.readFile()};
 	} catch (error: unknown) {
-		return {ok: false, message: fileErrorWords(error, t('cli.prepare.a-dataset-file'))};
+		return {ok: false, message: fileErrorWords(error, 'a dataset file')};
 	} finally {
 		await handle.close();
 	}

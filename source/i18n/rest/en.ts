@@ -24,7 +24,6 @@ export const enRest = {
 	'cli.prepare.result-invalid': {message: 'the result would not be a valid dataset: {path}: {problem}', note: 'Refusal: the change would break the dataset. {path}: the field (agendaItems.3.title); {problem}: the validator\'s words.'},
 	'cli.prepare.folder': {message: 'is a folder, not a dataset file', note: 'After a file name and a colon: the dataset named is a folder.'},
 	'cli.prepare.not-regular': {message: 'is not a regular file (a pipe, socket or device), not a dataset file', note: 'After a file name and a colon.'},
-	'cli.prepare.a-dataset-file': {message: 'a dataset file', note: 'What a file should have been, in io.folder: "is a folder, not a dataset file".'},
 	// prepare/dates.ts
 	'cli.prepare.dates-not-range': {message: 'dates {value} are not START/END (e.g. 2025-06-17/2025-06-27)', note: 'Refusal of --dates; {value}: as typed, in quotes; START/END as typed.'},
 	'cli.prepare.not-a-day': {message: '{value} is not a day (YYYY-MM-DD, e.g. 2025-06-17)', note: 'Refusal of --dates; {value}: as typed, in quotes.'},

@@ -14,7 +14,6 @@ export const esRest: Catalogue = {
 	'cli.prepare.result-invalid': 'el resultado no sería un conjunto de datos válido: {path}: {problem}',
 	'cli.prepare.folder': 'es una carpeta, no un archivo de conjunto de datos',
 	'cli.prepare.not-regular': 'no es un archivo ordinario (una tubería, un socket o un dispositivo), no un archivo de conjunto de datos',
-	'cli.prepare.a-dataset-file': 'un archivo de conjunto de datos',
 	'cli.prepare.dates-not-range': 'las fechas {value} no tienen la forma START/END (p. ej., 2025-06-17/2025-06-27)',
 	'cli.prepare.not-a-day': '{value} no es un día (AAAA-MM-DD, p. ej., 2025-06-17)',
 	'cli.prepare.ends-before': 'la sesión no puede terminar ({end}) antes de empezar ({start})',

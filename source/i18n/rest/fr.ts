@@ -14,7 +14,6 @@ export const frRest: Catalogue = {
 	'cli.prepare.result-invalid': 'le résultat ne serait pas un jeu de données valide : {path} : {problem}',
 	'cli.prepare.folder': 'est un dossier, pas un fichier de jeu de données',
 	'cli.prepare.not-regular': 'n’est pas un fichier ordinaire (un tube, un socket ou un périphérique), pas un fichier de jeu de données',
-	'cli.prepare.a-dataset-file': 'un fichier de jeu de données',
 	'cli.prepare.dates-not-range': 'les dates {value} ne sont pas de la forme START/END (p. ex. 2025-06-17/2025-06-27)',
 	'cli.prepare.not-a-day': '{value} n’est pas un jour (AAAA-MM-JJ, p. ex. 2025-06-17)',
 	'cli.prepare.ends-before': 'la session ne peut pas se terminer ({end}) avant de commencer ({start})',
