@@ -215,7 +215,7 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 
 	// A journal of another session is refused before the screen opens (header.ts).
 	const {bindJournal} = await import('../journal/header.js');
-	const bound = await bindJournal(journal.path, options.datasetPath, result.dataset.session.id);
+	const bound = await bindJournal(journal.path, options.datasetPath, result.dataset.session.id, result.contentHash);
 	if (!bound.ok) {
 		io.stderr(`council: ${bound.message}\n`);
 		return 1;

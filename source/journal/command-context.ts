@@ -57,7 +57,7 @@ export async function openSession(options: {readonly data?: string | undefined; 
 		return {ok: false, message: `The journal ${sanitizeLine(displayPath(journal.path, io.cwd))} ${problem}.`};
 	}
 
-	const bound = await bindJournal(journal.path, datasetPath, loaded.dataset.session.id);
+	const bound = await bindJournal(journal.path, datasetPath, loaded.dataset.session.id, loaded.contentHash);
 	if (!bound.ok) {
 		return {ok: false, message: bound.message};
 	}

@@ -165,8 +165,10 @@ The check every opener of a journal makes (the hook in command-context.ts and
 the dashboard's start): the binding, and the header to write should this
 opener be the one to create the journal.
 */
-export async function bindJournal(journalPath: string, datasetPath: string, sessionId: string): Promise<(Binding & {ok: true; header: JournalHeader}) | (Binding & {ok: false})> {
-	const hash = await hashFile(datasetPath);
+export async function bindJournal(journalPath: string, datasetPath: string, sessionId: string, datasetHash?: string): Promise<(Binding & {ok: true; header: JournalHeader}) | (Binding & {ok: false})> {
+	// The loader's hash of the bytes it validated, when it has one (the dataset cache keys on it): the same
+	// SHA-256, without reading and hashing the file a second time at every start (18 ms on 10 MB).
+	const hash = datasetHash ?? await hashFile(datasetPath);
 	const binding = checkBinding(await readJournalHeader(journalPath), journalPath, {path: datasetPath, sessionId, sha256: hash});
 	return binding.ok ? {...binding, header: makeHeader(sessionId, datasetPath, hash)} : binding;
 }
