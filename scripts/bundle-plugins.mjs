@@ -2,6 +2,7 @@
 // key-latency bench (bench/keys.ts) so that it measures the code as it ships. Each
 // swaps a module for one dependency alone, never for council's own code.
 import path from 'node:path';
+import {catalogueAsData} from './catalogue-as-data.mjs';
 
 /** The plugins, for a checkout at `root`. */
 export function bundlePlugins(root) {
@@ -55,7 +56,8 @@ export function bundlePlugins(root) {
 		},
 	};
 
-	return [confUnused, zodEnglishOnly, inkFastStyledChars, inkRememberedWidths, stringWidthFast];
+	// The message catalogue as JSON data rather than object literals (scripts/catalogue-as-data.mjs).
+	return [confUnused, zodEnglishOnly, inkFastStyledChars, inkRememberedWidths, stringWidthFast, catalogueAsData(root)];
 }
 
 /** Modules replaced for the whole bundle, for a checkout at `root`. */
