@@ -1,7 +1,10 @@
 // The esbuild plugins of the CLI's bundle (scripts/build.mjs), also used by the
 // key-latency bench (bench/keys.ts) so that it measures the code as it ships. Each
-// swaps a module for one dependency alone, never for council's own code.
+// swaps a module for one dependency alone, never for council's own code; the one
+// exception, the message catalogue, is council's own data shipped as its evaluated
+// value, not other code (scripts/catalogue-as-data.mjs).
 import path from 'node:path';
+import {catalogueAsData} from './catalogue-as-data.mjs';
 
 /** The plugins, for a checkout at `root`. */
 export function bundlePlugins(root) {
@@ -55,7 +58,8 @@ export function bundlePlugins(root) {
 		},
 	};
 
-	return [confUnused, zodEnglishOnly, inkFastStyledChars, inkRememberedWidths, stringWidthFast];
+	// The message catalogue as JSON data rather than object literals (scripts/catalogue-as-data.mjs).
+	return [confUnused, zodEnglishOnly, inkFastStyledChars, inkRememberedWidths, stringWidthFast, catalogueAsData(root)];
 }
 
 /** Modules replaced for the whole bundle, for a checkout at `root`. */

@@ -19,7 +19,7 @@ export type Message = string | PluralForms;
 export type SourceEntry = {
 	/** The English text; `{name}` is a parameter, kept as is by translators. */
 	readonly message: Message;
-	/** For translators: where the text appears, what the parameters hold, how long it may be. */
+	/** For translators: where the text appears, what the parameters hold, how long it may be. Not in the bundle (scripts/catalogue-as-data.mjs leaves it out): only the sources' readers, the tests, may read it. */
 	readonly note: string;
 };
 
