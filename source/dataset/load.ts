@@ -1,9 +1,9 @@
 import {sanitizeLine, visibleLine} from '../text/sanitize.js';
 import {maxDatasetBytes} from '../io/limits.js';
 import {readInputFile} from '../io/read-input.js';
-import {buildIndex, type DatasetIndex} from './build-index.js';
+import {buildIndex} from './build-index.js';
 import {contentHashOf, defaultCacheOptions, readSnapshot, writeSnapshot, type CacheOptions} from './cache.js';
-import type {Dataset} from './schema.js';
+import type {LoadError, LoadResult} from './load-result.js';
 
 /*
 Reading a dataset: file → text → JSON → sanitized → schema → references → index.
@@ -13,20 +13,7 @@ walk; the syntax tree that gives line and column is only built when there is
 something to point at.
 */
 
-export type LoadError = {
-	readonly file: string;
-	/** 1-based; undefined for a problem with the whole file (missing, empty, binary). */
-	readonly line?: number;
-	readonly column?: number;
-	/** `agendaItems[0].documents[1]`; empty for a problem with the whole file. */
-	readonly path: string;
-	readonly message: string;
-	readonly severity: 'error' | 'warning';
-};
-
-export type LoadResult =
-	| {readonly ok: true; readonly dataset: Dataset; readonly index: DatasetIndex; readonly warnings: readonly LoadError[]; /** The SHA-256 of the bytes loaded, when the cache keyed them. */ readonly contentHash?: string}
-	| {readonly ok: false; readonly errors: readonly LoadError[]};
+export type {LoadError, LoadResult} from './load-result.js';
 
 function fileProblem(file: string, message: string): LoadResult {
 	return {ok: false, errors: [{file, path: '', message, severity: 'error'}]};

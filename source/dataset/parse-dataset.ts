@@ -6,7 +6,7 @@ import {jsonNestingProblem} from '../io/json-depth.js';
 import {maxJsonDepth} from '../io/limits.js';
 import {buildIndex} from './build-index.js';
 import {describeIssue} from './issue-words.js';
-import type {LoadError, LoadResult} from './load.js';
+import type {LoadError, LoadResult} from './load-result.js';
 import {createLocator, syntaxProblems, type JsonPath} from './locate.js';
 import {checkReferences, formatPath} from './references.js';
 import {dataset as datasetSchema} from './schema.js';
