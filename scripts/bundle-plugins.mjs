@@ -3,6 +3,7 @@
 // swaps a module for one dependency alone, never for council's own code; the one
 // exception, the message catalogue, is council's own data shipped as its evaluated
 // value, not other code (scripts/catalogue-as-data.mjs).
+import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {catalogueAsData} from './catalogue-as-data.mjs';
 
@@ -58,9 +59,36 @@ export function bundlePlugins(root) {
 		},
 	};
 
+	// @alcalzone/ansi-tokenize's tokenize.js, slice-ansi and wrap-ansi's string-width 7 create an Intl.Segmenter
+	// when imported (ICU's break rules: 7-8 ms of every start); each gets scripts/graphemes-fast.js's
+	// segmenter instead, which gives ICU's segments and asks ICU only for text that needs it.
+	const lazyGraphemes = {
+		name: 'lazy-graphemes',
+		setup(builder) {
+			builder.onLoad({filter: lazyGraphemeFiles}, async args => {
+				const text = await readFile(args.path, 'utf8');
+				const made = lazyGraphemeConstructions.find(([line]) => text.includes(line));
+				if (made === undefined) {
+					throw new Error(`${args.path}: no Intl.Segmenter made where scripts/bundle-plugins.mjs expects one (a new version? see scripts/graphemes-fast.js)`);
+				}
+
+				const [line, name] = made;
+				return {contents: text.replace(line, `import {graphemeSegmenter as ${name}} from ${JSON.stringify(path.join(scripts, 'graphemes-fast.js'))};`), loader: 'js', resolveDir: path.dirname(args.path)};
+			});
+		},
+	};
+
 	// The message catalogue as JSON data rather than object literals (scripts/catalogue-as-data.mjs).
-	return [confUnused, zodEnglishOnly, inkFastStyledChars, inkRememberedWidths, stringWidthFast, catalogueAsData(root)];
+	return [confUnused, zodEnglishOnly, inkFastStyledChars, inkRememberedWidths, stringWidthFast, lazyGraphemes, catalogueAsData(root)];
 }
+
+/** The packages' files given scripts/graphemes-fast.js's segmenter, and the line each makes its own with (then the name it gives it). */
+export const lazyGraphemeFiles = /[\\/]node_modules[\\/](?:@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js|slice-ansi[\\/]tokenize-ansi\.js|wrap-ansi[\\/]node_modules[\\/]string-width[\\/]index\.js)$/;
+export const lazyGraphemeConstructions = [
+	['const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });', 'segmenter'],
+	['const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: \'grapheme\'});', 'GRAPHEME_SEGMENTER'],
+	['const segmenter = new Intl.Segmenter();', 'segmenter'],
+];
 
 /** Modules replaced for the whole bundle, for a checkout at `root`. */
 export function bundleAlias(root) {

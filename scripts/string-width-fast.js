@@ -57,6 +57,17 @@ const mayBeRgiEmojiRegex = lazyRegex(String.raw`\u20E3|(?![\u0000-\u007F])\p{Emo
 const unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
 const extendedPictographicRegex = lazyRegex(String.raw`\p{Extended_Pictographic}`, 'gu');
 
+// council (fork change): code points that are a grapheme of their own beside any other of these, of width
+// 1 (narrow) or 2 (wide) with ambiguous characters narrow, and no emoji (no Emoji or Extended_Pictographic
+// property): Latin, Greek, Cyrillic, Arabic letters without their marks, punctuation, arrows, mathematical
+// operators, box drawing, geometric shapes; CJK ideographs, kana, fullwidth forms. A character class of
+// plain ranges, cheap to compile. Derived from string-width itself (test/ui/string-width-fast.test.ts).
+const narrowTextRanges = '\u00A0-\u00A8\u00AA-\u00AC\u00AF-\u024F\u0370-\u0482\u048A-\u052F\u0606-\u060F\u061B\u061D-\u064A\u0660-\u066F\u0671-\u06D5\u06DE\u06E5\u06E6\u06E9\u06EE-\u06FF\u2010-\u2029\u202F-\u203B\u203D-\u2048\u204A-\u205E\u20A0-\u20C0\u2100-\u2121\u2123-\u2138\u213A-\u214F\u2190-\u2193\u219A-\u21A8\u21AB-\u22FF\u2500-\u25A9\u25AC-\u25B5\u25B7-\u25BF\u25C1-\u25FA\u25FF\u303F\u3040\u3097\u3098';
+const wideTextRanges = '\u3000-\u3029\u3031-\u303C\u303E\u3041-\u3096\u309B-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF60';
+const simpleTextRegex = new RegExp(`^[\\u0020-\\u007E${narrowTextRanges}${wideTextRanges}]*$`);
+const wideTextRegex = new RegExp(`[${wideTextRanges}]`);
+export const simpleTextRanges = {narrow: narrowTextRanges, wide: wideTextRanges};
+
 function isDoubleWidthNonRgiEmojiSequence(segment) {
 	// Real emoji clusters are < 30 chars; guard against pathological input
 	if (segment.length > 50) {
@@ -197,6 +208,23 @@ export default function stringWidth(input, options = {}) {
 	// Fast path: printable ASCII (0x20–0x7E) needs no segmenter, regex, or EAW lookup — width equals length.
 	if (/^[\u0020-\u007E]*$/.test(string)) {
 		return string.length;
+	}
+
+	// council: a second fast path (fork change), for text made only of code points that are each a
+	// grapheme of their own, whatever their neighbours, and no emoji: printable ASCII and the narrow ones
+	// below count 1, the wide ones 2, as the loop below counts them (test/ui/string-width-fast.test.ts
+	// checks every one of them, alone and beside every other). The first frame's box rules, status
+	// glyphs and Cyrillic, Arabic and Chinese words are measured without creating the segmenter (8 ms).
+	if (ambiguousIsNarrow && simpleTextRegex.test(string)) {
+		let wide = 0;
+		for (let index = 0; index < string.length; index++) {
+			const code = string.charCodeAt(index);
+			if (code >= 0x30_00 && wideTextRegex.test(string[index])) {
+				wide++;
+			}
+		}
+
+		return string.length + wide;
 	}
 
 	let width = 0;

@@ -1,6 +1,5 @@
 import {parseArgs} from 'node:util';
 import {t, tLine} from '../i18n/translate.js';
-import {z} from 'zod';
 import {globalOptions, type OptionSpec} from './global-options.js';
 import {say} from './message.js';
 import {UsageError} from './usage-error.js';
@@ -8,7 +7,8 @@ import {UsageError} from './usage-error.js';
 /*
 Strict parsing of a command line: the global options plus a command's own, so an
 unknown option or a missing value is a UsageError (exit 2), never a stack trace.
-Values are then checked with zod, as the entry of every Ink CLI we follow does.
+The global options' values are then checked against what they must be (by hand,
+not with zod: every command's start would otherwise load zod for three fields).
 An option given twice is refused (`--role viewer --role chair` would otherwise
 silently record as chair) unless its spec says `isRepeatable` (its values then
 come as a list); an empty file name (`--journal ''`) is refused, never taken to
@@ -20,11 +20,14 @@ export type ParsedArgs = {
 	readonly positionals: readonly string[];
 };
 
-const globalValues = z.object({
-	data: z.string().min(1, '--data needs a file name').optional(),
-	help: z.boolean().optional(),
-	version: z.boolean().optional(),
-}).loose();
+/** The global option that is not what it must be (--data a non-empty file name, --help and --version flags), first in that order; others pass. */
+function globalValuesProblem(values: ParsedArgs['values']): 'data' | 'help' | 'version' | undefined {
+	if (values['data'] !== undefined && (typeof values['data'] !== 'string' || values['data'] === '')) {
+		return 'data';
+	}
+
+	return (['help', 'version'] as const).find(name => values[name] !== undefined && typeof values[name] !== 'boolean');
+}
 
 type ParseArgsConfig = Record<string, {type: 'string' | 'boolean'; short?: string; multiple?: boolean}>;
 
@@ -122,10 +125,10 @@ export function parseCommandLine(args: readonly string[], commandOptions: readon
 		values[spec.name] = spec.isRepeatable === true ? given as readonly string[] | readonly boolean[] : given[0];
 	}
 
-	const checked = globalValues.safeParse(values);
-	if (!checked.success) {
+	const problem = globalValuesProblem(values);
+	if (problem !== undefined) {
 		// The one check there (--data not empty) is met by isPath above; any other refusal is named generally.
-		throw new UsageError(checked.error.issues[0]?.path[0] === 'data' ? tLine('cli.error.empty-path', {option: '--data'}) : t('cli.error.invalid-option'), command);
+		throw new UsageError(problem === 'data' ? tLine('cli.error.empty-path', {option: '--data'}) : t('cli.error.invalid-option'), command);
 	}
 
 	return {values, positionals: parsed.positionals};

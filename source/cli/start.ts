@@ -1,17 +1,16 @@
 import {stat} from 'node:fs/promises';
 import {sanitizeLine, visibleLine} from '../text/sanitize.js';
 import {say, trusted} from './message.js';
-import {authorNameProblem} from '../journal/append.js';
 import os from 'node:os';
 import type {CommandIo} from '../commands/io.js';
 import {loadDataset, formatLoadErrors} from '../dataset/load.js';
-import {sessionSummary} from '../format/session-summary.js';
 import {displayPath} from './dataset-path.js';
 import {importWithoutFetch} from './without-fetch.js';
 import {journalFileProblem, journalLocationText, resolveJournalPath} from '../journal/location.js';
 import {bundledDatasetPath} from '../dataset/bundled.js';
 import {withLastDataset} from '../settings/last-dataset.js';
-import {roles, type Role} from '../settings/schema.js';
+import {roles} from '../settings/choices.js';
+import type {Role} from '../settings/schema.js';
 import {UsageError} from './usage-error.js';
 import {chooseLanguage} from '../i18n/choose-language.js';
 import {setLanguage, t, tLine} from '../i18n/translate.js';
@@ -67,7 +66,7 @@ function userName(): string {
 
 /** Preferences, read once; a damaged file is a warning on stderr and the defaults, never a crash. */
 async function loadSettings(io: CommandIo) {
-	const [{SettingsStore}, {defaultSettings}] = await Promise.all([import('../settings/store.js'), import('../settings/schema.js')]);
+	const [{SettingsStore}, {defaultSettings}] = await Promise.all([import('../settings/store.js'), import('../settings/choices.js')]);
 	try {
 		const store = await SettingsStore.open({env: io.env});
 		const {value, warnings} = store.load();
@@ -177,6 +176,7 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 
 	io.stderr(formatLoadErrors(result.warnings));
 	if (dashboardModule === undefined || settingsLoad === undefined) {
+		const {sessionSummary} = await import('../format/session-summary.js');
 		io.stdout(sessionSummary(result.dataset, result.index));
 		return 0;
 	}
@@ -198,6 +198,8 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 	const authorName = (options.author ?? settings.authorName ?? userName()).trim();
 	// The check council record makes, before the screen opens: a name of only control or bidi
 	// characters is recorded as nothing, so every save would fail in the form.
+	// (The journal's modules, and zod with them, load here rather than with every command.)
+	const {authorNameProblem} = await import('../journal/append.js');
 	const authorProblem = authorNameProblem(authorName);
 	if (authorProblem !== undefined) {
 		const from = options.author === undefined && settings.authorName !== undefined ? tLine('cli.start.author-preference', {path: loaded.store?.path ?? 'settings.json'}) : '';

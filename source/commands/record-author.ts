@@ -4,7 +4,8 @@ import {authorNameProblem} from '../journal/append.js';
 import {tLine} from '../i18n/translate.js';
 import type {Author} from '../journal/schema.js';
 import type {Resolved} from '../journal/targets.js';
-import {roles, type Role} from '../settings/schema.js';
+import {roles} from '../settings/choices.js';
+import type {Role} from '../settings/schema.js';
 import {SettingsStore} from '../settings/store.js';
 
 /* Who records from the command line (`council record`, `council floor`): the options, then the preferences, then the account. */

@@ -5,7 +5,8 @@ import {fileURLToPath} from 'node:url';
 import {z} from 'zod';
 import {sanitizeDeep} from '../text/sanitize.js';
 import {memberStateRows, memberStatesSource, type MemberStateRow} from './member-states-list.js';
-import {officialLanguages, type Delegation} from './schema.js';
+import {officialLanguages} from './vocabulary.js';
+import type {Delegation} from './schema.js';
 
 /*
 data/member-states.json: every ITU Member State with its ISO code, ITU's name

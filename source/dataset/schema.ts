@@ -1,6 +1,7 @@
 import {z} from 'zod';
+import '../io/zod-config.js';
 import {agendaItemImportFields, documentImportFields, instrumentImportFields, resolutionImportFields} from './schema-import.js';
-import {officialLanguages} from './official-languages.js';
+import {actionKinds, councilRoles, delegationKinds, itemStatuses, officialLanguages, resolutionBodies, stances} from './vocabulary.js';
 
 /*
 The single source of truth for a council dataset: the TypeScript types, the
@@ -28,16 +29,13 @@ const illustrative = z
 	.optional()
 	.describe('True when this is not taken from a source document but added to make the dataset usable; always shown marked as illustrative');
 
-export const actionKinds = ['approve', 'adopt', 'consider', 'take-note', 'decide', 'elect', 'other'] as const;
 export const actionKind = z.enum(actionKinds);
 
-export const itemStatuses = ['pending', 'under-consideration', 'decided', 'deferred'] as const;
 export const itemStatus = z.enum(itemStatuses);
 
-export const stances = ['supports', 'opposes', 'reservation', 'more-information', 'neutral'] as const;
 export const stance = z.enum(stances);
 
-export {officialLanguages};
+export {actionKinds, councilRoles, delegationKinds, itemStatuses, officialLanguages, resolutionBodies, stances};
 
 export const action = z
 	.object({
@@ -164,7 +162,6 @@ export const instrument = z
 	})
 	.strict();
 
-export const resolutionBodies = ['plenipotentiary', 'council', 'wtsa', 'wtdc', 'wrc', 'other'] as const;
 
 export const excerpt = z
 	.object({
@@ -228,8 +225,6 @@ export const proposal = z
 	})
 	.strict();
 
-export const delegationKinds = ['member-state', 'sector-member', 'observer', 'secretariat', 'other'] as const;
-export const councilRoles = ['councillor', 'observer'] as const;
 
 export const delegation = z
 	.object({

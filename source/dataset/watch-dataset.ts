@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {DatasetIndex} from './build-index.js';
-import {formatLoadError, parseDatasetBytes} from './load.js';
+import {formatLoadError} from './load.js';
 import type {Dataset} from './schema.js';
 
 /*
@@ -53,6 +53,8 @@ export async function readDatasetVersion(file: string, name = file): Promise<Dat
 		return {ok: false, message: `${name} cannot be read${code === '' ? '' : ` (${code})`}`};
 	}
 
+	// The validator (zod and the schema) loads with the first reload, not with the dashboard.
+	const {parseDatasetBytes} = await import('./parse-dataset.js');
 	const loaded = parseDatasetBytes(bytes, name);
 	const sha256 = createHash('sha256').update(bytes).digest('hex');
 	return loaded.ok ? {ok: true, dataset: loaded.dataset, index: loaded.index, sha256} : {ok: false, message: problemsLine(loaded.errors)};

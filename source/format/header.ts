@@ -1,5 +1,6 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
-import {itemStatuses, type ItemStatus} from '../dataset/schema.js';
+import {itemStatuses} from '../dataset/vocabulary.js';
+import type {ItemStatus} from '../dataset/schema.js';
 import {formatClock, formatElapsed} from './clock.js';
 import {zoneLabel} from './time.js';
 import {fit, segment, type Line, type Segment} from './line.js';

@@ -1,8 +1,7 @@
 import type {ActionKind, ItemStatus, Stance} from '../dataset/schema.js';
 import {t, translatedWords, widestInAnyLanguage, type MessageKey} from '../i18n/translate.js';
-import {outcomeKeys} from '../journal/entry-kinds/decision.js';
 import {displayWidth} from '../text/width.js';
-import {outcomeWordKeys} from '../journal/entry-kinds/entry-fields.js';
+import {outcomeKeys, outcomeWordKeys} from '../journal/entry-kinds/outcome-words.js';
 
 /*
 Status and stance as glyph and word: colour is never the only signal. The glyphs

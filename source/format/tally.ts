@@ -1,4 +1,5 @@
-import {stances, type Position, type Stance} from '../dataset/schema.js';
+import {stances} from '../dataset/vocabulary.js';
+import type {Position, Stance} from '../dataset/schema.js';
 import {t, type MessageKey} from '../i18n/translate.js';
 
 /*

@@ -29,8 +29,16 @@ function formatterFor(timeZone: string | undefined): Intl.DateTimeFormat {
 }
 
 function wallTime(epochMs: number, timeZone: string | undefined): WallTime {
+	// The process's own zone is Date's local time, the same ICU zone as a DateTimeFormat without one
+	// (test/ui/issue8-time.test.ts compares them across zones and transitions): making the first
+	// DateTimeFormat of a process loads ICU's date patterns, 10 ms of the dashboard's first frame.
+	const date = new Date(epochMs);
+	if (timeZone === undefined && !Number.isNaN(date.getTime())) {
+		return {year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate(), hour: date.getHours(), minute: date.getMinutes(), second: date.getSeconds()};
+	}
+
 	const parts: Record<string, number> = {};
-	for (const part of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
+	for (const part of formatterFor(timeZone).formatToParts(date)) {
 		if (part.type !== 'literal') {
 			parts[part.type] = Number(part.value);
 		}

@@ -3,6 +3,7 @@ import {constants} from 'node:fs';
 import {link, mkdir, open, readFile, unlink} from 'node:fs/promises';
 import path from 'node:path';
 import {z} from 'zod';
+import '../io/zod-config.js';
 import {sanitizeLine} from '../text/sanitize.js';
 
 /*

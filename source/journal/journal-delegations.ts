@@ -1,7 +1,8 @@
 import {z} from 'zod';
 import {entityIds} from '../dataset/entity-ids.js';
 import {namedDelegations} from '../dataset/delegation-match.js';
-import {delegationKinds, officialLanguages, type Dataset, type Delegation} from '../dataset/schema.js';
+import {delegationKinds, officialLanguages} from '../dataset/vocabulary.js';
+import type {Dataset, Delegation} from '../dataset/schema.js';
 
 /*
 Delegations added during the session (the Holy See, an observer organization)

@@ -3,7 +3,7 @@ import {entityLabel} from '../dataset/labels.js';
 import {lookup} from '../dataset/lookup.js';
 import {namedDelegations} from '../dataset/delegation-match.js';
 import type {Dataset, ItemStatus, Stance} from '../dataset/schema.js';
-import {itemStatuses, stances} from '../dataset/schema.js';
+import {itemStatuses, stances} from '../dataset/vocabulary.js';
 import {outcomeAliases} from '../outcomes/outcome-kinds.js';
 import {outcomes, type Outcome} from './schema.js';
 

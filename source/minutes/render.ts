@@ -19,7 +19,7 @@ it is loaded on first use so the CLI does not pay for it otherwise.
 */
 
 // One list for the CLI and the minutesFormat preference.
-export {minutesFormats} from '../settings/schema.js';
+export {minutesFormats} from '../settings/choices.js';
 export type MinutesFormat = (typeof minutesFormats)[number];
 
 export const fileExtension: Record<MinutesFormat, string> = {md: 'md', json: 'json', text: 'txt', docx: 'docx'};

@@ -6,7 +6,7 @@ import type {DecisionEntry, JournalEntry} from '../journal/schema.js';
 import {sanitizeLine, sanitizeText} from '../text/sanitize.js';
 import {isSameNumber, parseCouncilNumber} from './council-number.js';
 import {t} from '../i18n/translate.js';
-import {outcomeKeys} from '../journal/entry-kinds/decision.js';
+import {outcomeKeys} from '../journal/entry-kinds/outcome-words.js';
 import {displayWidth} from '../text/width.js';
 import type {DecisionOutcome} from './outcome-kinds.js';
 

@@ -1,7 +1,8 @@
 import {canonicalItemCode, isSameItemCode, sortByItemCode} from '../dataset/item-code.js';
 import {entityIds} from '../dataset/entity-ids.js';
 import {compactSymbol} from '../dataset/lookup-keys.js';
-import {actionKinds, type ActionKind, type AgendaItem, type Dataset} from '../dataset/schema.js';
+import {actionKinds} from '../dataset/vocabulary.js';
+import type {ActionKind, AgendaItem, Dataset} from '../dataset/schema.js';
 import {t, tLine} from '../i18n/translate.js';
 import {checked, quoted, refused, type Plan} from './plan.js';
 

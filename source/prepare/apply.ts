@@ -1,6 +1,7 @@
 import {displayPath} from '../cli/dataset-path.js';
 import type {CommandIo} from '../commands/io.js';
-import {formatLoadErrors, parseDatasetBytes} from '../dataset/load.js';
+import {formatLoadErrors} from '../dataset/load.js';
+import {parseDatasetBytes} from '../dataset/parse-dataset.js';
 import type {Dataset} from '../dataset/schema.js';
 import {writeFileAtomic, WriteRefused, type AtomicWriteResult} from '../import/write-atomic.js';
 import {t, tLine} from '../i18n/translate.js';

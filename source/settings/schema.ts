@@ -1,4 +1,6 @@
 import {z} from 'zod';
+import '../io/zod-config.js';
+import {defaultSettings, minutesFormats, paneSizeLimits, roles, themes} from './choices.js';
 
 /*
 User preferences, one zod schema: the type, the validation and every default
@@ -6,26 +8,23 @@ live here. Settings are a convenience, so a bad value never stops the program:
 parse.ts replaces it with its default and says so.
 */
 
-export const roles = ['chair', 'secretary', 'viewer'] as const;
-export const themes = ['default', 'high-contrast', 'mono'] as const;
-/** The summary record's formats (source/minutes/render.ts renders each). */
-export const minutesFormats = ['md', 'text', 'json', 'docx'] as const;
+export {defaultSettings, minutesFormats, roles, themes};
 
 export const paneSizes = z
 	.object({
 		agendaWidth: z
 			.number()
 			.int()
-			.min(20)
-			.max(80)
-			.default(45)
+			.min(paneSizeLimits.agendaWidth.min)
+			.max(paneSizeLimits.agendaWidth.max)
+			.default(paneSizeLimits.agendaWidth.default)
 			.describe('Width of the agenda pane, in percent of the terminal width (the detail pane takes the rest)'),
 		positionsHeight: z
 			.number()
 			.int()
-			.min(20)
-			.max(80)
-			.default(40)
+			.min(paneSizeLimits.positionsHeight.min)
+			.max(paneSizeLimits.positionsHeight.max)
+			.default(paneSizeLimits.positionsHeight.default)
 			.describe('Height of the positions table, in percent of the right-hand column'),
 	})
 	.describe('Pane sizes of the dashboard');
@@ -60,5 +59,3 @@ export const settingsSchema = z
 export type Settings = z.output<typeof settingsSchema>;
 export type Role = (typeof roles)[number];
 export type Theme = (typeof themes)[number];
-
-export const defaultSettings: Settings = Object.freeze(settingsSchema.parse({}));

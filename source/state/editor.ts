@@ -14,10 +14,11 @@ export type Editor = {
 	readonly cursor: number;
 };
 
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+// Made on first use (as in format/footer.ts): loading ICU's break rules is no part of a start.
+let segmenter: Intl.Segmenter | undefined;
 
 function graphemes(text: string): string[] {
-	return Array.from(segmenter.segment(text), part => part.segment);
+	return Array.from((segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text), part => part.segment);
 }
 
 export function createEditor(text: string): Editor {

@@ -1,5 +1,6 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
-import {itemStatuses, type AgendaItem, type ItemStatus, type Position} from '../dataset/schema.js';
+import {itemStatuses} from '../dataset/vocabulary.js';
+import type {AgendaItem, ItemStatus, Position} from '../dataset/schema.js';
 import type {SessionRecords} from './records.js';
 
 /*

@@ -34,6 +34,30 @@ describe('8.20: times people read are local, with their zone', () => {
 		expect(zoneLabel(instant)).toBe('UTC');
 	});
 
+	it('8.20: the process\'s own zone (Date\'s local time) reads as the same zone named (Intl): offsets, DST, midnight, centuries', () => {
+		const zones = ['UTC', 'Europe/Zurich', 'America/New_York', 'America/St_Johns', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/Sao_Paulo', 'Europe/Amsterdam', 'Africa/Casablanca', 'Asia/Tehran'];
+		const instants: number[] = [];
+		// Every 100 minutes through 2026 (each zone's transitions), then a spread from 1900 to 2100.
+		for (let at = Date.UTC(2026, 0, 1); at < Date.UTC(2027, 0, 1); at += 100 * 60_000) {
+			instants.push(at + 7250);
+		}
+
+		for (let at = Date.UTC(1900, 0, 1); at < Date.UTC(2100, 0, 1); at += 3_456_789_123) {
+			instants.push(at);
+		}
+
+		for (const zone of zones) {
+			process.env['TZ'] = zone;
+			const differ = instants.filter(at => formatDateTime(at) !== formatDateTime(at, zone) || isoWithOffset(at) !== isoWithOffset(at, zone) || formatHourMinute(at) !== formatHourMinute(at, zone));
+			expect(differ.map(at => `${zone} ${new Date(at).toISOString()}`)).toEqual([]);
+		}
+
+		// A zone ICU does not know is UTC either way; an invalid time is refused as before.
+		process.env['TZ'] = 'Nowhere/Atlantis';
+		expect(formatDateTime(instant)).toBe(formatDateTime(instant, new Intl.DateTimeFormat().resolvedOptions().timeZone));
+		expect(() => formatDateTime(Number.NaN)).toThrow(RangeError);
+	});
+
 	it('8.20: the dashboard\'s header shows the local clock with its zone', async () => {
 		const {fixtureIndex} = await import('../state/fixture.js');
 		const index = fixtureIndex();

@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest';
 import {bundledDatasetPath} from '../../source/dataset/bundled.js';
 import {bundlePlugins} from '../../scripts/bundle-plugins.mjs';
 // @ts-expect-error: a plain JS module of the build, without types.
-import fastStringWidth from '../../scripts/string-width-fast.js';
+import fastStringWidth, {simpleTextRanges} from '../../scripts/string-width-fast.js';
 
 /*
 scripts/string-width-fast.js is string-width 8.3.0 with one test added: a grapheme
@@ -67,6 +67,52 @@ describe('the bundle\'s string-width', () => {
 		}
 
 		expect(differ).toEqual([]);
+	}, 120_000);
+
+	it('counts its simple text as string-width does: each code point a grapheme of its own, of width 1 or 2, beside any other', () => {
+		const {narrow, wide} = simpleTextRanges as {narrow: string; wide: string};
+		const inClass = (ranges: string) => {
+			const pattern = new RegExp(`[${ranges}]`);
+			const found: string[] = [];
+			for (let code = 0x80; code <= 0xFFFF; code++) {
+				if (pattern.test(String.fromCharCode(code))) {
+					found.push(String.fromCharCode(code));
+				}
+			}
+
+			return found;
+		};
+
+		const narrowCharacters = inClass(narrow);
+		const wideCharacters = inClass(wide);
+		expect(narrowCharacters.length).toBeGreaterThan(1500);
+		expect(wideCharacters.length).toBeGreaterThan(20_000);
+		const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+		const count = (text: string) => [...graphemes.segment(text)].length;
+		const wrong: string[] = [];
+		for (const [characters, width] of [[narrowCharacters, 1], [wideCharacters, 2]] as const) {
+			for (const character of characters) {
+				// Its width alone; no emoji; and a grapheme of its own beside ASCII and beside itself (no Prepend, Extend, jamo or regional indicator).
+				if (stringWidth(character) !== width || /\p{Emoji}|\p{Extended_Pictographic}/u.test(character) || count(`a${character}a`) !== 3 || count(character + character) !== 2) {
+					wrong.push(character);
+				}
+			}
+		}
+
+		expect(wrong).toEqual([]);
+		// A spread of pairs, in both orders (each block's first and last among them): no grapheme spans two.
+		const sample = [...narrowCharacters.filter((_character, index) => index % 5 === 0), ...wideCharacters.filter((_character, index) => index % 499 === 0), ...narrowCharacters.slice(-3), ...wideCharacters.slice(-3)];
+		const joined = sample.filter(first => count(sample.map(second => first + second).join('')) !== sample.length * 2);
+		expect(joined).toEqual([]);
+		// Mixed with ASCII and ANSI colour, measured whole, as the package measures it.
+		let seed = 7;
+		const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648);
+		const pool = [...sample, 'a', ' ', '[', '~', '\u001B[31m', '\u001B[39m'];
+		for (let round = 0; round < 500; round++) {
+			const text = Array.from({length: 1 + (next() % 40)}, () => pool[next() % pool.length]).join('');
+			expect(fast(text)).toBe(stringWidth(text));
+			expect(fast(text, {ambiguousIsNarrow: false})).toBe(stringWidth(text, {ambiguousIsNarrow: false}));
+		}
 	}, 120_000);
 
 	it('measures every text of the bundled dataset as string-width does', () => {

@@ -1,5 +1,5 @@
 import type {Dataset, Stance} from '../../dataset/schema.js';
-import {stances} from '../../dataset/schema.js';
+import {stances} from '../../dataset/vocabulary.js';
 import type {FloorEvent, RequestKind} from '../../journal/floor/floor-events.js';
 import {maxStatementLength, oneLine} from '../../journal/floor/floor-payloads.js';
 import {matchDelegations} from '../../journal/targets.js';

@@ -1,5 +1,5 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
-import {itemStatuses, stances} from '../../dataset/schema.js';
+import {itemStatuses, stances} from '../../dataset/vocabulary.js';
 import {outcomes} from '../../journal/schema.js';
 import {resolveDelegation, resolveOutcome, resolveStance, resolveStatus, resolveTarget} from '../../journal/targets.js';
 import {t, type MessageKey} from '../../i18n/translate.js';

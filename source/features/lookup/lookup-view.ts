@@ -1,7 +1,7 @@
 import type {Citation, DatasetIndex, Entity} from '../../dataset/build-index.js';
 import {bodyName, kindWord, shownLabel, shownWhere} from '../../dataset/labels.js';
 import type {LookupResult} from '../../dataset/lookup.js';
-import {officialLanguages} from '../../dataset/schema.js';
+import {officialLanguages} from '../../dataset/vocabulary.js';
 import {t} from '../../i18n/translate.js';
 import {wrap} from '../../text/width.js';
 import {segment, type Line, type Tone} from '../../format/line.js';

@@ -1,4 +1,5 @@
-import {paneSizes, themes, type Theme} from '../../settings/schema.js';
+import {paneSizeLimits, themes} from '../../settings/choices.js';
+import type {Theme} from '../../settings/schema.js';
 import {computeLayout, defaultPaneSizes, type Layout, type PaneSizes} from '../../state/layout.js';
 import type {State} from '../../state/state.js';
 
@@ -8,10 +9,10 @@ preferences. The app saves them (settings/use-save-settings.ts).
 */
 
 const step = 5;
-// From the schema, so the keys and the settings file agree on the limits.
+// The schema's own limits (settings/choices.ts), so the keys and the settings file agree.
 const limits = {
-	agendaWidth: {low: paneSizes.shape.agendaWidth.unwrap().minValue ?? 20, high: paneSizes.shape.agendaWidth.unwrap().maxValue ?? 80},
-	positionsHeight: {low: paneSizes.shape.positionsHeight.unwrap().minValue ?? 20, high: paneSizes.shape.positionsHeight.unwrap().maxValue ?? 80},
+	agendaWidth: {low: paneSizeLimits.agendaWidth.min, high: paneSizeLimits.agendaWidth.max},
+	positionsHeight: {low: paneSizeLimits.positionsHeight.min, high: paneSizeLimits.positionsHeight.max},
 } as const;
 
 type Field = keyof PaneSizes;

@@ -1,6 +1,7 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
 import {t} from '../../i18n/translate.js';
-import {stances, type Stance} from '../../dataset/schema.js';
+import {stances} from '../../dataset/vocabulary.js';
+import type {Stance} from '../../dataset/schema.js';
 import {maxNoteLength} from '../../journal/schema.js';
 import {namedDelegations} from '../../dataset/delegation-match.js';
 import {newDelegation, type DelegationPayload} from '../../journal/journal-delegations.js';

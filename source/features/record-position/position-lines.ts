@@ -1,6 +1,6 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
 import {t} from '../../i18n/translate.js';
-import {stances} from '../../dataset/schema.js';
+import {stances} from '../../dataset/vocabulary.js';
 import {segment, type Line} from '../../format/line.js';
 import {stanceLabel} from '../../format/status.js';
 import {sanitizeLine} from '../../text/sanitize.js';

@@ -1,4 +1,5 @@
-import {itemStatuses, type ItemStatus} from '../../dataset/schema.js';
+import {itemStatuses} from '../../dataset/vocabulary.js';
+import type {ItemStatus} from '../../dataset/schema.js';
 import {t} from '../../i18n/translate.js';
 import {statusOf} from '../../state/selectors.js';
 import {selectedItem, type State} from '../../state/state.js';

@@ -1,4 +1,4 @@
-import {itemStatuses} from '../../dataset/schema.js';
+import {itemStatuses} from '../../dataset/vocabulary.js';
 import {t} from '../../i18n/translate.js';
 import {segment, type Line} from '../../format/line.js';
 import {statusLabel} from '../../format/status.js';

@@ -4,7 +4,7 @@ import {statusWord, stanceWord} from '../../format/status.js';
 import {shownWords} from '../../i18n/words/words.js';
 import {describeEntry, targetLabel} from '../../journal/describe.js';
 import {outcomeWord, type JournalEntry} from '../../journal/schema.js';
-import {outcomeKeys} from '../../journal/entry-kinds/decision.js';
+import {outcomeKeys} from '../../journal/entry-kinds/outcome-words.js';
 import type {State} from '../../state/state.js';
 import {editing, saving, withForm, type Phase, type Step} from '../recording/form-parts.js';
 import {shortTargetLabel} from '../recording/target.js';

@@ -1,8 +1,8 @@
 import {z} from 'zod';
-import type {MessageKey} from '../../i18n/en.js';
-import {maxOutcomeObjectLength, outcomeKinds, statusOfOutcomes, type OutcomeKind} from '../../outcomes/outcome-kinds.js';
+import {maxOutcomeObjectLength, outcomeKinds, statusOfOutcomes} from '../../outcomes/outcome-kinds.js';
 import {maxNumberLength} from '../../outcomes/council-number.js';
-import {dataId, entryId, maxTextLength, outcome, outcomeWordKeys} from './entry-fields.js';
+import {dataId, entryId, maxTextLength, outcome} from './entry-fields.js';
+import {outcomeKeys} from './outcome-words.js';
 import {defineEntryKind, quotedSuffix, targetRejection} from './entry-kind.js';
 
 /*
@@ -26,14 +26,8 @@ export const decisionOutcome = z
 	})
 	.strict();
 
-/** Each outcome's word: the journal's first eight are the catalogue's `outcome.` words, the later ones this file's. */
-export const outcomeKeys: Readonly<Record<OutcomeKind, MessageKey>> = {
-	...outcomeWordKeys,
-	confirmed: 'describe.outcome.confirmed',
-	agreed: 'describe.outcome.agreed',
-	decided: 'describe.outcome.decided',
-	instructed: 'describe.outcome.instructed',
-};
+/** Each outcome's word (outcome-words.ts). */
+export {outcomeKeys};
 
 export const decisionKind = defineEntryKind({
 	kind: 'decision',

@@ -1,6 +1,7 @@
 import {z} from 'zod';
-import {translatedWords} from '../../i18n/translate.js';
-import {roles} from '../../settings/schema.js';
+import '../../io/zod-config.js';
+import {roles} from '../../settings/choices.js';
+import {outcomes, outcomeWord, outcomeWordKeys} from './outcome-words.js';
 
 /*
 The fields every entry kind shares (and the words its payloads are made of),
@@ -17,7 +18,7 @@ export const entryId = z.string().regex(/^[0-9a-z]{9,12}-[0-9a-f]{8,32}$/, 'not 
 export const maxTextLength = 20_000;
 export const maxNoteLength = 5000;
 
-export const outcomes = ['approved', 'adopted', 'noted', 'endorsed', 'deferred', 'rejected', 'referred', 'other'] as const;
+export {outcomes, outcomeWord, outcomeWordKeys};
 export const outcome = z.enum(outcomes);
 
 export const author = z
@@ -36,18 +37,3 @@ export const entryCommon = {
 
 export type Outcome = z.infer<typeof outcome>;
 export type Author = z.infer<typeof author>;
-
-/** The catalogue's key of each outcome's word (the journal keeps the English id). */
-export const outcomeWordKeys = {
-	approved: 'outcome.approved',
-	adopted: 'outcome.adopted',
-	noted: 'outcome.noted',
-	endorsed: 'outcome.endorsed',
-	deferred: 'outcome.deferred',
-	rejected: 'outcome.rejected',
-	referred: 'outcome.referred',
-	other: 'outcome.other',
-} as const satisfies Record<Outcome, string>;
-
-/** An outcome in words, in the interface's language (the catalogue's `outcome.` words). */
-export const outcomeWord: Readonly<Record<Outcome, string>> = translatedWords(outcomeWordKeys);

@@ -1,5 +1,5 @@
 import {z} from 'zod';
-import {stance} from '../../dataset/schema.js';
+import {stances} from '../../dataset/vocabulary.js';
 import {dataId, maxNoteLength} from './entry-fields.js';
 import {defineEntryKind, delegationRejection, quotedSuffix, targetRejection} from './entry-kind.js';
 
@@ -10,7 +10,7 @@ export const positionKind = defineEntryKind({
 		.object({
 			delegation: dataId,
 			on: dataId.describe('Id of the agenda item or proposal'),
-			stance,
+			stance: z.enum(stances),
 			note: z.string().max(maxNoteLength).optional(),
 		})
 		.strict(),

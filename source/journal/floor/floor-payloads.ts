@@ -1,5 +1,5 @@
 import {z} from 'zod';
-import {stance} from '../../dataset/schema.js';
+import {stances} from '../../dataset/vocabulary.js';
 import type {FloorEvent} from './floor-events.js';
 
 /*
@@ -28,7 +28,7 @@ export const floorPayloads = {
 	'floor-move': z.object({...byDelegation, by: z.number().int().min(-1000).max(1000).refine(value => value !== 0, 'a move of 0 places').describe('Places to move: negative is up (earlier)')}).strict(),
 	'floor-give': z.object(byDelegation).strict(),
 	'floor-end': z.object(byDelegation).strict(),
-	'floor-statement': z.object({...byDelegation, text: z.string().trim().min(1).max(maxStatementLength), stance: stance.optional().describe('The position the statement takes on the item, also recorded as its position')}).strict(),
+	'floor-statement': z.object({...byDelegation, text: z.string().trim().min(1).max(maxStatementLength), stance: z.enum(stances).optional().describe('The position the statement takes on the item, also recorded as its position')}).strict(),
 	'floor-close': z.object(onItem).strict(),
 	'floor-open': z.object(onItem).strict(),
 	'floor-plan': z.object({...onItem, minutes: z.number().positive().max(24 * 60).describe('Planned duration of the item in minutes')}).strict(),
