@@ -6,7 +6,7 @@ import {jsonNestingProblem} from '../io/json-depth.js';
 import {maxDatasetBytes, maxJsonDepth} from '../io/limits.js';
 import {readInputFile} from '../io/read-input.js';
 import {buildIndex, type DatasetIndex} from './build-index.js';
-import {defaultCacheOptions, readSnapshot, sha256Off, writeSnapshot, type CacheOptions} from './cache.js';
+import {contentHashOf, defaultCacheOptions, readSnapshot, writeSnapshot, type CacheOptions} from './cache.js';
 import {describeIssue} from './issue-words.js';
 import {createLocator, syntaxProblems, type JsonPath} from './locate.js';
 import {checkReferences, formatPath} from './references.js';
@@ -67,8 +67,7 @@ export async function loadDataset(file: string, options: LoadOptions = {}): Prom
 
 	const {bytes} = read;
 	const cache = options.cache === undefined ? defaultCacheOptions() : (options.cache || undefined);
-	// On another thread: the dashboard's modules, loading meanwhile, go on compiling.
-	const contentHash = cache !== undefined && bytes.length >= cache.minBytes ? await sha256Off(bytes) : undefined;
+	const contentHash = cache !== undefined && bytes.length >= cache.minBytes ? contentHashOf(bytes) : undefined;
 	try {
 		if (cache !== undefined && contentHash !== undefined) {
 			// A snapshot of exactly these bytes, validated by this very build: the same answer, without validating again.

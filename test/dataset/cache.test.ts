@@ -3,7 +3,7 @@ import {existsSync, lstatSync, readFileSync, readdirSync, rmSync, statSync, syml
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {syntheticDataset} from '../../bench/synthetic.js';
-import {cacheFolder, contentHashOf, defaultCacheOptions, isJsonExact, readSnapshot, sha256Off, snapshotFile, writeSnapshot, type CacheOptions} from '../../source/dataset/cache.js';
+import {cacheFolder, contentHashOf, defaultCacheOptions, asciiJson, isJsonExact, readSnapshot, snapshotFile, writeSnapshot, type CacheOptions} from '../../source/dataset/cache.js';
 import {loadDataset, type LoadResult} from '../../source/dataset/load.js';
 import {lookup} from '../../source/dataset/lookup.js';
 import {lookupJson} from '../../source/format/lookup-json.js';
@@ -209,10 +209,21 @@ describe('a snapshot is JSON that gives the dataset back exactly', () => {
 		expect(existsSync(snapshotFile(cache, hash))).toBe(false);
 	});
 
-	it('gives the key the same SHA-256 on another thread', async () => {
-		const bytes = readFileSync(files.synthetic);
-		expect(await sha256Off(bytes)).toBe(contentHashOf(bytes));
-		expect(await sha256Off(new Uint8Array(0))).toBe(contentHashOf(new Uint8Array(0)));
+	it('is written in ASCII, which JSON.parse reads back as the same text', () => {
+		const value = {zh: '国际电信联盟', ar: 'الاتحاد الدولي للاتصالات', ru: 'Союз', emoji: '🛰️', lone: '\uD800', controls: '\u007F\u0085\u2028\u0000\n', quote: '"\\u0041"', ['ключ']: 1};
+		const text = asciiJson(value);
+		expect(/^[\u0020-\u007E]*$/.test(text)).toBe(true);
+		expect(JSON.parse(text)).toEqual(value);
+		expect(JSON.stringify(JSON.parse(text))).toBe(JSON.stringify(value));
+	});
+
+	it('holds ASCII on disk, read back as it was validated', async () => {
+		const cache = cacheIn();
+		const cold = await loadDataset(files.synthetic, {cache});
+		const bytes = readFileSync(snapshotFile(cache, contentHashOf(readFileSync(files.synthetic))));
+		expect(bytes.every(byte => byte === 0x0A || (byte >= 0x20 && byte <= 0x7E))).toBe(true);
+		const warm = await loadDataset(files.synthetic, {cache});
+		expect(cold.ok && warm.ok && JSON.stringify(warm.dataset) === JSON.stringify(cold.dataset) && /[\u0400-\u04FF]/.test(JSON.stringify(warm.dataset))).toBe(true);
 	});
 
 	it('removes the snapshots of the earlier format (SHA256.v8) when it writes one', async () => {
