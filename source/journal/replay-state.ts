@@ -41,8 +41,8 @@ export type ReplayState = {
 	readonly slots: Map<string, Slot>;
 	/** This state's token: slots it owns carry it; others are shared with earlier records and copied on write. */
 	readonly token: object;
-	/** The dataset's position by delegation and target. */
-	readonly datasetPositions: ReadonlyMap<string, Position>;
+	/** The dataset's position by slot key (delegation and target): made on first use (a position entry), then shared by every copy. */
+	readonly datasetPositions: () => ReadonlyMap<string, Position>;
 	/** Target → delegations with a position on it, in display order (dataset's first). */
 	readonly delegationsOn: Map<string, readonly string[]>;
 	readonly order: string[];
@@ -62,17 +62,40 @@ export type ReplayState = {
 };
 
 export function createState(dataset: Dataset): ReplayState {
+	// One pass, keyed by the target's own string: no slot key per position before a position entry needs one
+	// (20,000 positions: two keys each and their map were most of replaying an empty journal, ~25 ms of the start).
 	const delegationsOn = new Map<string, string[]>();
-	const datasetPositions = new Map<string, Position>();
+	const positionsOn = new Map<string, RecordedPosition[]>();
 	for (const position of dataset.positions) {
-		datasetPositions.set(slotKeys.position(position.delegation, position.on), position);
-		const list = delegationsOn.get(position.on) ?? [];
-		if (!list.includes(position.delegation)) {
-			list.push(position.delegation);
+		const delegations = delegationsOn.get(position.on);
+		const list = positionsOn.get(position.on);
+		if (delegations === undefined || list === undefined) {
+			delegationsOn.set(position.on, [position.delegation]);
+			positionsOn.set(position.on, [position]);
+			continue;
 		}
 
-		delegationsOn.set(position.on, list);
+		// The dataset's check refuses a second position of a delegation on a target; were there one, the last would count.
+		const at = delegations.indexOf(position.delegation);
+		if (at === -1) {
+			delegations.push(position.delegation);
+			list.push(position);
+		} else {
+			list[at] = position;
+		}
 	}
+
+	let datasetPositions: Map<string, Position> | undefined;
+	const datasetPositionsOf = (): ReadonlyMap<string, Position> => {
+		if (datasetPositions === undefined) {
+			datasetPositions = new Map();
+			for (const position of dataset.positions) {
+				datasetPositions.set(slotKeys.position(position.delegation, position.on), position);
+			}
+		}
+
+		return datasetPositions;
+	};
 
 	const state: ReplayState = {
 		dataset,
@@ -86,13 +109,14 @@ export function createState(dataset: Dataset): ReplayState {
 		inEffect: new Map(),
 		slots: new Map(),
 		token: {},
-		datasetPositions,
+		datasetPositions: datasetPositionsOf,
 		delegationsOn,
 		order: [],
 		statuses: new Map(),
 		statusDetails: new Map(),
 		decisions: new Map(),
-		positionsOn: new Map(),
+		// Before any entry, the positions on a target are the dataset's.
+		positionsOn,
 		ignored: [],
 		ignoredIds: new Set(),
 		dirty: new Map(),
@@ -101,11 +125,6 @@ export function createState(dataset: Dataset): ReplayState {
 		floorContext: floorContextOf(dataset),
 		floor: emptyFloor,
 	};
-	// Before any entry, the positions on a target are the dataset's.
-	for (const [target, delegations] of delegationsOn) {
-		state.positionsOn.set(target, delegations.map(delegation => datasetPositions.get(slotKeys.position(delegation, target))!));
-	}
-
 	return state;
 }
 

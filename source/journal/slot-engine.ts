@@ -194,7 +194,7 @@ function refreshPositions(state: ReplayState, target: string): void {
 			const {stance, note} = latest.write;
 			list.push({id: latest.entry.id, delegation, on: target, stance, ...(note === undefined ? {} : {note}), recorded: recordedOf(latest.entry)});
 		} else {
-			const fromDataset = state.datasetPositions.get(key);
+			const fromDataset = state.datasetPositions().get(key);
 			if (fromDataset !== undefined) {
 				list.push(fromDataset);
 			}
