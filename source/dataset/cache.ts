@@ -1,3 +1,4 @@
+import {isAscii} from 'node:buffer';
 import {createHash} from 'node:crypto';
 import {lstat, mkdir, readdir, rm, stat, unlink} from 'node:fs/promises';
 import path from 'node:path';
@@ -13,11 +14,13 @@ A snapshot of a dataset that loaded: the validated, sanitized dataset and its
 warnings, so the next run on the same file skips validation (issue 15: on a
 10,000-item session validation is most of a lookup's second). Stored as JSON
 under the user's cache folder (COUNCIL_CACHE_DIR overrides it), one file per
-dataset content: `datasets/SHA256.snapshot`. JSON, not v8.serialize, and in
-ASCII (every other character written \uXXXX), so it is read as a one-byte
-string without decoding UTF-8: on the 5,000-item dataset, 50-55 ms of CPU to
-read back against 67-70 for UTF-8 JSON and 110-120 for v8.deserialize (fresh
-processes, same hour). Only a dataset that JSON gives back exactly
+dataset content: `datasets/SHA256.snapshot`. JSON, not v8.serialize, and,
+when the text is mostly ASCII, all in ASCII (the rest written \uXXXX), which is
+read as a one-byte string without decoding UTF-8: on the 5,000-item dataset,
+50-55 ms of CPU to read back against 67-70 for UTF-8 JSON and 110-120 for
+v8.deserialize (fresh processes, same hour). A text mostly in Chinese or Arabic
+stays UTF-8 (escaped, it would be twice the bytes to read and hash, and slow
+to write). Only a dataset that JSON gives back exactly
 (isJsonExact: no undefined, -0, or anything but plain objects and arrays) is
 kept; the validated datasets of JSON files always are.
 
@@ -94,7 +97,18 @@ export function contentHashOf(bytes: Uint8Array): string {
 
 /** JSON.stringify's text with every character outside printable ASCII written \uXXXX (a pair for one outside the BMP): the same value to JSON.parse. */
 export function asciiJson(value: unknown): string {
-	return JSON.stringify(value).replaceAll(/[^\u0020-\u007E]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return escapeToAscii(JSON.stringify(value));
+}
+
+function escapeToAscii(json: string): string {
+	return json.replaceAll(/[^\u0020-\u007E]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The snapshot's JSON: in ASCII when at most one character in 20 is not (by the UTF-8 bytes beyond one a character), else UTF-8. */
+export function snapshotBody(snapshot: Snapshot): Buffer {
+	const json = JSON.stringify(snapshot);
+	const extraBytes = Buffer.byteLength(json, 'utf8') - json.length;
+	return extraBytes * 20 <= json.length ? Buffer.from(escapeToAscii(json), 'latin1') : Buffer.from(json, 'utf8');
 }
 
 /**
@@ -177,8 +191,8 @@ export async function readSnapshot(options: CacheOptions, contentHash: string): 
 			return undefined;
 		}
 
-		// ASCII, as written: latin1 is the same text without a UTF-8 decoder.
-		const value = JSON.parse(body.toString('latin1')) as Partial<Snapshot> | null;
+		// Bytes all ASCII read the same as latin1, without the UTF-8 decoder.
+		const value = JSON.parse(body.toString(isAscii(body) ? 'latin1' : 'utf8')) as Partial<Snapshot> | null;
 		if (typeof value !== 'object' || value === null || typeof value.dataset !== 'object' || value.dataset === null || !Array.isArray(value.warnings)) {
 			return undefined;
 		}
@@ -207,7 +221,7 @@ export async function writeSnapshot(options: CacheOptions, contentHash: string, 
 			return false;
 		}
 
-		const body = Buffer.from(asciiJson(snapshot), 'latin1');
+		const body = snapshotBody(snapshot);
 		const header: Header = {version: options.version, content: contentHash, snapshot: sha256(body), bytes: body.length};
 		await writeFileAtomic(file, Buffer.concat([Buffer.from(`${magic}${JSON.stringify(header)}\n`, 'utf8'), body]));
 		await pruneSnapshots(path.dirname(file), snapshotExtension);

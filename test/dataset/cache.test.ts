@@ -217,6 +217,17 @@ describe('a snapshot is JSON that gives the dataset back exactly', () => {
 		expect(JSON.stringify(JSON.parse(text))).toBe(JSON.stringify(value));
 	});
 
+	it('stays UTF-8 for a text mostly in Chinese, read back as it was validated', async () => {
+		const chinese = syntheticDataset({items: 60, delegations: 10, positions: 60});
+		const file = write('chinese.json', {...chinese, documents: chinese.documents.map(document => ({...document, sections: document.sections.map(section => ({...section, paragraphs: section.paragraphs.map(paragraph => ({...paragraph, text: '国际电信联盟理事会审议了本文件。'.repeat(12)}))}))}))});
+		const cache = cacheIn();
+		const cold = answers(await loadDataset(file, {cache: false}));
+		await loadDataset(file, {cache});
+		const bytes = readFileSync(snapshotFile(cache, contentHashOf(readFileSync(file))));
+		expect(bytes.includes(Buffer.from('国际电信联盟', 'utf8'))).toBe(true);
+		expect(answers(await loadDataset(file, {cache}))).toEqual(cold);
+	});
+
 	it('holds ASCII on disk, read back as it was validated', async () => {
 		const cache = cacheIn();
 		const cold = await loadDataset(files.synthetic, {cache});
