@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {syntheticDataset} from '../../bench/synthetic.js';
-import {buildIndex, type DatasetIndex} from '../../source/dataset/build-index.js';
+import {buildIndex, indexWarmer, type DatasetIndex} from '../../source/dataset/build-index.js';
 import {loadDataset} from '../../source/dataset/load.js';
 import {lookup} from '../../source/dataset/lookup.js';
 import type {Dataset} from '../../source/dataset/schema.js';
@@ -80,6 +80,29 @@ describe('a lazily built index equals an eagerly built one', () => {
 			}
 		});
 	}
+
+	it('equals an eager one when built a slice at a time while idle, a part asked for midway', async () => {
+		const dataset = syntheticDataset({items: 1500, delegations: 80, positions: 3000, seed: 3});
+		const eager = buildIndex(dataset, {eager: true});
+		const lazy = buildIndex(dataset);
+		const warm = indexWarmer(lazy)!;
+		// Deadlines already past: one slice (up to the next yield) per call.
+		let slices = 0;
+		while (!warm(0)) {
+			slices++;
+			if (slices === 5) {
+				// A key press midway: the lookup keys wanted now, built to the end at once.
+				expect(lazy.keys.size).toBe(eager.keys.size);
+			}
+		}
+
+		expect(slices).toBeGreaterThan(10);
+		expect(warm(0)).toBe(true);
+		expect(parts(lazy)).toEqual(parts(eager));
+		// A warmer for a fully built index has nothing left to do; an index buildIndex did not make has none.
+		expect(indexWarmer(eager)!(0)).toBe(true);
+		expect(indexWarmer({...eager})).toBeUndefined();
+	});
 
 	it('answers every lookup the same, the first lookup building the keys', async () => {
 		const dataset = await loaded(files.synthetic);
