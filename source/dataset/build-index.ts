@@ -111,13 +111,16 @@ export function buildIndex(dataset: Dataset, options: BuildIndexOptions = {}): D
 
 	const itemsByDocument = lazyPart(function * () {
 		const map = new Map<string, AgendaItem[]>();
-		for (const item of dataset.agendaItems) {
+		for (const [count, item] of dataset.agendaItems.entries()) {
 			for (const documentId of item.documents) {
 				push(map, documentId, item);
 			}
+
+			if (count % sliceSize === sliceSize - 1) {
+				yield;
+			}
 		}
 
-		yield;
 		return map;
 	});
 

@@ -36,8 +36,11 @@ export function * citations(
 
 	const itemIdsOf = (documentId: string): string[] => (itemsByDocument.get(documentId) ?? []).map(item => item.id);
 
-	for (const [count, document] of dataset.documents.entries()) {
-		if (count % sliceSize === sliceSize - 1) {
+	// A yield every sliceSize units of work (documents, items, proposals, principles), whichever loop they are in.
+	let work = 0;
+	const isDue = () => ++work % sliceSize === 0;
+	for (const document of dataset.documents) {
+		if (isDue()) {
 			yield;
 		}
 
@@ -85,17 +88,22 @@ export function * citations(
 		}
 	}
 
-	yield;
 	for (const item of dataset.agendaItems) {
+		if (isDue()) {
+			yield;
+		}
+
 		const from = entities.get(item.id);
 		if (from !== undefined) {
 			cite(item.documents, from, 'Takes up', [item.id]);
 		}
 	}
 
-	yield;
-
 	for (const proposal of dataset.proposals) {
+		if (isDue()) {
+			yield;
+		}
+
 		const from = entities.get(proposal.id);
 		if (from !== undefined && proposal.cites !== undefined) {
 			cite(proposal.cites, from, `Proposal ${proposal.number}`, itemIdsOf(proposal.document));
@@ -103,6 +111,10 @@ export function * citations(
 	}
 
 	for (const principle of dataset.principles) {
+		if (isDue()) {
+			yield;
+		}
+
 		const from = entities.get(principle.id);
 		const proposal = entities.get(principle.proposal);
 		if (from !== undefined && principle.cites !== undefined) {
