@@ -7,15 +7,43 @@ import type {
 } from './schema.js';
 import {entityLabel} from './labels.js';
 import {lookupKeys} from './lookup-keys.js';
-import type {Citation, DatasetIndex, Entity} from './index-types.js';
+import type {DatasetIndex, Entity} from './index-types.js';
+import {citations} from './citations.js';
+import {lazyPart, sliceSize, type LazyPart} from './lazy-part.js';
 
 export type {Citation, DatasetIndex, Entity, EntityKind} from './index-types.js';
 
 /*
-Everything the screens and the lookup ask of a dataset, computed once at load so
-that no key press or lookup walks the whole dataset: entities by id, agenda items
-by number, documents by symbol, and the reverse links ("what cites this").
+Everything the screens and the lookup ask of a dataset, computed once so that no
+key press or lookup walks the whole dataset: entities by id, agenda items by
+number, documents by symbol, and the reverse links ("what cites this").
+
+What the first frame reads (entities, itemOrder, proposalsByDocument,
+principlesByProposal, positionsOn) is built here; the rest is built on its
+first use, once, by the same code: the lookup keys (every entity's normalised
+names, 40-70 ms on 5,000 items), the reverse links (35 ms), the documents'
+agenda items and the filter's search text (lazy-part.ts: the dashboard builds
+them while idle, indexWarmer below). A lazy part gives exactly what an eager
+one would (test/dataset/lazy-index.test.ts compares every map).
 */
+
+/** The lazy parts of each index buildIndex made, for indexWarmer. */
+const lazyParts = new WeakMap<DatasetIndex, ReadonlyArray<LazyPart<unknown>>>();
+
+/**
+Builds the lazy parts of an index a slice at a time: each call works until
+`deadline` (performance.now()) and says whether all are built. Undefined for
+an index buildIndex did not make (nothing to build).
+*/
+export function indexWarmer(index: DatasetIndex): ((deadline: number) => boolean) | undefined {
+	const parts = lazyParts.get(index);
+	return parts === undefined ? undefined : deadline => parts.every(part => part.step(deadline));
+}
+
+/** Whether every lazy part of the index is built (true for an index buildIndex did not make). Builds nothing. */
+export function isIndexBuilt(index: DatasetIndex): boolean {
+	return (lazyParts.get(index) ?? []).every(part => part.isBuilt());
+}
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
 	const list = map.get(key);
@@ -41,37 +69,25 @@ function allEntities(dataset: Dataset): Entity[] {
 	];
 }
 
+export type BuildIndexOptions = {
+	/** Build every part now rather than on its first use (what a pass over the whole index wants anyway). */
+	readonly eager?: boolean;
+};
+
 /**
 Builds the index of a dataset that has passed validation and the reference check.
 A reference that does not resolve is skipped here, not thrown: the loader reports those.
 */
-export function buildIndex(dataset: Dataset): DatasetIndex {
+export function buildIndex(dataset: Dataset, options: BuildIndexOptions = {}): DatasetIndex {
 	const entities = new Map<string, Entity>();
-	const keys = new Map<string, string[]>();
 	const all = allEntities(dataset);
 	for (const entity of all) {
 		entities.set(entity.value.id, entity);
 	}
 
-	// Keys after every entity is known: a proposal is filed under its document's label.
-	for (const entity of all) {
-		for (const key of lookupKeys(entity, entities)) {
-			const ids = keys.get(key);
-			if (ids === undefined) {
-				keys.set(key, [entity.value.id]);
-			} else if (!ids.includes(entity.value.id)) {
-				ids.push(entity.value.id);
-			}
-		}
-	}
-
 	const itemOrder = new Map<string, number>();
-	const itemsByDocument = new Map<string, AgendaItem[]>();
 	for (const [order, item] of dataset.agendaItems.entries()) {
 		itemOrder.set(item.id, order);
-		for (const documentId of item.documents) {
-			push(itemsByDocument, documentId, item);
-		}
 	}
 
 	const proposalsByDocument = new Map<string, Proposal[]>();
@@ -93,6 +109,42 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
 		push(positionsOn, position.on, position);
 	}
 
+	const itemsByDocument = lazyPart(function * () {
+		const map = new Map<string, AgendaItem[]>();
+		for (const [count, item] of dataset.agendaItems.entries()) {
+			for (const documentId of item.documents) {
+				push(map, documentId, item);
+			}
+
+			if (count % sliceSize === sliceSize - 1) {
+				yield;
+			}
+		}
+
+		return map;
+	});
+
+	// Keys after every entity is known: a proposal is filed under its document's label.
+	const keys = lazyPart(function * () {
+		const map = new Map<string, string[]>();
+		for (const [count, entity] of all.entries()) {
+			for (const key of lookupKeys(entity, entities)) {
+				const ids = map.get(key);
+				if (ids === undefined) {
+					map.set(key, [entity.value.id]);
+				} else if (!ids.includes(entity.value.id)) {
+					ids.push(entity.value.id);
+				}
+			}
+
+			if (count % sliceSize === sliceSize - 1) {
+				yield;
+			}
+		}
+
+		return map;
+	});
+
 	// Many documents cite the same few resolutions: name each entity once.
 	const labels = new Map<string, string>();
 	const labelOf = (entity: Entity): string => {
@@ -105,115 +157,49 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
 		return label;
 	};
 
-	const citedBy = buildCitations(dataset, entities, itemsByDocument, labelOf);
-	let itemSearchText: readonly string[] | undefined;
+	const citedBy = lazyPart(() => citations(dataset, entities, itemsByDocument.get(), labelOf));
+	const itemSearchText = lazyPart(function * () {
+		const texts: string[] = [];
+		for (const [count, item] of dataset.agendaItems.entries()) {
+			texts.push(searchText(item, entities, proposalsByDocument, labelOf));
+			if (count % sliceSize === sliceSize - 1) {
+				yield;
+			}
+		}
 
-	return {
+		return texts;
+	});
+	// The order the filter and a lookup are likeliest to be wanted in: the search text first.
+	const parts = [itemSearchText, itemsByDocument, keys, citedBy] as const;
+	if (options.eager === true) {
+		keys.get();
+		citedBy.get();
+		itemSearchText.get();
+	}
+
+	const index: DatasetIndex = {
 		dataset,
 		entities,
 		itemOrder,
-		itemsByDocument,
+		get itemsByDocument() {
+			return itemsByDocument.get();
+		},
 		proposalsByDocument,
 		principlesByProposal,
 		positionsOn,
-		citedBy,
-		keys,
-		// Only the agenda filter reads it: built on first use, not on the start-up path.
+		get citedBy() {
+			return citedBy.get();
+		},
+		get keys() {
+			return keys.get();
+		},
+		// Only the agenda filter reads it.
 		get itemSearchText() {
-			itemSearchText ??= dataset.agendaItems.map(item => searchText(item, entities, proposalsByDocument, labelOf));
-			return itemSearchText;
+			return itemSearchText.get();
 		},
 	};
-}
-
-function buildCitations(
-	dataset: Dataset,
-	entities: ReadonlyMap<string, Entity>,
-	itemsByDocument: ReadonlyMap<string, readonly AgendaItem[]>,
-	labelOf: (entity: Entity) => string,
-): Map<string, Citation[]> {
-	const citedBy = new Map<string, Citation[]>();
-	// One entity citing the same target twice in one place is listed once: each
-	// call passes the targets of one place, de-duplicated here.
-	const cite = (targets: Iterable<string>, from: Entity, where: string, items: readonly string[]): void => {
-		for (const target of new Set(targets)) {
-			if (entities.has(target)) {
-				push(citedBy, target, {from, where, items});
-			}
-		}
-	};
-
-	const itemIdsOf = (documentId: string): string[] => (itemsByDocument.get(documentId) ?? []).map(item => item.id);
-
-	for (const document of dataset.documents) {
-		const from = entities.get(document.id);
-		if (from === undefined) {
-			continue;
-		}
-
-		const items = itemIdsOf(document.id);
-		const targets = new Set<string>();
-		const references = document.references.flatMap(reference => reference.targets);
-		cite(references, from, 'References', items);
-		for (const target of references) {
-			targets.add(target);
-		}
-
-		for (const section of document.sections) {
-			const heading = section.number === undefined ? section.heading : `§${section.number} ${section.heading}`;
-			for (const [index, paragraph] of section.paragraphs.entries()) {
-				if (paragraph.cites !== undefined && paragraph.cites.length > 0) {
-					cite(paragraph.cites, from, `${heading} ¶${index + 1}`, items);
-					for (const target of paragraph.cites) {
-						targets.add(target);
-					}
-				}
-			}
-		}
-
-		for (const footnote of document.footnotes) {
-			if (footnote.cites !== undefined && footnote.cites.length > 0) {
-				cite(footnote.cites, from, `Footnote ${footnote.number}`, items);
-				for (const target of footnote.cites) {
-					targets.add(target);
-				}
-			}
-		}
-
-		// An agenda item cites what the documents it takes up cite.
-		const through = `through ${labelOf(from)}`;
-		for (const item of itemsByDocument.get(document.id) ?? []) {
-			const itemEntity = entities.get(item.id);
-			if (itemEntity !== undefined) {
-				cite(targets, itemEntity, through, [item.id]);
-			}
-		}
-	}
-
-	for (const item of dataset.agendaItems) {
-		const from = entities.get(item.id);
-		if (from !== undefined) {
-			cite(item.documents, from, 'Takes up', [item.id]);
-		}
-	}
-
-	for (const proposal of dataset.proposals) {
-		const from = entities.get(proposal.id);
-		if (from !== undefined && proposal.cites !== undefined) {
-			cite(proposal.cites, from, `Proposal ${proposal.number}`, itemIdsOf(proposal.document));
-		}
-	}
-
-	for (const principle of dataset.principles) {
-		const from = entities.get(principle.id);
-		const proposal = entities.get(principle.proposal);
-		if (from !== undefined && principle.cites !== undefined) {
-			const items = proposal?.kind === 'proposal' ? itemIdsOf(proposal.value.document) : [];
-			cite(principle.cites, from, `Principle ${principle.order}`, items);
-		}
-	}
-
-	return citedBy;
+	lazyParts.set(index, parts);
+	return index;
 }
 
 function searchText(

@@ -42,7 +42,7 @@ export type SessionSnapshot = SessionView & {
 export function viewOf(fileDataset: Dataset, fileIndex: DatasetIndex | undefined, entries: readonly JournalEntry[]): {dataset: Dataset; index: DatasetIndex; records: JournalRecords} {
 	const dataset = withJournalDelegations(fileDataset, entries);
 	const index = dataset === fileDataset && fileIndex !== undefined ? fileIndex : buildIndex(dataset);
-	return {dataset, index, records: replay(dataset, entries)};
+	return {dataset, index, records: replay(dataset, entries, index)};
 }
 
 /** Reads and replays the whole journal on the dataset and the delegations it adds. */

@@ -1,3 +1,4 @@
+import type {DatasetIndex} from '../dataset/index-types.js';
 import type {Dataset} from '../dataset/schema.js';
 import type {JournalRecords, RecordedPosition} from './replay-records.js';
 import {copyState, createState, type ReplayState} from './replay-state.js';
@@ -59,7 +60,8 @@ function recordsOf(state: ReplayState): JournalRecords {
 }
 
 /**
-Replays a journal's entries (in file order) over a dataset.
+Replays a journal's entries (in file order) over a dataset (`index`: the
+dataset's, when there is one: its positions by target are used, not grouped again).
 
 @example
 ```
@@ -68,8 +70,9 @@ const records = replay(dataset, entries);
 records.decisions.get('item-one-itu')?.outcome; // 'approved'
 ```
 */
-export function replay(dataset: Dataset, entries: readonly JournalEntry[]): JournalRecords {
-	const state = createState(dataset);
+export function replay(dataset: Dataset, entries: readonly JournalEntry[], index?: Pick<DatasetIndex, 'dataset' | 'positionsOn'>): JournalRecords {
+	// The index's grouping of the dataset's positions, when it is this dataset's: not made twice.
+	const state = createState(dataset, index?.dataset === dataset ? index.positionsOn : undefined);
 	for (const entry of entries) {
 		applyMutable(state, entry);
 	}

@@ -187,14 +187,14 @@ function refreshSlot(state: ReplayState, key: string, write: SlotWrite): void {
 
 function refreshPositions(state: ReplayState, target: string): void {
 	const list: RecordedPosition[] = [];
-	for (const delegation of state.delegationsOn.get(target) ?? []) {
+	for (const delegation of state.delegationsOn.get(target) ?? state.datasetDelegationsOn(target)) {
 		const key = slotKeys.position(delegation, target);
 		const latest = valueOf(state, key);
 		if (latest?.write.slot === 'position') {
 			const {stance, note} = latest.write;
 			list.push({id: latest.entry.id, delegation, on: target, stance, ...(note === undefined ? {} : {note}), recorded: recordedOf(latest.entry)});
 		} else {
-			const fromDataset = state.datasetPositions.get(key);
+			const fromDataset = state.datasetPositions().get(key);
 			if (fromDataset !== undefined) {
 				list.push(fromDataset);
 			}
@@ -266,7 +266,7 @@ export function applyMutable(state: ReplayState, entry: JournalEntry): void {
 
 	for (const write of writesOf(state, entry)) {
 		if (write.slot === 'position') {
-			const list = state.delegationsOn.get(write.on) ?? [];
+			const list = state.delegationsOn.get(write.on) ?? state.datasetDelegationsOn(write.on);
 			if (!list.includes(write.delegation)) {
 				state.delegationsOn.set(write.on, [...list, write.delegation]);
 			}

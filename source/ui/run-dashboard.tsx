@@ -20,6 +20,7 @@ import {App} from './app.js';
 import {InkStdout} from './screen-writer.js';
 import {enterTerminalSession} from './terminal-session.js';
 import {systemClock} from './use-clock.js';
+import {warmIndexWhileIdle} from './warm-index.js';
 
 /*
 The dashboard's entry, called by the CLI when stdout is a terminal: enters the
@@ -223,6 +224,7 @@ export async function runDashboard(options: DashboardOptions): Promise<void> {
 	const feed = await journalFeed(options);
 	const startNotice = [options.startNotice, feed.startNotice].filter(notice => notice !== undefined).join(' · ');
 	let mounted: ReturnType<typeof mountFullScreen> | undefined;
+	let stopWarming: (() => void) | undefined;
 	const restore = enterTerminalSession({
 		beforeRestore: () => {
 			mounted?.instance.unmount();
@@ -246,8 +248,11 @@ export async function runDashboard(options: DashboardOptions): Promise<void> {
 			/>,
 			{stdout: process.stdout, stdin: process.stdin},
 		);
+		// The first frame is drawn: what only the filter and lookups read is built now, while idle.
+		stopWarming = warmIndexWhileIdle(feed.index ?? options.index);
 		await mounted.instance.waitUntilExit();
 	} finally {
+		stopWarming?.();
 		restore();
 		await feed.stop?.();
 	}

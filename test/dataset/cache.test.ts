@@ -3,7 +3,7 @@ import {existsSync, lstatSync, readFileSync, readdirSync, rmSync, statSync, syml
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {syntheticDataset} from '../../bench/synthetic.js';
-import {cacheFolder, contentHashOf, defaultCacheOptions, readSnapshot, snapshotFile, writeSnapshot, type CacheOptions} from '../../source/dataset/cache.js';
+import {cacheFolder, contentHashOf, defaultCacheOptions, asciiJson, isJsonExact, readSnapshot, snapshotFile, writeSnapshot, type CacheOptions} from '../../source/dataset/cache.js';
 import {loadDataset, type LoadResult} from '../../source/dataset/load.js';
 import {lookup} from '../../source/dataset/lookup.js';
 import {lookupJson} from '../../source/format/lookup-json.js';
@@ -121,13 +121,19 @@ describe('a snapshot is used only under its key', () => {
 			copy[copy.length - 100] = copy[copy.length - 100]! ^ 0x20;
 			return copy;
 		}],
+		['a letter changed in a title (the body still JSON, of the same length)', bytes => {
+			const copy = Buffer.from(bytes);
+			const at = copy.lastIndexOf('"title":"') + 9;
+			copy[at] = copy[at]! ^ 0x20;
+			return copy;
+		}],
 		['a flipped byte in its key', bytes => {
 			const copy = Buffer.from(bytes);
 			const at = copy.indexOf('"content":"') + 11;
 			copy[at] = copy[at] === 0x30 ? 0x31 : 0x30;
 			return copy;
 		}],
-		['a flipped byte in its first line', bytes => Buffer.concat([Buffer.from('council-dataset-cache 2'), bytes.subarray(23)])],
+		['a flipped byte in its first line', bytes => Buffer.concat([Buffer.from('council-dataset-cache 3'), bytes.subarray(23)])],
 		['truncated', bytes => bytes.subarray(0, Math.floor(bytes.length / 2))],
 		['truncated to its header', bytes => bytes.subarray(0, bytes.indexOf(0x0A, 30) + 1)],
 		['empty', () => Buffer.alloc(0)],
@@ -158,7 +164,7 @@ describe('a snapshot is used only under its key', () => {
 		const cache = cacheIn();
 		const file = await plant(cache, files.bundled);
 		// A valid planted snapshot elsewhere, linked in: following the link would answer with it.
-		const elsewhere = path.join(scratch, `elsewhere-${path.basename(cache.folder)}.v8`);
+		const elsewhere = path.join(scratch, `elsewhere-${path.basename(cache.folder)}.snapshot`);
 		writeFileSync(elsewhere, readFileSync(file));
 		rmSync(file);
 		symlinkSync(elsewhere, file);
@@ -174,7 +180,75 @@ describe('a snapshot is used only under its key', () => {
 			await loadDataset(write(`many-${count}.json`, {...bundled, session: {...(bundled as unknown as {session: object}).session, title: `Session ${count}`}}), {cache});
 		}
 
-		expect(readdirSync(path.join(cache.folder, 'datasets')).filter(name => name.endsWith('.v8'))).toHaveLength(8);
+		expect(readdirSync(path.join(cache.folder, 'datasets')).filter(name => name.endsWith('.snapshot'))).toHaveLength(8);
+	});
+});
+
+describe('a snapshot is JSON that gives the dataset back exactly', () => {
+	it('is written only for a value JSON gives back exactly', () => {
+		expect(isJsonExact({a: [1, 'x', true, null, {b: 2.5}], c: '\u0000\uD800 lone surrogate'})).toBe(true);
+		for (const value of [{a: undefined}, [1, , 3], {n: -0}, {n: Number.NaN}, {n: Infinity}, {d: new Date(0)}, {m: new Map()}, Object.create(null) as object, JSON.parse('{"__proto__": 1}') as object, {f: () => 1}, {b: 1n}, Object.assign([1], {extra: 2})]) {
+			expect(isJsonExact(value)).toBe(false);
+		}
+
+		const symbolKeyed = {a: 1, [Symbol('s')]: 2};
+		expect(isJsonExact(symbolKeyed)).toBe(false);
+		expect(isJsonExact(Object.defineProperty({a: 1}, 'hidden', {value: 2, enumerable: false}))).toBe(false);
+	});
+
+	it('keeps no snapshot of a dataset JSON would change, and loads it cold every time', async () => {
+		const cache = cacheIn();
+		const loaded = await loadDataset(files.bundled, {cache: false});
+		if (!loaded.ok) {
+			throw new Error('the bundled dataset did not load');
+		}
+
+		const hash = contentHashOf(readFileSync(files.bundled));
+		const changed = {...loaded.dataset, session: {...loaded.dataset.session, title: undefined}};
+		expect(await writeSnapshot(cache, hash, {dataset: changed as unknown as typeof loaded.dataset, warnings: []})).toBe(false);
+		expect(existsSync(snapshotFile(cache, hash))).toBe(false);
+	});
+
+	it('is written in ASCII, which JSON.parse reads back as the same text', () => {
+		const value = {zh: '国际电信联盟', ar: 'الاتحاد الدولي للاتصالات', ru: 'Союз', emoji: '🛰️', lone: '\uD800', controls: '\u007F\u0085\u2028\u0000\n', quote: '"\\u0041"', ['ключ']: 1};
+		const text = asciiJson(value);
+		expect(/^[\u0020-\u007E]*$/.test(text)).toBe(true);
+		expect(JSON.parse(text)).toEqual(value);
+		expect(JSON.stringify(JSON.parse(text))).toBe(JSON.stringify(value));
+	});
+
+	it('stays UTF-8 for a text mostly in Chinese, read back as it was validated', async () => {
+		const chinese = syntheticDataset({items: 60, delegations: 10, positions: 60});
+		const file = write('chinese.json', {...chinese, documents: chinese.documents.map(document => ({...document, sections: document.sections.map(section => ({...section, paragraphs: section.paragraphs.map(paragraph => ({...paragraph, text: '国际电信联盟理事会审议了本文件。'.repeat(12)}))}))}))});
+		const cache = cacheIn();
+		const cold = answers(await loadDataset(file, {cache: false}));
+		await loadDataset(file, {cache});
+		const bytes = readFileSync(snapshotFile(cache, contentHashOf(readFileSync(file))));
+		expect(bytes.includes(Buffer.from('国际电信联盟', 'utf8'))).toBe(true);
+		expect(answers(await loadDataset(file, {cache}))).toEqual(cold);
+	});
+
+	it('holds ASCII on disk, read back as it was validated', async () => {
+		const cache = cacheIn();
+		const cold = await loadDataset(files.synthetic, {cache});
+		const bytes = readFileSync(snapshotFile(cache, contentHashOf(readFileSync(files.synthetic))));
+		expect(bytes.every(byte => byte === 0x0A || (byte >= 0x20 && byte <= 0x7E))).toBe(true);
+		const warm = await loadDataset(files.synthetic, {cache});
+		expect(cold.ok && warm.ok && JSON.stringify(warm.dataset) === JSON.stringify(cold.dataset) && /[\u0400-\u04FF]/.test(JSON.stringify(warm.dataset))).toBe(true);
+	});
+
+	it('removes the snapshots of the earlier format (SHA256.v8) when it writes one', async () => {
+		const cache = cacheIn();
+		await loadDataset(files.bundled, {cache});
+		const folder = path.join(cache.folder, 'datasets');
+		const old = path.join(folder, `${'a'.repeat(64)}.v8`);
+		const notOurs = path.join(folder, 'notes.v8');
+		writeFileSync(old, 'council-dataset-cache 1\n{}\n');
+		writeFileSync(notOurs, 'kept');
+		await loadDataset(files.synthetic, {cache});
+		expect(existsSync(old)).toBe(false);
+		expect(existsSync(notOurs)).toBe(true);
+		expect(readdirSync(folder).filter(name => name.endsWith('.snapshot'))).toHaveLength(2);
 	});
 });
 
@@ -197,7 +271,7 @@ describe('where the cache lives', () => {
 		const queries = ['Res 71', 'item-999', 'Resolution 99999', 'PL 1.01'];
 		const cold = queries.flatMap(query => [run(query), run(query, '--json')]).map(({status, stdout, stderr}) => ({status, stdout, stderr}));
 		// The dataset's snapshot and, beside it, its lookup snapshot (test/dataset/lookup-cache.test.ts).
-		expect(readdirSync(path.join(folder, 'datasets')).map(name => path.extname(name)).sort()).toEqual(['.lookup', '.v8']);
+		expect(readdirSync(path.join(folder, 'datasets')).map(name => path.extname(name)).sort()).toEqual(['.lookup', '.snapshot']);
 		const warm = queries.flatMap(query => [run(query), run(query, '--json')]).map(({status, stdout, stderr}) => ({status, stdout, stderr}));
 		expect(warm).toEqual(cold);
 		expect(cold[2]).toMatchObject({status: 0, stdout: expect.stringContaining('item-999') as unknown});
@@ -208,7 +282,7 @@ describe('where the cache lives', () => {
 		const bundledCold = bundledRun();
 		expect(bundledCold.status).toBe(0);
 		// Its snapshot and its lookup snapshot (test/dataset/lookup-cache.test.ts).
-		expect(readdirSync(path.join(small, 'datasets')).map(name => path.extname(name)).sort()).toEqual(['.lookup', '.v8']);
+		expect(readdirSync(path.join(small, 'datasets')).map(name => path.extname(name)).sort()).toEqual(['.lookup', '.snapshot']);
 		expect(bundledRun()).toMatchObject({status: 0, stdout: bundledCold.stdout, stderr: bundledCold.stderr});
 		// A dataset under the floor is validated every time: no snapshot.
 		const tiny = path.join(scratch, 'cli-cache-tiny');
