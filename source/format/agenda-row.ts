@@ -1,6 +1,6 @@
 import type {AgendaItem, ItemStatus} from '../dataset/schema.js';
 import {t} from '../i18n/translate.js';
-import {padEnd} from '../text/width.js';
+import {displayWidth, padEnd} from '../text/width.js';
 import {fit, segment, select, type Line} from './line.js';
 import {actionKindWidth, actionKindWord, statusColumnWidth, statusLabel} from './status.js';
 
@@ -28,10 +28,12 @@ export function agendaRow(item: AgendaItem, options: AgendaRowOptions): Line {
 	const hasKind = width >= 60;
 	const kind = hasKind ? ` ${padEnd(actionKindWord[item.action.kind], actionKindWidth())}` : '';
 	const tail = `${kind} ${padEnd(statusLabel(status, true), statusColumnWidth())}`;
-	const titleWidth = Math.max(0, width - marker.length - numberWidth - 1 - tail.length);
+	// Columns, not characters: the action and status words and "（示例）" are two columns a character in Chinese.
+	const titleWidth = Math.max(0, width - marker.length - numberWidth - 1 - displayWidth(tail));
 	const mark = item.illustrative ? ` ${t('common.illustrative')}` : '';
+	const markWidth = displayWidth(mark);
 	// The illustrative mark survives truncation: the title is cut first.
-	const title = titleWidth > mark.length + 4 ? padEnd(padEnd(item.title, titleWidth - mark.length).trimEnd() + mark, titleWidth) : padEnd(item.title, titleWidth);
+	const title = titleWidth > markWidth + 4 ? padEnd(padEnd(item.title, titleWidth - markWidth).trimEnd() + mark, titleWidth) : padEnd(item.title, titleWidth);
 	const line: Line = [
 		segment(marker, isCurrent ? 'current' : undefined),
 		segment(`${padEnd(item.number, numberWidth)} `, isCurrent ? 'current' : undefined),

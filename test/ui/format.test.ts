@@ -10,6 +10,7 @@ import {formatClock, formatElapsed} from '../../source/format/clock.js';
 import {keymap, resolveKey, contexts} from '../../source/keymap/keymap.js';
 import {parseKeys} from '../../source/keymap/key-name.js';
 import {displayWidth, truncate} from '../../source/text/width.js';
+import {setLanguage, t} from '../../source/i18n/translate.js';
 import type {AgendaItem} from '../../source/dataset/schema.js';
 
 const item = (title: string, extra: Partial<AgendaItem> = {}): AgendaItem => ({
@@ -54,6 +55,22 @@ describe('agenda row', () => {
 		expect(line.startsWith('>* PL 1.07 ')).toBe(true);
 		expect(line).toContain('… (illustrative)');
 		expect(line).toContain('approve   ● decided');
+	});
+
+	it('keeps the whole status word in Chinese and Russian: the columns are counted in display width, not characters', () => {
+		for (const language of ['zh', 'ru', 'ar'] as const) {
+			setLanguage(language);
+			try {
+				for (const status of ['pending', 'under-consideration', 'decided', 'deferred'] as const) {
+					const line = agendaRow(item('Стратегический план Союза', {illustrative: true, action: {kind: 'take-note', wording: 'note it'}}), {width: 120, numberWidth: 7, status, isSelected: false, isCurrent: false});
+					expect(lineWidth(line)).toBe(120);
+					expect(lineText(line).trimEnd().endsWith(statusLabel(status, true)), `${language} ${status}: ${lineText(line)}`).toBe(true);
+					expect(lineText(line)).toContain(t('common.illustrative'));
+				}
+			} finally {
+				setLanguage('en');
+			}
+		}
 	});
 
 	it('drops the action kind below 60 columns', () => {
