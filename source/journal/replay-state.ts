@@ -15,11 +15,11 @@ to one (each slot names the state that owns it).
 
 export type Slot = {
 	/**
-	Ids of the entries that set this slot, in file order, that may be in effect.
+	Places (in `order`) of the entries that set this slot, in file order, that may be in effect.
 	Undone entries are dropped from the top lazily when the top is looked up, so a
 	slot whose entries are all undone is not walked again on every lookup.
 	*/
-	readonly stack: string[];
+	readonly stack: number[];
 	/** The state allowed to change this slot in place; any other copies it first. */
 	readonly owner: object;
 };
@@ -29,9 +29,16 @@ export type ReplayState = {
 	readonly itemIds: ReadonlySet<string>;
 	readonly proposalIds: ReadonlySet<string>;
 	readonly delegationIds: ReadonlySet<string>;
-	readonly byId: Map<string, JournalEntry>;
-	/** Entry id → its place in file order: to put a re-applied entry back where it was. */
-	readonly sequence: Map<string, number>;
+	/**
+	Entry id → its place in `order`, for every entry applied or ignored: the one
+	map filled per entry (each map a replay fills costs ~10 ms per 100,000 entries,
+	hashing and growing), which also tells a repeated entry.
+	*/
+	readonly placeOf: Map<string, number>;
+	/** The entry at each place of `order`; undefined where it was ignored. */
+	readonly applied: Array<JournalEntry | undefined>;
+	/** Whether an entry was applied (not ignored): what an entry kind's rejection may ask (ReplayContext). */
+	readonly byId: {has(id: string): boolean};
 	/** Entry id → the undos naming it (applied ones, in or out of effect). */
 	readonly undoneBy: Map<string, readonly string[]>;
 	/** Undo id → the entry at the bottom of its chain of undos (the decision, status, ... it finally concerns). */
@@ -53,7 +60,6 @@ export type ReplayState = {
 	readonly decisions: Map<string, RecordedDecision>;
 	readonly positionsOn: Map<string, readonly RecordedPosition[]>;
 	readonly ignored: IgnoredEntry[];
-	readonly ignoredIds: Set<string>;
 	/** Slots changed since the derived maps were last brought up to date, with a write to each (it names the slot). */
 	readonly dirty: Map<string, SlotWrite>;
 	currentItem: string | undefined;
@@ -62,6 +68,21 @@ export type ReplayState = {
 	readonly floorContext: FloorContext;
 	floor: FloorState;
 };
+
+/** The entry applied with this id; undefined when there is none or it was ignored. */
+export function entryOf(state: ReplayState, id: string): JournalEntry | undefined {
+	const place = state.placeOf.get(id);
+	return place === undefined ? undefined : state.applied[place];
+}
+
+function appliedLookup(placeOf: ReadonlyMap<string, number>, applied: ReadonlyArray<JournalEntry | undefined>): {has(id: string): boolean} {
+	return {
+		has(id) {
+			const place = placeOf.get(id);
+			return place !== undefined && applied[place] !== undefined;
+		},
+	};
+}
 
 /** The dataset's positions by target, in its order, one per delegation (the last, were there two). */
 function positionsByTarget(positions: readonly Position[]): Map<string, Position[]> {
@@ -129,13 +150,16 @@ export function createState(dataset: Dataset, grouped?: ReadonlyMap<string, read
 		return datasetPositions;
 	};
 
+	const placeOf = new Map<string, number>();
+	const applied: Array<JournalEntry | undefined> = [];
 	const state: ReplayState = {
 		dataset,
 		itemIds: new Set(dataset.agendaItems.map(item => item.id)),
 		proposalIds: new Set(dataset.proposals.map(proposal => proposal.id)),
 		delegationIds: new Set(dataset.delegations.map(delegation => delegation.id)),
-		byId: new Map(),
-		sequence: new Map(),
+		placeOf,
+		applied,
+		byId: appliedLookup(placeOf, applied),
 		undoneBy: new Map(),
 		baseOf: new Map(),
 		inEffect: new Map(),
@@ -151,7 +175,6 @@ export function createState(dataset: Dataset, grouped?: ReadonlyMap<string, read
 		// Before any entry, the positions on a target are the dataset's.
 		positionsOn: new Map(initial),
 		ignored: [],
-		ignoredIds: new Set(),
 		dirty: new Map(),
 		currentItem: undefined,
 		openedAt: undefined,
@@ -163,10 +186,13 @@ export function createState(dataset: Dataset, grouped?: ReadonlyMap<string, read
 
 /** A state to apply new entries to, leaving the records already handed out unchanged. */
 export function copyState(state: ReplayState): ReplayState {
+	const placeOf = new Map(state.placeOf);
+	const applied = [...state.applied];
 	return {
 		...state,
-		byId: new Map(state.byId),
-		sequence: new Map(state.sequence),
+		placeOf,
+		applied,
+		byId: appliedLookup(placeOf, applied),
 		undoneBy: new Map(state.undoneBy),
 		baseOf: new Map(state.baseOf),
 		inEffect: new Map(),
@@ -179,7 +205,6 @@ export function copyState(state: ReplayState): ReplayState {
 		decisions: new Map(state.decisions),
 		positionsOn: new Map(state.positionsOn),
 		ignored: [...state.ignored],
-		ignoredIds: new Set(state.ignoredIds),
 		dirty: new Map(),
 	};
 }
