@@ -15,8 +15,8 @@ a valid entry is reported with its line number and skipped, and a torn last line
 (a writer killed mid-write) is reported as such. Every complete, valid entry is
 kept. Strings are sanitized before validation so nothing from the file can
 reach a terminal as an escape sequence. A line longer than maxJournalLineBytes
-or nested deeper than maxJsonDepth is skipped before it is parsed (nothing
-recursive ever sees it), and a line that makes the parser, the sanitizer or the
+is skipped before it is parsed, one nested deeper than maxJsonDepth before
+anything recursive sees it, and a line that makes the parser, the sanitizer or the
 schema throw is skipped too: one hostile line never costs the others.
 */
 
@@ -57,8 +57,13 @@ no tab or carriage return (the only raw controls JSON.parse lets through, as
 white space between tokens; any other fails it). Five memchr-like scans of the
 whole text instead of a regular expression on each of 100,000 lines (~25 ms).
 */
-function cannotNeedSanitizing(bytes: Buffer): boolean {
-	return isAscii(bytes) && !bytes.includes(0x5C) && !bytes.includes(0x7F) && !bytes.includes(0x09) && !bytes.includes(0x0D);
+function cannotNeedSanitizing(bytes: Buffer, ascii: boolean): boolean {
+	return ascii && !bytes.includes(0x5C) && !bytes.includes(0x7F) && !bytes.includes(0x09) && !bytes.includes(0x0D);
+}
+
+function nestingProblemOf(line: string, lineNumber: number): JournalProblem | undefined {
+	const nesting = jsonNestingProblem(line, maxJsonDepth);
+	return nesting === undefined ? undefined : {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} nests lists and objects more than ${nesting.limit} deep (column ${nesting.column}) and was skipped: ${excerpt(line)}`};
 }
 
 /** Parses one line (without its newline). Blank lines are neither entries nor problems. */
@@ -87,21 +92,31 @@ function parseCheckedLine(line: string, lineNumber: number, mayNeed: boolean): J
 		return undefined;
 	}
 
-	const nesting = jsonNestingProblem(line, maxJsonDepth);
-	if (nesting !== undefined) {
-		return {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} nests lists and objects more than ${nesting.limit} deep (column ${nesting.column}) and was skipped: ${excerpt(line)}`};
-	}
-
+	/*
+	The nesting check (a second scan of the line) comes only before something
+	recursive sees the value. JSON.parse is not recursive (V8's parser keeps its
+	own stack: 5,000,000 nested brackets parse), nor is the fast path: it goes
+	only as deep as the schema, which is far less deep than maxJsonDepth, so what
+	it accepts is never too deep. A line both too deep and not JSON is reported as
+	too deep, as before.
+	*/
 	let value: unknown;
 	try {
 		value = JSON.parse(line);
 	} catch {
-		return {line: lineNumber, kind: 'not-json', message: `line ${lineNumber} is not JSON and was skipped: ${excerpt(line)}`};
+		return nestingProblemOf(line, lineNumber) ?? {line: lineNumber, kind: 'not-json', message: `line ${lineNumber} is not JSON and was skipped: ${excerpt(line)}`};
 	}
 
 	// The header (header.ts) binds the journal to its dataset; it is no entry.
-	if (lineNumber === 1 && isJournalHeader(value)) {
-		return undefined;
+	if (lineNumber === 1) {
+		const nesting = nestingProblemOf(line, lineNumber);
+		if (nesting !== undefined) {
+			return nesting;
+		}
+
+		if (isJournalHeader(value)) {
+			return undefined;
+		}
 	}
 
 	const needsSanitizing = mayNeed && mayNeedSanitizing.test(line);
@@ -109,6 +124,11 @@ function parseCheckedLine(line: string, lineNumber: number, mayNeed: boolean): J
 	const fast = needsSanitizing ? undefined : fastEntry.check(value);
 	if (fast !== undefined) {
 		return fast as JournalEntry;
+	}
+
+	const nesting = nestingProblemOf(line, lineNumber);
+	if (nesting !== undefined) {
+		return nesting;
 	}
 
 	const result = journalEntry.safeParse(needsSanitizing ? sanitizeDeep(value) : value);
@@ -166,7 +186,14 @@ export function parseJournalText(text: string, firstLine = 1, seen: ReadonlySet<
 function parseJournalLines(text: string, firstLine: number, seen: ReadonlySet<string>, mayNeed: boolean): ParsedLines & {readonly lineCount: number} {
 	const entries: JournalEntry[] = [];
 	const problems: JournalProblem[] = [];
-	const ids = new Set<string>();
+	/*
+	An id greater than every id kept before cannot repeat one of them, and ids are
+	made in time order: so no set of the ids is built (hashing and growing it was
+	a tenth of reading 100,000 lines) until an id comes that is not the greatest
+	(clocks of two writers apart, a line copied): from then on, the set of all.
+	*/
+	let greatest = '';
+	let ids: Set<string> | undefined;
 	// Line by line, not split first: each line's text is garbage once parsed, not 100,000 strings kept alive through the loop.
 	let start = 0;
 	let index = 0;
@@ -180,10 +207,19 @@ function parseJournalLines(text: string, firstLine: number, seen: ReadonlySet<st
 
 		if (isProblem(parsed)) {
 			problems.push(parsed);
-		} else if (seen.has(parsed.id) || ids.has(parsed.id)) {
-			problems.push({line: firstLine + index, kind: 'duplicate', message: `line ${firstLine + index} repeats entry ${parsed.id} and was skipped (the first one is kept)`});
+			continue;
+		}
+
+		const {id} = parsed;
+		if (ids === undefined && id <= greatest) {
+			ids = new Set(entries.map(entry => entry.id));
+		}
+
+		if (seen.has(id) || ids?.has(id) === true) {
+			problems.push({line: firstLine + index, kind: 'duplicate', message: `line ${firstLine + index} repeats entry ${id} and was skipped (the first one is kept)`});
 		} else {
-			ids.add(parsed.id);
+			ids?.add(id);
+			greatest = id > greatest ? id : greatest;
 			entries.push(parsed);
 		}
 	}
@@ -270,7 +306,9 @@ export async function readJournalFrom(
 		const completeEnd = lastNewline + 1;
 		const completeBytes = buffer.subarray(0, completeEnd);
 		// The lines parsed are the newlines counted (the text ends with one): no second pass over the bytes.
-		const {lineCount, ...parsed} = parseJournalLines(completeBytes.toString('utf8'), firstLine, seen, !cannotNeedSanitizing(completeBytes));
+		// ASCII reads the same as Latin-1, whose decoding is a copy (UTF-8's checks each byte; ~3 ms on 100,000 lines).
+		const ascii = isAscii(completeBytes);
+		const {lineCount, ...parsed} = parseJournalLines(completeBytes.toString(ascii ? 'latin1' : 'utf8'), firstLine, seen, !cannotNeedSanitizing(completeBytes, ascii));
 		let {problems} = parsed;
 		if (reportTorn && completeEnd < filled) {
 			const tail = parseJournalText(buffer.subarray(completeEnd, filled).toString('utf8'), firstLine + lineCount, seen);
