@@ -167,6 +167,26 @@ export function looksLikeJournal(head: string, isWhole: boolean): boolean {
 	return newline === -1 && isWhole && '{"v":'.startsWith(first);
 }
 
+/** Whether two plain objects of strings (authors, validated: their keys in the schema's order) hold the same fields. */
+function sameFields(a: object, b: object): boolean {
+	let count = 0;
+	for (const key in a) {
+		if (!Object.hasOwn(b, key) || (a as Record<string, unknown>)[key] !== (b as Record<string, unknown>)[key]) {
+			return false;
+		}
+
+		count++;
+	}
+
+	for (const key in b) {
+		if (Object.hasOwn(b, key)) {
+			count--;
+		}
+	}
+
+	return count === 0;
+}
+
 function isProblem(value: JournalEntry | JournalProblem): value is JournalProblem {
 	return 'kind' in value && 'line' in value && !('v' in value);
 }
@@ -194,6 +214,7 @@ function parseJournalLines(text: string, firstLine: number, seen: ReadonlySet<st
 	*/
 	let greatest = '';
 	let ids: Set<string> | undefined;
+	let author: JournalEntry['author'] | undefined;
 	// Line by line, not split first: each line's text is garbage once parsed, not 100,000 strings kept alive through the loop.
 	let start = 0;
 	let index = 0;
@@ -220,6 +241,17 @@ function parseJournalLines(text: string, firstLine: number, seen: ReadonlySet<st
 		} else {
 			ids?.add(id);
 			greatest = id > greatest ? id : greatest;
+			/*
+			A session has a few authors: entries by the author of the entry before share
+			its (validated, equal) object, so 100,000 entries hold a fifth less and the
+			collector copies less while the rest is read. The value is the same data.
+			*/
+			if (author !== undefined && parsed.author !== author && sameFields(parsed.author, author)) {
+				(parsed as {author: JournalEntry['author']}).author = author;
+			} else {
+				author = parsed.author;
+			}
+
 			entries.push(parsed);
 		}
 	}
