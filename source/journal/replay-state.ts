@@ -30,11 +30,11 @@ export type ReplayState = {
 	readonly proposalIds: ReadonlySet<string>;
 	readonly delegationIds: ReadonlySet<string>;
 	/**
-	Entry id → its place in `order`, for every entry applied or ignored: the one
-	map filled per entry (each map a replay fills costs ~10 ms per 100,000 entries,
-	hashing and growing), which also tells a repeated entry.
+	Entry id → its place in `order`, for every entry applied or ignored; undefined
+	while `order` is in increasing order of ids (see placeOfId): a map filled per
+	entry costs ~10 ms per 100,000 entries (hashing, growing, a cache miss each).
 	*/
-	readonly placeOf: Map<string, number>;
+	placeOf: Map<string, number> | undefined;
 	/** The entry at each place of `order`; undefined where it was ignored. */
 	readonly applied: Array<JournalEntry | undefined>;
 	/** Whether an entry was applied (not ignored): what an entry kind's rejection may ask (ReplayContext). */
@@ -69,19 +69,79 @@ export type ReplayState = {
 	floor: FloorState;
 };
 
+/*
+Ids are made in time order (entry-id.ts), so a journal's ids mostly come in
+increasing order: while they all do, `order` is sorted and an id is found in it
+by a search from its end (an undo names a recent entry: a step or two), with no
+map of every id. The first id that is not greater than the last one builds the
+map, kept from then on.
+*/
+
+/** Where `id` is in `order`, sorted in increasing order: searched from the end, doubling the step, then halving. */
+function placeInSorted(order: readonly string[], id: string): number | undefined {
+	let high = order.length - 1;
+	if (high < 0 || order[high]! < id) {
+		return undefined;
+	}
+
+	let low = high;
+	let step = 1;
+	while (low > 0 && order[low]! > id) {
+		high = low;
+		low = Math.max(0, low - step);
+		step *= 2;
+	}
+
+	// Now order[high] >= id, and order[low] <= id unless low is 0: the first place holding id or more is in [low, high].
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (order[middle]! < id) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+
+	return order[low] === id ? low : undefined;
+}
+
+/** The place in `order` of the entry with this id (applied or ignored), or undefined. */
+export function placeOfId(state: ReplayState, id: string): number | undefined {
+	return state.placeOf === undefined ? placeInSorted(state.order, id) : state.placeOf.get(id);
+}
+
+/** Gives an entry's id the next place of `order`; false (nothing changed) when an entry with this id has one already. */
+export function addPlace(state: ReplayState, id: string): boolean {
+	const {order} = state;
+	if (state.placeOf === undefined) {
+		if (order.length === 0 || order.at(-1)! < id) {
+			order.push(id);
+			return true;
+		}
+
+		state.placeOf = new Map(order.map((known, place) => [known, place]));
+	}
+
+	if (state.placeOf.has(id)) {
+		return false;
+	}
+
+	state.placeOf.set(id, order.length);
+	order.push(id);
+	return true;
+}
+
 /** The entry applied with this id; undefined when there is none or it was ignored. */
 export function entryOf(state: ReplayState, id: string): JournalEntry | undefined {
-	const place = state.placeOf.get(id);
+	const place = placeOfId(state, id);
 	return place === undefined ? undefined : state.applied[place];
 }
 
-function appliedLookup(placeOf: ReadonlyMap<string, number>, applied: ReadonlyArray<JournalEntry | undefined>): {has(id: string): boolean} {
-	return {
-		has(id) {
-			const place = placeOf.get(id);
-			return place !== undefined && applied[place] !== undefined;
-		},
-	};
+/** Gives a state its byId (what an entry kind's rejection asks), reading that state. */
+function withLookup(fields: Omit<ReplayState, 'byId'>): ReplayState {
+	const state = fields as ReplayState;
+	(state as {byId: ReplayState['byId']}).byId = {has: id => entryOf(state, id) !== undefined};
+	return state;
 }
 
 /** The dataset's positions by target, in its order, one per delegation (the last, were there two). */
@@ -150,16 +210,13 @@ export function createState(dataset: Dataset, grouped?: ReadonlyMap<string, read
 		return datasetPositions;
 	};
 
-	const placeOf = new Map<string, number>();
-	const applied: Array<JournalEntry | undefined> = [];
-	const state: ReplayState = {
+	return withLookup({
 		dataset,
 		itemIds: new Set(dataset.agendaItems.map(item => item.id)),
 		proposalIds: new Set(dataset.proposals.map(proposal => proposal.id)),
 		delegationIds: new Set(dataset.delegations.map(delegation => delegation.id)),
-		placeOf,
-		applied,
-		byId: appliedLookup(placeOf, applied),
+		placeOf: undefined,
+		applied: [],
 		undoneBy: new Map(),
 		baseOf: new Map(),
 		inEffect: new Map(),
@@ -180,19 +237,16 @@ export function createState(dataset: Dataset, grouped?: ReadonlyMap<string, read
 		openedAt: undefined,
 		floorContext: floorContextOf(dataset),
 		floor: emptyFloor,
-	};
-	return state;
+	});
 }
 
 /** A state to apply new entries to, leaving the records already handed out unchanged. */
 export function copyState(state: ReplayState): ReplayState {
-	const placeOf = new Map(state.placeOf);
-	const applied = [...state.applied];
-	return {
-		...state,
-		placeOf,
-		applied,
-		byId: appliedLookup(placeOf, applied),
+	const {byId: _byId, ...fields} = state;
+	return withLookup({
+		...fields,
+		placeOf: state.placeOf === undefined ? undefined : new Map(state.placeOf),
+		applied: [...state.applied],
 		undoneBy: new Map(state.undoneBy),
 		baseOf: new Map(state.baseOf),
 		inEffect: new Map(),
@@ -206,5 +260,5 @@ export function copyState(state: ReplayState): ReplayState {
 		positionsOn: new Map(state.positionsOn),
 		ignored: [...state.ignored],
 		dirty: new Map(),
-	};
+	});
 }

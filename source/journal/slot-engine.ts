@@ -1,7 +1,7 @@
 import {entryKindOf} from './entry-kinds/registry.js';
 import {floorOfEntries} from './floor/floor-records.js';
 import type {Recorded, RecordedPosition} from './replay-records.js';
-import type {ReplayState, Slot} from './replay-state.js';
+import {addPlace, placeOfId, type ReplayState, type Slot} from './replay-state.js';
 import type {JournalEntry} from './schema.js';
 import {slotKey, slotKeys, type SlotWrite} from './slots.js';
 
@@ -212,7 +212,7 @@ function applyReversal(state: ReplayState, id: string, reversed: string): void {
 	state.undoneBy.set(reversed, [...(state.undoneBy.get(reversed) ?? []), id]);
 	const base = state.baseOf.get(reversed) ?? reversed;
 	state.baseOf.set(id, base);
-	const place = state.placeOf.get(base);
+	const place = placeOfId(state, base);
 	const entry = place === undefined ? undefined : state.applied[place];
 	if (place === undefined || entry === undefined) {
 		return;
@@ -237,16 +237,15 @@ function rejection(state: ReplayState, entry: JournalEntry): string | undefined 
 export function applyMutable(state: ReplayState, entry: JournalEntry): void {
 	// Applying an entry twice changes nothing: a screen may apply its own entry
 	// and then receive it again from the watcher (and React may run a reducer twice).
-	if (state.placeOf.has(entry.id)) {
+	const place = state.order.length;
+	if (!addPlace(state, entry.id)) {
 		return;
 	}
 
 	state.openedAt ??= Date.parse(entry.time);
 
+	// Asked before the entry is in `applied`: an undo naming itself names nothing applied.
 	const reason = rejection(state, entry);
-	const place = state.order.length;
-	state.order.push(entry.id);
-	state.placeOf.set(entry.id, place);
 	if (reason !== undefined) {
 		state.applied.push(undefined);
 		state.ignored.push({entryId: entry.id, reason});

@@ -1,7 +1,8 @@
 import {describe, expect, test} from 'vitest';
 import {applyEntries, applyEntry, entryById, isEntryInEffect, lastUndoable, replay, type JournalRecords} from '../../source/journal/replay.js';
 import type {EntryDraft, JournalEntry} from '../../source/journal/schema.js';
-import {entryFactory, fixtureDataset} from './helpers.js';
+import {makeEntry} from '../../source/journal/entry-id.js';
+import {entryFactory, fixtureDataset, secretary} from './helpers.js';
 
 /*
 Replay keeps its entries in one table (id → place in file order) and its slot
@@ -27,15 +28,27 @@ function random(seed: number): () => number {
 	};
 }
 
-/** A journal of every kind that sets slots, the floor and votes, with undos, repeats and entries replay ignores. */
-function corpus(seed: number, count: number): JournalEntry[] {
+/**
+A journal of every kind that sets slots, the floor and votes, with undos,
+repeats and entries replay ignores. Before `repeatsFrom` the ids only increase
+(replay finds ids without a map of them while they do); from there, entries
+come again and one comes out of time order.
+*/
+function corpus(seed: number, count: number, repeatsFrom = 0): JournalEntry[] {
 	const next = random(seed);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 	const make = entryFactory();
 	const entries: JournalEntry[] = [];
 	for (let index = 0; index < count; index++) {
 		const roll = next();
-		if (roll < 0.05 && entries.length > 0) {
+		if (index === repeatsFrom && index > 0) {
+			// Another writer's clock behind: an id smaller than the one before it.
+			const last = entries.pop()!;
+			entries.push(make({kind: 'current', payload: {item: items[0]!}}), last);
+			continue;
+		}
+
+		if (roll < 0.05 && entries.length > 0 && index >= repeatsFrom) {
 			// The same entry again (a screen applying its own entry, then the watcher's copy).
 			entries.push(pick(entries));
 			continue;
@@ -93,9 +106,9 @@ function answers(records: JournalRecords, entries: readonly JournalEntry[]) {
 }
 
 describe('replay whole, entry by entry and in chunks', () => {
-	for (const seed of [1, 15, 2026]) {
-		test(`gives the same records (seed ${seed}: undos, repeats, ignored entries, floor and votes)`, () => {
-			const entries = corpus(seed, 1500);
+	for (const [seed, repeatsFrom] of [[1, 0], [15, 0], [2026, 0], [7, 1200], [99, 1200]] as const) {
+		test(`gives the same records (seed ${seed}, ids only increasing before entry ${repeatsFrom}: undos, repeats, ignored entries, floor and votes)`, () => {
+			const entries = corpus(seed, 1500, repeatsFrom);
 			const whole = replay(dataset, entries);
 			// The corpus reaches the cases it is for.
 			expect(whole.ignored.length).toBeGreaterThan(20);
@@ -123,6 +136,45 @@ describe('replay whole, entry by entry and in chunks', () => {
 			expect(answers(early, entries)).toEqual(earlyAnswers);
 		});
 	}
+
+	test('ids found by their order while they only increase, as by a map of them once they do not', () => {
+		for (const seed of [4, 40]) {
+			const entries = corpus(seed, 1500, 1500);
+			// Two entries ignored (an item the dataset lacks), the second with a smaller id, before the rest: a map of the ids from the start.
+			const ignoredAt = (second: number) => makeEntry({kind: 'current', payload: {item: 'no-such-item'}}, secretary, Date.UTC(2026, 3, 12, 8, 0, second), new Uint8Array(6));
+			const [later, earlier] = [ignoredAt(2), ignoredAt(1)];
+			const mapped = replay(dataset, [later, earlier, ...entries]);
+			const sorted = replay(dataset, entries);
+			const {ignored, entryCount, openedAt: _opened, ...rest} = answers(mapped, entries);
+			const {ignored: sortedIgnored, entryCount: sortedCount, openedAt: _sortedOpened, ...sortedRest} = answers(sorted, entries);
+			expect(sortedRest).toEqual(rest);
+			expect(sortedIgnored).toEqual(ignored.slice(2));
+			expect(sortedCount).toBe(entryCount - 2);
+			expect(sortedIgnored.length).toBeGreaterThan(20);
+		}
+	});
+
+	test('an entry applied again right after itself changes nothing, nor one from before; an id never applied is not found', () => {
+		const make = entryFactory();
+		const [first, second] = [make({kind: 'current', payload: {item: 'item-budget'}}), make({kind: 'status', payload: {item: 'item-budget', status: 'decided'}})];
+		expect(replay(dataset, [first!, first!]).entryCount).toBe(1);
+		const missing = ['0mnwyp3zz-0a1b2c3d4e5f', `${first!.id}0`, 'zzzzzzzzz-0a1b2c3d4e5f'];
+		// Smaller, between or greater than the ids applied: while they only increase, and once a repeat has come.
+		const inOrder = replay(dataset, [first!, second!, ...missing.map(id => make({kind: 'undo', payload: {entry: id}}))]);
+		const repeated = applyEntries(replay(dataset, [first!, second!, second!]), [second!, first!]);
+		expect(repeated.entryCount).toBe(2);
+		for (const records of [inOrder, repeated]) {
+			for (const id of missing) {
+				expect(entryById(records, id)).toBeUndefined();
+				expect(isEntryInEffect(records, id)).toBe(false);
+			}
+
+			expect(entryById(records, first!.id)).toBe(first);
+			expect(entryById(records, second!.id)).toBe(second);
+		}
+
+		expect(inOrder.ignored.map(ignored => ignored.reason)).toEqual(missing.map(id => `undoes entry ${id}, which is not in the journal before it`));
+	});
 
 	test('an ignored entry applied again stays ignored once, and an undo of it is ignored', () => {
 		const make = entryFactory();
