@@ -236,7 +236,8 @@ function parseJournalLines(text: string, firstLine: number, seen: ReadonlySet<st
 			ids = new Set(entries.map(entry => entry.id));
 		}
 
-		if (seen.has(id) || ids?.has(id) === true) {
+		// Not even an empty set is asked: hashing 100,000 ids nobody looks up again (replay finds them by their order) is not free.
+		if ((seen.size > 0 && seen.has(id)) || ids?.has(id) === true) {
 			problems.push({line: firstLine + index, kind: 'duplicate', message: `line ${firstLine + index} repeats entry ${id} and was skipped (the first one is kept)`});
 		} else {
 			ids?.add(id);
