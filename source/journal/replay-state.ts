@@ -39,6 +39,8 @@ export type ReplayState = {
 	readonly applied: Array<JournalEntry | undefined>;
 	/** Whether an entry was applied (not ignored): what an entry kind's rejection may ask (ReplayContext). */
 	readonly byId: {has(id: string): boolean};
+	/** The places of the entries in undoneBy: whether an entry at a place is named by an undo, without hashing its id. */
+	readonly undonePlaces: Set<number>;
 	/** Entry id → the undos naming it (applied ones, in or out of effect). */
 	readonly undoneBy: Map<string, readonly string[]>;
 	/** Undo id → the entry at the bottom of its chain of undos (the decision, status, ... it finally concerns). */
@@ -217,6 +219,7 @@ export function createState(dataset: Dataset, grouped?: ReadonlyMap<string, read
 		delegationIds: new Set(dataset.delegations.map(delegation => delegation.id)),
 		placeOf: undefined,
 		applied: [],
+		undonePlaces: new Set(),
 		undoneBy: new Map(),
 		baseOf: new Map(),
 		inEffect: new Map(),
@@ -247,6 +250,7 @@ export function copyState(state: ReplayState): ReplayState {
 		...fields,
 		placeOf: state.placeOf === undefined ? undefined : new Map(state.placeOf),
 		applied: [...state.applied],
+		undonePlaces: new Set(state.undonePlaces),
 		undoneBy: new Map(state.undoneBy),
 		baseOf: new Map(state.baseOf),
 		inEffect: new Map(),

@@ -3,7 +3,7 @@ import type {Dataset} from '../dataset/schema.js';
 import type {JournalRecords, RecordedPosition} from './replay-records.js';
 import {copyState, createState, entryOf, type ReplayState} from './replay-state.js';
 import type {JournalEntry} from './schema.js';
-import {applyMutable, flush, isInEffect, isUndoneByKey} from './slot-engine.js';
+import {applyMutable, flush, isInEffect, isInEffectAt, isUndoneByKey} from './slot-engine.js';
 import {speechesOf} from './floor/floor-records.js';
 import type {CurrentChange} from './floor/item-time.js';
 import {slotKeys} from './slots.js';
@@ -13,7 +13,7 @@ function currentChangesOf(state: ReplayState): CurrentChange[] {
 	const changes: CurrentChange[] = [];
 	for (const place of state.slots.get(slotKeys.current)?.stack ?? []) {
 		const entry = state.applied[place];
-		if (entry?.kind === 'current' && isInEffect(state, entry.id)) {
+		if (entry?.kind === 'current' && isInEffectAt(state, place)) {
 			changes.push({item: entry.payload.item, at: Date.parse(entry.time)});
 		}
 	}
@@ -115,7 +115,7 @@ export function lastUndoable(records: JournalRecords): JournalEntry | undefined 
 	const state = records.replayState as ReplayState;
 	for (let index = state.order.length - 1; index >= 0; index--) {
 		const entry = state.applied[index];
-		if (entry !== undefined && isUndoneByKey(entry) && isInEffect(state, entry.id)) {
+		if (entry !== undefined && isUndoneByKey(entry) && isInEffectAt(state, index)) {
 			return entry;
 		}
 	}

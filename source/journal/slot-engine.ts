@@ -66,6 +66,11 @@ export function isInEffect(state: ReplayState, id: string): boolean {
 	return state.inEffect.get(id)!;
 }
 
+/** isInEffect of the entry at a place of `order`: most are named by no undo, known without hashing their id. */
+export function isInEffectAt(state: ReplayState, place: number): boolean {
+	return !state.undonePlaces.has(place) || isInEffect(state, state.order[place]!);
+}
+
 /** Whether `u` may pick this entry. */
 export const isUndoneByKey = (entry: JournalEntry) => kindOf(entry).undoneByKey;
 
@@ -86,9 +91,9 @@ function latestInEffect(state: ReplayState, key: string): JournalEntry | undefin
 		return undefined;
 	}
 
-	if (!isInEffect(state, state.order[top]!)) {
+	if (!isInEffectAt(state, top)) {
 		const {stack} = ownSlot(state, key);
-		while (stack.length > 0 && !isInEffect(state, state.order[stack.at(-1)!]!)) {
+		while (stack.length > 0 && !isInEffectAt(state, stack.at(-1)!)) {
 			stack.pop();
 		}
 
@@ -177,7 +182,7 @@ function refreshSlot(state: ReplayState, key: string, write: SlotWrite): void {
 
 		case 'floor': {
 			// Every floor entry in effect counts, in file order: the list is their fold.
-			const entries = (state.slots.get(key)?.stack ?? []).flatMap(place => (isInEffect(state, state.order[place]!) ? [state.applied[place]!] : []));
+			const entries = (state.slots.get(key)?.stack ?? []).flatMap(place => (isInEffectAt(state, place) ? [state.applied[place]!] : []));
 			state.floor = floorOfEntries(entries, () => true, state.floorContext);
 			break;
 		}
@@ -210,6 +215,11 @@ bottom of its chain is in effect: that entry goes back into its slots' stacks
 */
 function applyReversal(state: ReplayState, id: string, reversed: string): void {
 	state.undoneBy.set(reversed, [...(state.undoneBy.get(reversed) ?? []), id]);
+	const reversedPlace = placeOfId(state, reversed);
+	if (reversedPlace !== undefined) {
+		state.undonePlaces.add(reversedPlace);
+	}
+
 	const base = state.baseOf.get(reversed) ?? reversed;
 	state.baseOf.set(id, base);
 	const place = placeOfId(state, base);
