@@ -29,39 +29,41 @@ export function compileString(def: Def): Compiled | undefined {
 		return undefined;
 	}
 
-	const tests: Array<(text: string) => boolean> = [];
+	// The bounds folded into two numbers and the patterns kept apart: one call per string, not one per check (the common fields have a bound or a pattern, or both).
+	let minimum = 0;
+	let maximum = Number.POSITIVE_INFINITY;
+	const patterns: RegExp[] = [];
+	const transforms: Array<(value: string) => unknown> = [];
 	// A format schema (z.iso.datetime) is its own check.
 	if (typeof def['format'] === 'string') {
-		const test = formatTest(def);
-		if (test === undefined) {
+		const pattern = formatPattern(def);
+		if (pattern === undefined) {
 			return undefined;
 		}
 
-		tests.push(test);
+		patterns.push(pattern);
 	}
 
 	for (const check of (def['checks'] as unknown[] | undefined) ?? []) {
 		const checkDef = (check as {_zod?: {def?: Def & {check?: string}}})._zod?.def;
 		switch (checkDef?.check) {
 			case 'min_length': {
-				const minimum = checkDef['minimum'] as number;
-				tests.push(text => text.length >= minimum);
+				minimum = Math.max(minimum, checkDef['minimum'] as number);
 				break;
 			}
 
 			case 'max_length': {
-				const maximum = checkDef['maximum'] as number;
-				tests.push(text => text.length <= maximum);
+				maximum = Math.min(maximum, checkDef['maximum'] as number);
 				break;
 			}
 
 			case 'string_format': {
-				const test = formatTest(checkDef);
-				if (test === undefined) {
+				const pattern = formatPattern(checkDef);
+				if (pattern === undefined) {
 					return undefined;
 				}
 
-				tests.push(test);
+				patterns.push(pattern);
 				break;
 			}
 
@@ -72,7 +74,7 @@ export function compileString(def: Def): Compiled | undefined {
 					return undefined;
 				}
 
-				tests.push(text => (transform as (value: string) => unknown)(text) === text);
+				transforms.push(transform as (value: string) => unknown);
 				break;
 			}
 
@@ -82,13 +84,31 @@ export function compileString(def: Def): Compiled | undefined {
 		}
 	}
 
+	// A bound that is not a number would make every comparison false: zod's to judge.
+	if (typeof minimum !== 'number' || Number.isNaN(minimum) || typeof maximum !== 'number' || Number.isNaN(maximum)) {
+		return undefined;
+	}
+
+	const [pattern, ...otherPatterns] = patterns;
+	if (otherPatterns.length === 0 && transforms.length === 0) {
+		return pattern === undefined
+			? value => (typeof value === 'string' && value.length >= minimum && value.length <= maximum ? value : unknownValue)
+			: value => (typeof value === 'string' && value.length >= minimum && value.length <= maximum && pattern.test(value) ? value : unknownValue);
+	}
+
 	return value => {
-		if (typeof value !== 'string') {
+		if (typeof value !== 'string' || value.length < minimum || value.length > maximum) {
 			return unknownValue;
 		}
 
-		for (const test of tests) {
-			if (!test(value)) {
+		for (const test of patterns) {
+			if (!test.test(value)) {
+				return unknownValue;
+			}
+		}
+
+		for (const transform of transforms) {
+			if (transform(value) !== value) {
 				return unknownValue;
 			}
 		}
@@ -97,14 +117,14 @@ export function compileString(def: Def): Compiled | undefined {
 	};
 }
 
-/** The pattern test of a `regex` or `datetime` format; undefined for any other format (an email, a URL: zod's own code). */
-function formatTest(def: Def): ((text: string) => boolean) | undefined {
+/** The pattern of a `regex` or `datetime` format; undefined for any other format (an email, a URL: zod's own code). */
+function formatPattern(def: Def): RegExp | undefined {
 	const pattern = def['pattern'];
 	if ((def['format'] !== 'regex' && def['format'] !== 'datetime') || !(pattern instanceof RegExp) || pattern.global || pattern.sticky) {
 		return undefined;
 	}
 
-	return text => pattern.test(text);
+	return pattern;
 }
 
 export function compileNumber(def: Def): Compiled | undefined {

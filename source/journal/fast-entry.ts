@@ -193,6 +193,12 @@ function compileSchemaDef(def: Def): Compiled | undefined {
 
 		case 'literal': {
 			const values = def['values'] as readonly unknown[];
+			const [only] = values;
+			// One value (`v: 1`, each kind's name): a comparison, unless it is one === cannot match (NaN) or undefined (zod's).
+			if (values.length === 1 && only !== undefined && only === only) {
+				return value => (value === only ? value : unknownValue);
+			}
+
 			return value => (values.includes(value) && value !== undefined ? value : unknownValue);
 		}
 

@@ -1,9 +1,9 @@
 import type {DatasetIndex} from '../dataset/index-types.js';
 import type {Dataset} from '../dataset/schema.js';
 import type {JournalRecords, RecordedPosition} from './replay-records.js';
-import {copyState, createState, type ReplayState} from './replay-state.js';
+import {copyState, createState, entryOf, type ReplayState} from './replay-state.js';
 import type {JournalEntry} from './schema.js';
-import {applyMutable, flush, isInEffect, isUndoneByKey} from './slot-engine.js';
+import {applyMutable, flush, isInEffect, isInEffectAt, isUndoneByKey} from './slot-engine.js';
 import {speechesOf} from './floor/floor-records.js';
 import type {CurrentChange} from './floor/item-time.js';
 import {slotKeys} from './slots.js';
@@ -11,9 +11,9 @@ import {slotKeys} from './slots.js';
 /** The current-item entries in effect, in file order, with their times. */
 function currentChangesOf(state: ReplayState): CurrentChange[] {
 	const changes: CurrentChange[] = [];
-	for (const id of state.slots.get(slotKeys.current)?.stack ?? []) {
-		const entry = state.byId.get(id);
-		if (entry?.kind === 'current' && isInEffect(state, id)) {
+	for (const place of state.slots.get(slotKeys.current)?.stack ?? []) {
+		const entry = state.applied[place];
+		if (entry?.kind === 'current' && isInEffectAt(state, place)) {
 			changes.push({item: entry.payload.item, at: Date.parse(entry.time)});
 		}
 	}
@@ -114,9 +114,8 @@ further back rather than redoing.
 export function lastUndoable(records: JournalRecords): JournalEntry | undefined {
 	const state = records.replayState as ReplayState;
 	for (let index = state.order.length - 1; index >= 0; index--) {
-		const id = state.order[index]!;
-		const entry = state.byId.get(id);
-		if (entry !== undefined && isUndoneByKey(entry) && isInEffect(state, id)) {
+		const entry = state.applied[index];
+		if (entry !== undefined && isUndoneByKey(entry) && isInEffectAt(state, index)) {
 			return entry;
 		}
 	}
@@ -126,5 +125,5 @@ export function lastUndoable(records: JournalRecords): JournalEntry | undefined 
 
 /** Entries applied so far by id (ignored ones excluded): to describe what an undo names. */
 export function entryById(records: JournalRecords, entryId: string): JournalEntry | undefined {
-	return (records.replayState as ReplayState).byId.get(entryId);
+	return entryOf(records.replayState as ReplayState, entryId);
 }

@@ -1,7 +1,7 @@
 import {entryKindOf} from './entry-kinds/registry.js';
 import {floorOfEntries} from './floor/floor-records.js';
 import type {Recorded, RecordedPosition} from './replay-records.js';
-import type {ReplayState, Slot} from './replay-state.js';
+import {addPlace, placeOfId, type ReplayState, type Slot} from './replay-state.js';
 import type {JournalEntry} from './schema.js';
 import {slotKey, slotKeys, type SlotWrite} from './slots.js';
 
@@ -66,6 +66,11 @@ export function isInEffect(state: ReplayState, id: string): boolean {
 	return state.inEffect.get(id)!;
 }
 
+/** isInEffect of the entry at a place of `order`: most are named by no undo, known without hashing their id. */
+export function isInEffectAt(state: ReplayState, place: number): boolean {
+	return !state.undonePlaces.has(place) || isInEffect(state, state.order[place]!);
+}
+
 /** Whether `u` may pick this entry. */
 export const isUndoneByKey = (entry: JournalEntry) => kindOf(entry).undoneByKey;
 
@@ -86,17 +91,17 @@ function latestInEffect(state: ReplayState, key: string): JournalEntry | undefin
 		return undefined;
 	}
 
-	if (!isInEffect(state, top)) {
+	if (!isInEffectAt(state, top)) {
 		const {stack} = ownSlot(state, key);
-		while (stack.length > 0 && !isInEffect(state, stack.at(-1)!)) {
+		while (stack.length > 0 && !isInEffectAt(state, stack.at(-1)!)) {
 			stack.pop();
 		}
 
-		const id = stack.at(-1);
-		return id === undefined ? undefined : state.byId.get(id);
+		const place = stack.at(-1);
+		return place === undefined ? undefined : state.applied[place];
 	}
 
-	return state.byId.get(top);
+	return state.applied[top];
 }
 
 /** The value the latest entry in effect gives a slot, with who recorded it. */
@@ -106,23 +111,22 @@ function valueOf(state: ReplayState, key: string): {readonly write: SlotWrite; r
 	return entry === undefined || write === undefined ? undefined : {write, entry};
 }
 
-/** Puts an entry coming back into effect back into its slot's stack, in file order. */
-function restoreInSlot(state: ReplayState, key: string, id: string): void {
+/** Puts an entry coming back into effect (at `place` in file order) back into its slot's stack, in file order. */
+function restoreInSlot(state: ReplayState, key: string, place: number): void {
 	const {stack} = ownSlot(state, key);
-	const place = state.sequence.get(id) ?? 0;
 	let low = 0;
 	let high = stack.length;
 	while (low < high) {
 		const middle = (low + high) >>> 1;
-		if ((state.sequence.get(stack[middle]!) ?? 0) < place) {
+		if (stack[middle]! < place) {
 			low = middle + 1;
 		} else {
 			high = middle;
 		}
 	}
 
-	if (stack[low] !== id) {
-		stack.splice(low, 0, id);
+	if (stack[low] !== place) {
+		stack.splice(low, 0, place);
 	}
 }
 
@@ -178,7 +182,7 @@ function refreshSlot(state: ReplayState, key: string, write: SlotWrite): void {
 
 		case 'floor': {
 			// Every floor entry in effect counts, in file order: the list is their fold.
-			const entries = (state.slots.get(key)?.stack ?? []).flatMap(id => (isInEffect(state, id) ? [state.byId.get(id)!] : []));
+			const entries = (state.slots.get(key)?.stack ?? []).flatMap(place => (isInEffectAt(state, place) ? [state.applied[place]!] : []));
 			state.floor = floorOfEntries(entries, () => true, state.floorContext);
 			break;
 		}
@@ -211,16 +215,22 @@ bottom of its chain is in effect: that entry goes back into its slots' stacks
 */
 function applyReversal(state: ReplayState, id: string, reversed: string): void {
 	state.undoneBy.set(reversed, [...(state.undoneBy.get(reversed) ?? []), id]);
+	const reversedPlace = placeOfId(state, reversed);
+	if (reversedPlace !== undefined) {
+		state.undonePlaces.add(reversedPlace);
+	}
+
 	const base = state.baseOf.get(reversed) ?? reversed;
 	state.baseOf.set(id, base);
-	const entry = state.byId.get(base);
-	if (entry === undefined) {
+	const place = placeOfId(state, base);
+	const entry = place === undefined ? undefined : state.applied[place];
+	if (place === undefined || entry === undefined) {
 		return;
 	}
 
 	for (const write of writesOf(state, entry)) {
 		const key = slotKey(write);
-		restoreInSlot(state, key, base);
+		restoreInSlot(state, key, place);
 		state.dirty.set(key, write);
 	}
 }
@@ -237,22 +247,22 @@ function rejection(state: ReplayState, entry: JournalEntry): string | undefined 
 export function applyMutable(state: ReplayState, entry: JournalEntry): void {
 	// Applying an entry twice changes nothing: a screen may apply its own entry
 	// and then receive it again from the watcher (and React may run a reducer twice).
-	if (state.byId.has(entry.id) || state.ignoredIds.has(entry.id)) {
+	const place = state.order.length;
+	if (!addPlace(state, entry.id)) {
 		return;
 	}
 
 	state.openedAt ??= Date.parse(entry.time);
 
+	// Asked before the entry is in `applied`: an undo naming itself names nothing applied.
 	const reason = rejection(state, entry);
-	state.order.push(entry.id);
 	if (reason !== undefined) {
+		state.applied.push(undefined);
 		state.ignored.push({entryId: entry.id, reason});
-		state.ignoredIds.add(entry.id);
 		return;
 	}
 
-	state.byId.set(entry.id, entry);
-	state.sequence.set(entry.id, state.order.length);
+	state.applied.push(entry);
 	// What was worked out about undos no longer holds. Cleared, not replaced: the map is this state's alone (copyState gives
 	// each copy its own), and most entries find it empty already (a new Map per entry was a tenth of a replay's time).
 	if (state.inEffect.size > 0) {
@@ -273,7 +283,7 @@ export function applyMutable(state: ReplayState, entry: JournalEntry): void {
 		}
 
 		const key = slotKey(write);
-		ownSlot(state, key).stack.push(entry.id);
+		ownSlot(state, key).stack.push(place);
 		state.dirty.set(key, write);
 	}
 }

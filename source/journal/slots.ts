@@ -20,10 +20,50 @@ export type SlotWrite =
 	/** The floor (issue 12): one slot for the session, folded over every entry in effect rather than won by the latest. */
 	| {readonly slot: 'floor'};
 
+/*
+Each key is built once per id and kept: a replay asks for the same few keys
+100,000 times, and a new string each time (built, then flattened and hashed by
+the slots' map) was a tenth of it. Keys are a pure function of the ids, so the
+cache never changes one; it holds the ids of the datasets replayed (an entry
+naming anything else is ignored before its slots are asked) and is emptied past
+a bound all the same.
+*/
+const maxCached = 20_000;
+const cache = {status: new Map<string, string>(), decision: new Map<string, string>(), position: new Map<string, {readonly prefix: string; readonly keys: Map<string, string>}>()};
+
+/** `prefix` + `id`, from the cache when it was built before. */
+function cachedKey(keys: Map<string, string>, prefix: string, id: string): string {
+	let key = keys.get(id);
+	if (key === undefined) {
+		if (keys.size >= maxCached) {
+			keys.clear();
+		}
+
+		key = `${prefix}${id}`;
+		keys.set(id, key);
+	}
+
+	return key;
+}
+
+function positionKey(delegation: string, on: string): string {
+	let keys = cache.position.get(delegation);
+	if (keys === undefined) {
+		if (cache.position.size >= maxCached) {
+			cache.position.clear();
+		}
+
+		keys = {prefix: `position\u0000${delegation}\u0000`, keys: new Map()};
+		cache.position.set(delegation, keys);
+	}
+
+	return cachedKey(keys.keys, keys.prefix, on);
+}
+
 export const slotKeys = {
-	status: (item: string) => `status\u0000${item}`,
-	decision: (target: string) => `decision\u0000${target}`,
-	position: (delegation: string, on: string) => `position\u0000${delegation}\u0000${on}`,
+	status: (item: string) => cachedKey(cache.status, 'status\u0000', item),
+	decision: (target: string) => cachedKey(cache.decision, 'decision\u0000', target),
+	position: positionKey,
 	current: 'current',
 	floor: 'floor',
 };

@@ -283,7 +283,7 @@ describe('reading a line gives what zod alone would give', () => {
 		expect(accepted).toBeGreaterThan(400);
 	});
 
-	it('still skips a line nested past the limit or too long, before any parsing', () => {
+	it('still skips a line nested past the limit (before anything recursive sees it) or too long (before any parsing)', () => {
 		const nested = `{"v":1,"kind":"current","payload":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
 		expect(parseLine(nested, 3)).toMatchObject({line: 3, kind: 'invalid', message: expect.stringContaining('nests lists and objects more than 64 deep') as unknown});
 		const huge = JSON.stringify({...common, kind: 'decision', payload: {target: 'a', outcome: 'noted', text: 'x'.repeat(1_100_000)}});

@@ -17,7 +17,7 @@ export type ReplayContext = {
 	readonly proposalIds: ReadonlySet<string>;
 	readonly delegationIds: ReadonlySet<string>;
 	/** Entries applied so far by id (ignored ones excluded). */
-	readonly byId: ReadonlyMap<string, unknown>;
+	readonly byId: {has(id: string): boolean};
 };
 
 /** An entry as a kind's `describe` sees another one: its kind and payload, unchecked. */

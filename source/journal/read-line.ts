@@ -1,0 +1,122 @@
+import {jsonNestingProblem} from '../io/json-depth.js';
+import {maxJournalLineBytes, maxJsonDepth, sizeWords} from '../io/limits.js';
+import {forbiddenKeyMessage, forbiddenKeys} from '../text/json-keys.js';
+import {sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
+import {compileFastEntry} from './fast-entry.js';
+import {isJournalHeader} from './header.js';
+import {journalEntry, type JournalEntry} from './schema.js';
+
+/*
+One journal line: its bounds, JSON.parse, the header, the fast path for the
+common shapes and zod for the rest, with the problem it makes when it is bad
+(read.ts cuts the lines and reads the file; its comment says what reading
+promises).
+*/
+
+export type JournalProblem = {
+	/** 1-based line number in the file. */
+	readonly line: number;
+	readonly kind: 'torn' | 'not-json' | 'invalid' | 'duplicate';
+	readonly message: string;
+};
+
+const maxShown = 80;
+const fastEntry = compileFastEntry(journalEntry);
+
+/*
+Whether a raw line can hold anything sanitizeText would change once parsed: a
+raw control or bidi character, or a JSON escape that decodes to one (\u0000-
+\u001F, \u007F-\u009F, the bidi controls, \b \f \r \t). Most lines hold none,
+and skipping the deep walk for them halves the cost of reading a long journal.
+A false positive only costs the walk.
+*/
+// eslint-disable-next-line no-control-regex
+const mayNeedSanitizing = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\\(?:u(?:00[01]|007f|00[89]|202[a-e]|206[6-9])|[bfrt])/i;
+
+export function excerpt(line: string): string {
+	const clean = sanitizeLine(line);
+	return clean.length > maxShown ? `${clean.slice(0, maxShown)}…` : clean;
+}
+
+function nestingProblemOf(line: string, lineNumber: number): JournalProblem | undefined {
+	const nesting = jsonNestingProblem(line, maxJsonDepth);
+	return nesting === undefined ? undefined : {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} nests lists and objects more than ${nesting.limit} deep (column ${nesting.column}) and was skipped: ${excerpt(line)}`};
+}
+
+/** Parses one line (without its newline). Blank lines are neither entries nor problems. */
+export function parseLine(line: string, lineNumber: number): JournalEntry | JournalProblem | undefined {
+	return parseLineOf(line, lineNumber, true);
+}
+
+/** parseLine, told whether the line may need sanitizing at all (false only when the whole text cannot: cannotNeedSanitizing). */
+export function parseLineOf(line: string, lineNumber: number, mayNeed: boolean): JournalEntry | JournalProblem | undefined {
+	try {
+		return parseCheckedLine(line, lineNumber, mayNeed);
+	} catch (error: unknown) {
+		// Not expected once the bounds below hold; still the line's problem, not the journal's.
+		return {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} could not be read and was skipped (${sanitizeLine(error instanceof Error ? error.message : String(error))})`};
+	}
+}
+
+function parseCheckedLine(line: string, lineNumber: number, mayNeed: boolean): JournalEntry | JournalProblem | undefined {
+	// Bytes matter only past a third of the limit: a UTF-16 unit is at most 3 UTF-8 bytes.
+	if (line.length > maxJournalLineBytes / 3 && Buffer.byteLength(line) > maxJournalLineBytes) {
+		return {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} is ${sizeWords(Buffer.byteLength(line))} long (a journal line may be at most ${sizeWords(maxJournalLineBytes)}) and was skipped: ${excerpt(line)}`};
+	}
+
+	// An entry starts with its brace: only other lines can be blank.
+	if (line.charCodeAt(0) !== 0x7B && line.trim() === '') {
+		return undefined;
+	}
+
+	/*
+	The nesting check (a second scan of the line) comes only before something
+	recursive sees the value. JSON.parse is not recursive (V8's parser keeps its
+	own stack: 5,000,000 nested brackets parse), nor is the fast path: it goes
+	only as deep as the schema, which is far less deep than maxJsonDepth, so what
+	it accepts is never too deep. A line both too deep and not JSON is reported as
+	too deep, as before.
+	*/
+	let value: unknown;
+	try {
+		value = JSON.parse(line);
+	} catch {
+		return nestingProblemOf(line, lineNumber) ?? {line: lineNumber, kind: 'not-json', message: `line ${lineNumber} is not JSON and was skipped: ${excerpt(line)}`};
+	}
+
+	// The header (header.ts) binds the journal to its dataset; it is no entry.
+	if (lineNumber === 1) {
+		const nesting = nestingProblemOf(line, lineNumber);
+		if (nesting !== undefined) {
+			return nesting;
+		}
+
+		if (isJournalHeader(value)) {
+			return undefined;
+		}
+	}
+
+	const needsSanitizing = mayNeed && mayNeedSanitizing.test(line);
+	// The common shapes skip zod (fast-entry.ts); whatever the fast path does not vouch for, zod judges.
+	const fast = needsSanitizing ? undefined : fastEntry.check(value);
+	if (fast !== undefined) {
+		return fast as JournalEntry;
+	}
+
+	const nesting = nestingProblemOf(line, lineNumber);
+	if (nesting !== undefined) {
+		return nesting;
+	}
+
+	const result = journalEntry.safeParse(needsSanitizing ? sanitizeDeep(value) : value);
+	if (!result.success) {
+		const issue = result.error.issues[0];
+		const where = issue === undefined || issue.path.length === 0 ? '' : ` at ${issue.path.join('.')}`;
+		// A key that is (or sanitizes to) __proto__ stays an own field (sanitizeDeep defines keys) and the strict schema refuses it: say why.
+		const forbidden = issue?.code === 'unrecognized_keys' ? issue.keys.find(key => forbiddenKeys.has(key)) : undefined;
+		const why = forbidden === undefined ? sanitizeLine(issue?.message ?? 'invalid') : forbiddenKeyMessage(forbidden);
+		return {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} is not a valid journal entry and was skipped${where}: ${why}`};
+	}
+
+	return result.data;
+}
