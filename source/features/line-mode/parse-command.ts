@@ -1,7 +1,7 @@
 import type {DatasetIndex} from '../../dataset/build-index.js';
 import {itemStatuses, stances} from '../../dataset/vocabulary.js';
-import {outcomes} from '../../journal/schema.js';
-import {resolveDelegation, resolveOutcome, resolveStance, resolveStatus, resolveTarget} from '../../journal/targets.js';
+import {outcomeAliases, outcomeKinds, type OutcomeKind} from '../../outcomes/outcome-kinds.js';
+import {resolveDelegation, resolveStance, resolveStatus, resolveTarget} from '../../journal/targets.js';
 import {t, type MessageKey} from '../../i18n/translate.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import {command, key, typed, type LineAction} from './line-actions.js';
@@ -58,19 +58,31 @@ function selectItem(index: DatasetIndex, words: string): LineAction | string {
 	return found.ok ? {type: 'select-item', item: found.value} : found.message;
 }
 
+/** An outcome kind by its word or a synonym ("took-note", "agree"), as `council record` reads them: all twelve the form offers. */
+function outcomeKindOf(word: string): OutcomeKind | undefined {
+	const typedWord = word.trim().toLowerCase().replace(/[\s_]+/g, '-');
+	return (outcomeKinds as readonly string[]).includes(typedWord) ? typedWord as OutcomeKind : outcomeAliases[typedWord];
+}
+
+/** The form's keys that put its cursor on an outcome: 1-9 for the first nine, then → from the ninth (a letter may name two). */
+function outcomeKeys(kind: OutcomeKind): LineAction[] {
+	const at = outcomeKinds.indexOf(kind);
+	return at < 9 ? [key(String(at + 1))] : [key('9'), ...Array.from({length: at - 8}, () => key('right'))];
+}
+
 function decide(rest: string): Parsed {
 	const [word = '', ...textWords] = rest.split(/\s+/);
-	const outcome = resolveOutcome(word);
-	if (word === '' || !outcome.ok) {
-		return error(t('line.decide-usage', {outcomes: outcomes.join(', ')}));
+	const outcome = outcomeKindOf(word);
+	if (word === '' || outcome === undefined) {
+		return error(t('line.decide-usage', {outcomes: outcomeKinds.join(', ')}));
 	}
 
 	const text = textWords.join(' ');
-	// The form opens on its draft, Tab moves to the outcome and its number picks it (as keys 1-8 do); Ctrl+S saves.
+	// The form opens on its draft, Tab moves to the outcomes and the keys above pick one (as typed in the form); Ctrl+S saves.
 	return actions(
 		key('d'),
 		key('tab'),
-		key(String(outcomes.indexOf(outcome.value) + 1)),
+		...outcomeKeys(outcome),
 		...(text === '' ? [] : [{type: 'set-decision-text', text} as const]),
 		key('ctrl-s'),
 		{type: 'drop-forms'},
