@@ -6,7 +6,8 @@ import {maxJournalLineBytes, sizeWords} from '../io/limits.js';
 import {notRegularWords} from '../io/read-input.js';
 import {sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
 import {makeEntry} from './entry-id.js';
-import {looksLikeJournal, parseLine} from './read.js';
+import {parseLine} from './judge-line.js';
+import {looksLikeJournal} from './read.js';
 import {journalEntry, type Author, type EntryDraft, type JournalEntry} from './schema.js';
 
 /*
