@@ -290,3 +290,9 @@ export function fastEntryShape(union: unknown): FastEntryShape {
 
 	return {kinds};
 }
+
+/** The shape of one schema (the journal header's), or undefined when the fast path cannot know it. */
+export function schemaShape(schema: unknown): Shape | undefined {
+	const def = defOf(schema);
+	return def === undefined ? undefined : shapeOf(def);
+}

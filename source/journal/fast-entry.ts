@@ -185,6 +185,19 @@ export type FastEntry = {
 	check(value: unknown): unknown;
 };
 
+/** The check of one shape (the journal header's): zod's value, or undefined when zod has to judge; none (always zod's) without a shape. */
+export function compileFastObject(shape: Shape | null): (value: unknown) => unknown {
+	if (shape === null) {
+		return () => undefined;
+	}
+
+	const compiled = compileShape(shape);
+	return value => {
+		const checked = compiled(value);
+		return checked === unknownValue ? undefined : checked;
+	};
+}
+
 /** Compiles the fast path from the journal line's shape (fast-entry-shape.ts). */
 export function compileFastShape(shape: FastEntryShape): FastEntry {
 	const byKind = new Map<string, Compiled>(shape.kinds.map(kind => [kind.kind, compileObject(kind.shape)]));
