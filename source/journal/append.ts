@@ -180,9 +180,9 @@ const entry = await recordEntry(journalPath, {kind: 'status', payload: {item: 'i
 ```
 */
 export async function recordEntry(file: string, draft: EntryDraft, author: Author, clock: RecordClock = systemClock, io: AppendFs = nodeAppendFs): Promise<JournalEntry> {
-	// The journal line's schema (and zod) load with the first entry recorded, not with the screen (issue 15).
+	// zod and the journal line's schema load only for an entry the fast path does not vouch for (checked-entry.ts).
 	const {checkedEntry} = await import('./checked-entry.js');
-	const entry = checkedEntry(makeEntry(draft, author, clock.now(), clock.random()));
+	const entry = await checkedEntry(makeEntry(draft, author, clock.now(), clock.random()));
 	await appendEntry(file, entry, io);
 	return entry;
 }

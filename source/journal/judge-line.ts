@@ -29,6 +29,17 @@ function judgeLine(value: unknown, lineNumber: number): JournalEntry | JournalPr
 
 installJudge(judgeLine);
 
+/** zod's judgement of an entry about to be recorded (checked-entry.ts): the entry as zod gives it, or why it is not one. */
+export function judgedEntry(value: unknown): {readonly ok: true; readonly entry: JournalEntry} | {readonly ok: false; readonly message: string} {
+	const checked = journalEntry.safeParse(value);
+	if (!checked.success) {
+		const issue = checked.error.issues[0];
+		return {ok: false, message: `not a valid journal entry${issue === undefined ? '' : ` (${issue.path.join('.')}: ${sanitizeLine(issue.message)})`}`};
+	}
+
+	return {ok: true, entry: checked.data};
+}
+
 /** Parses one line (without its newline). Blank lines are neither entries nor problems. */
 export function parseLine(line: string, lineNumber: number): JournalEntry | JournalProblem | undefined {
 	const parsed = parseLineOf(line, lineNumber, true);

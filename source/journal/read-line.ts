@@ -30,6 +30,11 @@ export type JournalProblem = {
 const maxShown = 80;
 const fastEntry = compileFastShape(journalLineShape);
 
+/** The fast path alone (fast-entry.ts): zod's value for an entry of a common shape, or undefined when zod has to judge it. */
+export function fastCheckedEntry(value: unknown): JournalEntry | undefined {
+	return fastEntry.check(value) as JournalEntry | undefined;
+}
+
 /** zod's judgement of a parsed (and sanitized) line the fast path did not vouch for: the entry, or the line's problem. */
 export type Judge = (value: unknown, lineNumber: number) => JournalEntry | JournalProblem;
 let judge: Judge | undefined;
