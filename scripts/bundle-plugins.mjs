@@ -1,11 +1,13 @@
 // The esbuild plugins of the CLI's bundle (scripts/build.mjs), also used by the
 // key-latency bench (bench/keys.ts) so that it measures the code as it ships. Each
-// swaps a module for one dependency alone, never for council's own code; the one
-// exception, the message catalogue, is council's own data shipped as its evaluated
-// value, not other code (scripts/catalogue-as-data.mjs).
+// swaps a module for one dependency alone, never for council's own code; the
+// exceptions, the message catalogue and the journal line's shape, are council's own
+// data shipped as their evaluated value, not other code (scripts/catalogue-as-data.mjs,
+// scripts/schema-as-data.mjs).
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {catalogueAsData} from './catalogue-as-data.mjs';
+import {schemaAsData} from './schema-as-data.mjs';
 
 /** The plugins, for a checkout at `root`. */
 export function bundlePlugins(root) {
@@ -79,7 +81,7 @@ export function bundlePlugins(root) {
 	};
 
 	// The message catalogue as JSON data rather than object literals (scripts/catalogue-as-data.mjs).
-	return [confUnused, zodEnglishOnly, inkFastStyledChars, inkRememberedWidths, stringWidthFast, lazyGraphemes, catalogueAsData(root)];
+	return [confUnused, zodEnglishOnly, inkFastStyledChars, inkRememberedWidths, stringWidthFast, lazyGraphemes, catalogueAsData(root), schemaAsData(root)];
 }
 
 /** The packages' files given scripts/graphemes-fast.js's segmenter, and the line each makes its own with (then the name it gives it). */

@@ -20,7 +20,7 @@ function isCatalogueFile(file, i18n) {
 }
 
 /** Every way `value` is not JSON data that JSON.parse gives back as it is, each with where it is. */
-function dataProblems(value, where, ancestors = new Set()) {
+export function dataProblems(value, where, ancestors = new Set()) {
 	if (value === null || typeof value === 'string' || typeof value === 'boolean') {
 		return [];
 	}

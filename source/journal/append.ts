@@ -1,13 +1,12 @@
 import {constants} from 'node:fs';
 import fs from 'node:fs';
 import path from 'node:path';
-import {isDeepStrictEqual, promisify} from 'node:util';
-import {maxJournalLineBytes, sizeWords} from '../io/limits.js';
+import {promisify} from 'node:util';
 import {notRegularWords} from '../io/read-input.js';
-import {sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
+import {sanitizeLine} from '../text/sanitize.js';
 import {makeEntry} from './entry-id.js';
-import {looksLikeJournal, parseLine} from './read.js';
-import {journalEntry, type Author, type EntryDraft, type JournalEntry} from './schema.js';
+import {looksLikeJournal} from './read.js';
+import type {Author, EntryDraft, JournalEntry} from './schema.js';
 
 /*
 Appending one entry, durably. The order is the guarantee:
@@ -181,7 +180,9 @@ const entry = await recordEntry(journalPath, {kind: 'status', payload: {item: 'i
 ```
 */
 export async function recordEntry(file: string, draft: EntryDraft, author: Author, clock: RecordClock = systemClock, io: AppendFs = nodeAppendFs): Promise<JournalEntry> {
-	const entry = checkedEntry(makeEntry(draft, author, clock.now(), clock.random()));
+	// zod and the journal line's schema load only for an entry the fast path does not vouch for (checked-entry.ts).
+	const {checkedEntry} = await import('./checked-entry.js');
+	const entry = await checkedEntry(makeEntry(draft, author, clock.now(), clock.random()));
 	await appendEntry(file, entry, io);
 	return entry;
 }
@@ -202,36 +203,4 @@ export function authorNameProblem(name: string): string | undefined {
 	}
 
 	return shown.length > 100 ? `The author name is ${shown.length} characters long; at most 100.` : undefined;
-}
-
-/**
-The entry exactly as every reader will read it back, or an error: never
-acknowledge a line a reader would skip or read differently. The entry is
-sanitized and validated (what read.ts does to each line), then its line is read
-back with the reader's own parseLine and must come back identical.
-*/
-export function checkedEntry(made: JournalEntry): JournalEntry {
-	const authorProblem = authorNameProblem(made.author.name);
-	if (authorProblem !== undefined) {
-		throw new Error(authorProblem);
-	}
-
-	const checked = journalEntry.safeParse(sanitizeDeep(made));
-	if (!checked.success) {
-		const issue = checked.error.issues[0];
-		throw new Error(`not a valid journal entry${issue === undefined ? '' : ` (${issue.path.join('.')}: ${sanitizeLine(issue.message)})`}`);
-	}
-
-	const entry = checked.data;
-	const line = entryLine(entry);
-	if (Buffer.byteLength(line) > maxJournalLineBytes) {
-		throw new Error(`the entry would be a ${sizeWords(Buffer.byteLength(line))} line; a journal line may be at most ${sizeWords(maxJournalLineBytes)}`);
-	}
-
-	const readBack = parseLine(line.slice(0, -1), 1);
-	if (readBack === undefined || !isDeepStrictEqual(readBack, entry)) {
-		throw new Error('not recorded: the entry would not read back as written (a reader would skip or change it)');
-	}
-
-	return entry;
 }

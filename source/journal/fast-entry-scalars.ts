@@ -1,7 +1,9 @@
+import type {NumberShape, StringShape} from './fast-entry-shape.js';
+
 /*
 The journal fast path's leaves (fast-entry.ts): strings and numbers, compiled
-from their zod definitions, and what every compiled check shares. A check
-returns the value as zod would, or unknownValue: "ask zod".
+from their shapes (fast-entry-shape.ts), and what every compiled check shares.
+A check returns the value as zod would, or unknownValue: "ask zod".
 */
 
 /** What a check returns for "not known to be valid". */
@@ -24,78 +26,19 @@ export function defOf(schema: unknown): Def | undefined {
 	return def !== undefined && typeof def.type === 'string' ? def : undefined;
 }
 
-export function compileString(def: Def): Compiled | undefined {
-	if (def['coerce'] === true) {
-		return undefined;
-	}
-
-	// The bounds folded into two numbers and the patterns kept apart: one call per string, not one per check (the common fields have a bound or a pattern, or both).
-	let minimum = 0;
-	let maximum = Number.POSITIVE_INFINITY;
-	const patterns: RegExp[] = [];
-	const transforms: Array<(value: string) => unknown> = [];
-	// A format schema (z.iso.datetime) is its own check.
-	if (typeof def['format'] === 'string') {
-		const pattern = formatPattern(def);
-		if (pattern === undefined) {
-			return undefined;
-		}
-
-		patterns.push(pattern);
-	}
-
-	for (const check of (def['checks'] as unknown[] | undefined) ?? []) {
-		const checkDef = (check as {_zod?: {def?: Def & {check?: string}}})._zod?.def;
-		switch (checkDef?.check) {
-			case 'min_length': {
-				minimum = Math.max(minimum, checkDef['minimum'] as number);
-				break;
-			}
-
-			case 'max_length': {
-				maximum = Math.min(maximum, checkDef['maximum'] as number);
-				break;
-			}
-
-			case 'string_format': {
-				const pattern = formatPattern(checkDef);
-				if (pattern === undefined) {
-					return undefined;
-				}
-
-				patterns.push(pattern);
-				break;
-			}
-
-			case 'overwrite': {
-				// A transform (trim): the fast path takes only strings it leaves as they are.
-				const transform = checkDef['tx'];
-				if (typeof transform !== 'function') {
-					return undefined;
-				}
-
-				transforms.push(transform as (value: string) => unknown);
-				break;
-			}
-
-			default: {
-				return undefined;
-			}
-		}
-	}
-
-	// A bound that is not a number would make every comparison false: zod's to judge.
-	if (typeof minimum !== 'number' || Number.isNaN(minimum) || typeof maximum !== 'number' || Number.isNaN(maximum)) {
-		return undefined;
-	}
-
+export function compileString(shape: StringShape): Compiled {
+	// The bounds are two numbers and the patterns apart: one call per string, not one per check (the common fields have a bound or a pattern, or both).
+	const minimum = shape.min;
+	const maximum = shape.max ?? Number.POSITIVE_INFINITY;
+	const patterns = shape.patterns.map(pattern => new RegExp(pattern.source, pattern.flags));
 	const [pattern, ...otherPatterns] = patterns;
-	if (otherPatterns.length === 0 && transforms.length === 0) {
+	if (otherPatterns.length === 0 && !shape.trim) {
 		return pattern === undefined
 			? value => (typeof value === 'string' && value.length >= minimum && value.length <= maximum ? value : unknownValue)
 			: value => (typeof value === 'string' && value.length >= minimum && value.length <= maximum && pattern.test(value) ? value : unknownValue);
 	}
 
+	const {trim} = shape;
 	return value => {
 		if (typeof value !== 'string' || value.length < minimum || value.length > maximum) {
 			return unknownValue;
@@ -107,68 +50,23 @@ export function compileString(def: Def): Compiled | undefined {
 			}
 		}
 
-		for (const transform of transforms) {
-			if (transform(value) !== value) {
-				return unknownValue;
-			}
-		}
-
-		return value;
+		// A transform (trim): the fast path takes only strings it leaves as they are.
+		return trim && value.trim() !== value ? unknownValue : value;
 	};
 }
 
-/** The pattern of a `regex` or `datetime` format; undefined for any other format (an email, a URL: zod's own code). */
-function formatPattern(def: Def): RegExp | undefined {
-	const pattern = def['pattern'];
-	if ((def['format'] !== 'regex' && def['format'] !== 'datetime') || !(pattern instanceof RegExp) || pattern.global || pattern.sticky) {
-		return undefined;
-	}
-
-	return pattern;
-}
-
-export function compileNumber(def: Def): Compiled | undefined {
-	if (def['coerce'] === true) {
-		return undefined;
-	}
-
+export function compileNumber(shape: NumberShape): Compiled {
 	const tests: Array<(number: number) => boolean> = [Number.isFinite];
-	for (const check of (def['checks'] as unknown[] | undefined) ?? []) {
-		const checkDef = (check as {_zod?: {def?: Def & {check?: string}}})._zod?.def;
-		switch (checkDef?.check) {
-			case 'greater_than': {
-				const bound = checkDef['value'];
-				if (typeof bound !== 'number') {
-					return undefined;
-				}
-
-				tests.push(checkDef['inclusive'] === true ? number => number >= bound : number => number > bound);
-				break;
-			}
-
-			case 'less_than': {
-				const bound = checkDef['value'];
-				if (typeof bound !== 'number') {
-					return undefined;
-				}
-
-				tests.push(checkDef['inclusive'] === true ? number => number <= bound : number => number < bound);
-				break;
-			}
-
-			case 'number_format': {
-				if (checkDef['format'] !== 'safeint') {
-					return undefined;
-				}
-
-				tests.push(Number.isSafeInteger);
-				break;
-			}
-
-			default: {
-				return undefined;
-			}
+	for (const {side, value: bound, inclusive} of shape.bounds) {
+		if (side === 'min') {
+			tests.push(inclusive ? number => number >= bound : number => number > bound);
+		} else {
+			tests.push(inclusive ? number => number <= bound : number => number < bound);
 		}
+	}
+
+	if (shape.safeInteger) {
+		tests.push(Number.isSafeInteger);
 	}
 
 	return value => {
@@ -185,4 +83,3 @@ export function compileNumber(def: Def): Compiled | undefined {
 		return value;
 	};
 }
-

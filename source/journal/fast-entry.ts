@@ -1,52 +1,33 @@
-import type {z} from 'zod';
-import {compileNumber, compileString, defOf, notInOrder, unknownValue, type Compiled, type Def} from './fast-entry-scalars.js';
+import {compileNumber, compileString, notInOrder, unknownValue, type Compiled} from './fast-entry-scalars.js';
+import {fastEntryShape, type ArrayShape, type FastEntryShape, type ObjectShape, type Shape} from './fast-entry-shape.js';
 
 /*
 A fast path for journal lines of the common shapes (issue 15): zod, run without
 its JIT (see dataset/load.ts), spends about 2 µs a line, which on a 100,000-line
 journal is most of what a screen waits for at start. The fast path is compiled
-from the journal line's own zod schema, so it knows every kind in the registry
+from the journal line's own zod schema, read as a shape (fast-entry-shape.ts:
+JSON data, which the CLI's bundle carries evaluated at build time, so reading a
+journal loads no zod), so it knows every kind in the registry
 (entry-kinds/registry.ts), including kinds added later, and follows any change
 to a payload without being told.
 
 It only ever says "valid, and here is the value zod would give" or "I do not
 know": it never refuses a line. Anything it does not understand goes to zod,
 which stays the judge (and writes every message): a kind using a type or a
-check the compiler below does not know (a refine, a union, an array), a value
-that fails any check, a string a trim would change, an unknown key. So the fast
-path can only accept what zod accepts, and gives the same value, with its keys
-in zod's order (test/journal/fast-entry.test.ts compares the two on valid,
-invalid and hostile values).
+check the shape does not know (a refine, a union, a transform other than trim),
+a value that fails any check, a string a trim would change, an unknown key. So
+the fast path can only accept what zod accepts, and gives the same value, with
+its keys in zod's order (test/journal/fast-entry.test.ts compares the two on
+valid, invalid and hostile values).
 
 What it understands: strict objects (unknown keys refused), arrays with length
 bounds, literals, enums, optionals, and (fast-entry-scalars.ts) strings with
-min/max length, a regex or an ISO date-time pattern and transforms that leave
-the string as it is (trim), finite numbers with bounds and safe-integer formats.
+min/max length, a regex or an ISO date-time pattern and trim, finite numbers
+with bounds and safe-integer formats.
 */
 
-function compileObject(def: Def): Compiled | undefined {
-	// Only strict objects: a stripping object's output differs from its input.
-	if (defOf(def['catchall'])?.type !== 'never' || (def['checks'] as unknown[] | undefined)?.length) {
-		return undefined;
-	}
-
-	const shape = def['shape'] as Record<string, unknown>;
-	const fields: Array<{key: string; check: Compiled; isOptional: boolean}> = [];
-	for (const key of Object.keys(shape)) {
-		let fieldDef = defOf(shape[key]);
-		let isOptional = false;
-		if (fieldDef?.type === 'optional') {
-			isOptional = true;
-			fieldDef = defOf(fieldDef['innerType']);
-		}
-
-		const check = fieldDef === undefined ? undefined : compileSchemaDef(fieldDef);
-		if (check === undefined) {
-			return undefined;
-		}
-
-		fields.push({key, check, isOptional});
-	}
+function compileObject(shape: ObjectShape): Compiled {
+	const fields = shape.fields.map(field => ({key: field.key, check: compileShape(field.shape), isOptional: field.optional}));
 
 	const known = new Set(fields.map(field => field.key));
 	// The keys in the schema's order (as the journal's writer puts them): the parsed object is zod's value as it is, no copy.
@@ -132,26 +113,10 @@ function compileObject(def: Def): Compiled | undefined {
 	};
 }
 
-function compileArray(def: Def): Compiled | undefined {
-	const elementDef = defOf(def['element']);
-	const element = elementDef === undefined ? undefined : compileSchemaDef(elementDef);
-	if (element === undefined) {
-		return undefined;
-	}
-
-	let minimum = 0;
-	let maximum = Number.POSITIVE_INFINITY;
-	for (const check of (def['checks'] as unknown[] | undefined) ?? []) {
-		const checkDef = (check as {_zod?: {def?: Def & {check?: string}}})._zod?.def;
-		if (checkDef?.check === 'min_length' && typeof checkDef['minimum'] === 'number') {
-			minimum = Math.max(minimum, checkDef['minimum']);
-		} else if (checkDef?.check === 'max_length' && typeof checkDef['maximum'] === 'number') {
-			maximum = Math.min(maximum, checkDef['maximum']);
-		} else {
-			return undefined;
-		}
-	}
-
+function compileArray(shape: ArrayShape): Compiled {
+	const element = compileShape(shape.element);
+	const minimum = shape.min;
+	const maximum = shape.max ?? Number.POSITIVE_INFINITY;
 	return value => {
 		if (!Array.isArray(value) || value.length < minimum || value.length > maximum) {
 			return unknownValue;
@@ -177,46 +142,38 @@ function compileArray(def: Def): Compiled | undefined {
 	};
 }
 
-function compileSchemaDef(def: Def): Compiled | undefined {
-	if ((def['checks'] as unknown[] | undefined)?.length && def.type !== 'string' && def.type !== 'number' && def.type !== 'array') {
-		return undefined;
-	}
-
-	switch (def.type) {
+function compileShape(shape: Shape): Compiled {
+	switch (shape.type) {
 		case 'string': {
-			return compileString(def);
+			return compileString(shape);
 		}
 
 		case 'number': {
-			return compileNumber(def);
+			return compileNumber(shape);
 		}
 
 		case 'literal': {
-			const values = def['values'] as readonly unknown[];
+			const {values} = shape;
 			const [only] = values;
-			// One value (`v: 1`, each kind's name): a comparison, unless it is one === cannot match (NaN) or undefined (zod's).
-			if (values.length === 1 && only !== undefined && only === only) {
+			// One value (`v: 1`, each kind's name): a comparison.
+			if (values.length === 1) {
 				return value => (value === only ? value : unknownValue);
 			}
 
-			return value => (values.includes(value) && value !== undefined ? value : unknownValue);
+			return value => (values.includes(value as never) ? value : unknownValue);
 		}
 
 		case 'enum': {
-			const values = new Set(Object.values(def['entries'] as Record<string, unknown>));
+			const values = new Set<unknown>(shape.values);
 			return value => ((typeof value === 'string' || typeof value === 'number') && values.has(value) ? value : unknownValue);
 		}
 
 		case 'object': {
-			return compileObject(def);
+			return compileObject(shape);
 		}
 
 		case 'array': {
-			return compileArray(def);
-		}
-
-		default: {
-			return undefined;
+			return compileArray(shape);
 		}
 	}
 }
@@ -228,28 +185,22 @@ export type FastEntry = {
 	check(value: unknown): unknown;
 };
 
-/**
-Compiles the fast path of a discriminated union of strict objects on `kind`
-(the journal line's schema). Kinds whose schema uses anything it does not know
-are left to zod.
-*/
-export function compileFastEntry(union: z.ZodType): FastEntry {
-	const def = defOf(union);
-	const byKind = new Map<string, Compiled>();
-	if (def?.type === 'union' && def['discriminator'] === 'kind') {
-		for (const option of def['options'] as unknown[]) {
-			const optionDef = defOf(option);
-			const kindDef = optionDef?.type === 'object' ? defOf((optionDef['shape'] as Record<string, unknown>)['kind']) : undefined;
-			const kinds = kindDef?.type === 'literal' ? (kindDef['values'] as readonly unknown[]) : [];
-			const compiled = optionDef === undefined ? undefined : compileObject(optionDef);
-			if (compiled === undefined || kinds.length !== 1 || typeof kinds[0] !== 'string' || byKind.has(kinds[0])) {
-				continue;
-			}
-
-			byKind.set(kinds[0], compiled);
-		}
+/** The check of one shape (the journal header's): zod's value, or undefined when zod has to judge; none (always zod's) without a shape. */
+export function compileFastObject(shape: Shape | null): (value: unknown) => unknown {
+	if (shape === null) {
+		return () => undefined;
 	}
 
+	const compiled = compileShape(shape);
+	return value => {
+		const checked = compiled(value);
+		return checked === unknownValue ? undefined : checked;
+	};
+}
+
+/** Compiles the fast path from the journal line's shape (fast-entry-shape.ts). */
+export function compileFastShape(shape: FastEntryShape): FastEntry {
+	const byKind = new Map<string, Compiled>(shape.kinds.map(kind => [kind.kind, compileObject(kind.shape)]));
 	return {
 		kinds: new Set(byKind.keys()),
 		check(value) {
@@ -263,4 +214,13 @@ export function compileFastEntry(union: z.ZodType): FastEntry {
 			return checked === unknownValue ? undefined : checked;
 		},
 	};
+}
+
+/**
+Compiles the fast path of a discriminated union of strict objects on `kind`
+(the journal line's schema). Kinds whose schema uses anything the shape does not
+know are left to zod.
+*/
+export function compileFastEntry(union: unknown): FastEntry {
+	return compileFastShape(fastEntryShape(union));
 }

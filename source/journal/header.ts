@@ -2,9 +2,10 @@ import {createHash, randomBytes} from 'node:crypto';
 import {constants} from 'node:fs';
 import {link, mkdir, open, readFile, unlink} from 'node:fs/promises';
 import path from 'node:path';
-import {z} from 'zod';
-import '../io/zod-config.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {compileFastObject} from './fast-entry.js';
+import type {JournalHeader} from './header-schema.js';
+import {journalHeaderShape} from './journal-line-shape.js';
 
 /*
 A journal is bound to the dataset it records on. Its first line is a header:
@@ -28,16 +29,27 @@ once exactly one wins (link fails with EEXIST for the other, which then
 appends below the winner's header).
 */
 
-export const journalHeader = z
-	.object({
-		councilJournal: z.literal(1),
-		session: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/),
-		dataset: z.object({path: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/)}).strict(),
-		created: z.iso.datetime({offset: true}),
-	})
-	.strict();
+export type {JournalHeader} from './header-schema.js';
 
-export type JournalHeader = z.infer<typeof journalHeader>;
+/*
+The header's check (header-schema.ts is its zod schema): the fast path compiled from
+the schema's shape vouches for a header as written (its value zod's, the same object),
+and zod judges anything else, loaded only then: the dashboard's start reads the header
+without loading zod (issue 15). The answer is zod's either way.
+*/
+const fastHeader = compileFastObject(journalHeaderShape);
+
+/** The header a parsed first line is, by zod's judgement; undefined when it is none. */
+export async function headerOf(value: unknown): Promise<JournalHeader | undefined> {
+	const fast = fastHeader(value);
+	if (fast !== undefined) {
+		return fast as JournalHeader;
+	}
+
+	const {journalHeader} = await import('./header-schema.js');
+	const parsed = journalHeader.safeParse(value);
+	return parsed.success ? parsed.data : undefined;
+}
 
 /** How a header line starts (JSON.stringify writes `councilJournal` first): the check that a file is a journal accepts it. */
 export const headerStart = /^\{\s*"councilJournal"\s*:/;
@@ -92,8 +104,7 @@ export async function readJournalHeader(file: string): Promise<JournalHeader | u
 			return undefined;
 		}
 
-		const parsed = journalHeader.safeParse(value);
-		return parsed.success ? parsed.data : undefined;
+		return await headerOf(value);
 	} finally {
 		await handle.close();
 	}

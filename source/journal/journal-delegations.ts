@@ -1,8 +1,7 @@
-import {z} from 'zod';
 import {entityIds} from '../dataset/entity-ids.js';
 import {namedDelegations} from '../dataset/delegation-match.js';
-import {delegationKinds, officialLanguages} from '../dataset/vocabulary.js';
 import type {Dataset, Delegation} from '../dataset/schema.js';
+import type {PayloadOf} from './entry-kinds/payloads.js';
 
 /*
 Delegations added during the session (the Holy See, an observer organization)
@@ -16,16 +15,31 @@ Pure.
 
 export const maxDelegationNameLength = 200;
 
-export const delegationPayload = z
-	.object({
-		id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'an id is lower-case letters, digits, ".", "_" or "-"'),
-		name: z.string().trim().min(1).max(maxDelegationNameLength),
-		kind: z.enum(delegationKinds),
-		names: z.partialRecord(z.enum(officialLanguages), z.string().min(1).max(maxDelegationNameLength)).optional(),
-	})
-	.strict();
+export type DelegationPayload = PayloadOf<'delegation'>;
 
-export type DelegationPayload = z.infer<typeof delegationPayload>;
+/*
+A delegation entry's payload is checked again here (an entry from anywhere: a
+bad one is not added). The check is zod's (entry-kinds/payloads.ts), installed
+as that module loads, so that a screen replaying a journal without delegation
+entries loads no zod: a delegation entry only reaches here through zod (no fast
+path vouches for the kind; reading, recording and the shared journal's rows all
+judge it with the schema), so the check is installed whenever there is one.
+*/
+type DelegationCheck = (payload: unknown) => DelegationPayload | undefined;
+let delegationCheck: DelegationCheck | undefined;
+
+/** Called by entry-kinds/payloads.ts as it loads. */
+export function installDelegationCheck(check: DelegationCheck): void {
+	delegationCheck = check;
+}
+
+function checkedDelegation(payload: unknown): DelegationPayload | undefined {
+	if (delegationCheck === undefined) {
+		throw new Error('a delegation entry reached the screen without the journal\'s schema loaded');
+	}
+
+	return delegationCheck(payload);
+}
 
 type AnyEntry = {readonly kind: string; readonly payload: unknown};
 
@@ -37,9 +51,9 @@ export function journalDelegations(entries: readonly AnyEntry[]): Delegation[] {
 			continue;
 		}
 
-		const parsed = delegationPayload.safeParse(entry.payload);
-		if (parsed.success && !added.has(parsed.data.id)) {
-			const {id, name, kind, names} = parsed.data;
+		const parsed = checkedDelegation(entry.payload);
+		if (parsed !== undefined && !added.has(parsed.id)) {
+			const {id, name, kind, names} = parsed;
 			added.set(id, {id, kind, name, ...(names === undefined ? {} : {names})});
 		}
 	}

@@ -1,16 +1,23 @@
 import {jsonNestingProblem} from '../io/json-depth.js';
 import {maxJournalLineBytes, maxJsonDepth, sizeWords} from '../io/limits.js';
-import {forbiddenKeyMessage, forbiddenKeys} from '../text/json-keys.js';
 import {sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
-import {compileFastEntry} from './fast-entry.js';
+import {compileFastShape} from './fast-entry.js';
 import {isJournalHeader} from './header.js';
-import {journalEntry, type JournalEntry} from './schema.js';
+import {journalLineShape} from './journal-line-shape.js';
+import type {JournalEntry} from './schema.js';
 
 /*
 One journal line: its bounds, JSON.parse, the header, the fast path for the
 common shapes and zod for the rest, with the problem it makes when it is bad
 (read.ts cuts the lines and reads the file; its comment says what reading
 promises).
+
+zod is not imported here (issue 15: it and the entry kinds' schemas are ~20 ms
+of the dashboard's start): the fast path is compiled from the line's shape,
+which the bundle carries as data, and zod's judgement (judge-line.ts) is loaded
+by the first read that meets a line the fast path does not vouch for (loadJudge).
+Until then such a line is `needsJudge`, and the reader reads again once it is
+loaded: what a read gives never depends on whether zod was loaded before.
 */
 
 export type JournalProblem = {
@@ -21,7 +28,36 @@ export type JournalProblem = {
 };
 
 const maxShown = 80;
-const fastEntry = compileFastEntry(journalEntry);
+const fastEntry = compileFastShape(journalLineShape);
+
+/** The fast path alone (fast-entry.ts): zod's value for an entry of a common shape, or undefined when zod has to judge it. */
+export function fastCheckedEntry(value: unknown): JournalEntry | undefined {
+	return fastEntry.check(value) as JournalEntry | undefined;
+}
+
+/** zod's judgement of a parsed (and sanitized) line the fast path did not vouch for: the entry, or the line's problem. */
+export type Judge = (value: unknown, lineNumber: number) => JournalEntry | JournalProblem;
+let judge: Judge | undefined;
+
+/** What a line is when zod must judge it and is not loaded yet (loadJudge). */
+export const needsJudge = Symbol('needs zod');
+
+/** Called by judge-line.ts as it loads. */
+export function installJudge(judgement: Judge): void {
+	judge = judgement;
+}
+
+/** Whether zod's judgement is loaded: parsing never returns needsJudge once it is. */
+export function isJudgeLoaded(): boolean {
+	return judge !== undefined;
+}
+
+/** Loads zod's judgement (the journal line's schema): once, on the first line that needs it. */
+export async function loadJudge(): Promise<void> {
+	if (judge === undefined) {
+		await import('./judge-line.js');
+	}
+}
 
 /*
 Whether a raw line can hold anything sanitizeText would change once parsed: a
@@ -43,13 +79,13 @@ function nestingProblemOf(line: string, lineNumber: number): JournalProblem | un
 	return nesting === undefined ? undefined : {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} nests lists and objects more than ${nesting.limit} deep (column ${nesting.column}) and was skipped: ${excerpt(line)}`};
 }
 
-/** Parses one line (without its newline). Blank lines are neither entries nor problems. */
-export function parseLine(line: string, lineNumber: number): JournalEntry | JournalProblem | undefined {
-	return parseLineOf(line, lineNumber, true);
-}
-
-/** parseLine, told whether the line may need sanitizing at all (false only when the whole text cannot: cannotNeedSanitizing). */
-export function parseLineOf(line: string, lineNumber: number, mayNeed: boolean): JournalEntry | JournalProblem | undefined {
+/**
+Parses one line (without its newline), told whether the line may need sanitizing at
+all (false only when the whole text cannot: read.ts's cannotNeedSanitizing). Blank
+lines are neither entries nor problems; needsJudge until zod is loaded (loadJudge).
+judge-line.ts's parseLine is this with zod loaded.
+*/
+export function parseLineOf(line: string, lineNumber: number, mayNeed: boolean): JournalEntry | JournalProblem | typeof needsJudge | undefined {
 	try {
 		return parseCheckedLine(line, lineNumber, mayNeed);
 	} catch (error: unknown) {
@@ -58,7 +94,7 @@ export function parseLineOf(line: string, lineNumber: number, mayNeed: boolean):
 	}
 }
 
-function parseCheckedLine(line: string, lineNumber: number, mayNeed: boolean): JournalEntry | JournalProblem | undefined {
+function parseCheckedLine(line: string, lineNumber: number, mayNeed: boolean): JournalEntry | JournalProblem | typeof needsJudge | undefined {
 	// Bytes matter only past a third of the limit: a UTF-16 unit is at most 3 UTF-8 bytes.
 	if (line.length > maxJournalLineBytes / 3 && Buffer.byteLength(line) > maxJournalLineBytes) {
 		return {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} is ${sizeWords(Buffer.byteLength(line))} long (a journal line may be at most ${sizeWords(maxJournalLineBytes)}) and was skipped: ${excerpt(line)}`};
@@ -108,15 +144,5 @@ function parseCheckedLine(line: string, lineNumber: number, mayNeed: boolean): J
 		return nesting;
 	}
 
-	const result = journalEntry.safeParse(needsSanitizing ? sanitizeDeep(value) : value);
-	if (!result.success) {
-		const issue = result.error.issues[0];
-		const where = issue === undefined || issue.path.length === 0 ? '' : ` at ${issue.path.join('.')}`;
-		// A key that is (or sanitizes to) __proto__ stays an own field (sanitizeDeep defines keys) and the strict schema refuses it: say why.
-		const forbidden = issue?.code === 'unrecognized_keys' ? issue.keys.find(key => forbiddenKeys.has(key)) : undefined;
-		const why = forbidden === undefined ? sanitizeLine(issue?.message ?? 'invalid') : forbiddenKeyMessage(forbidden);
-		return {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} is not a valid journal entry and was skipped${where}: ${why}`};
-	}
-
-	return result.data;
+	return judge === undefined ? needsJudge : judge(needsSanitizing ? sanitizeDeep(value) : value, lineNumber);
 }

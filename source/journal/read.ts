@@ -3,10 +3,10 @@ import type fs from 'node:fs/promises';
 import {maxJournalBytes} from '../io/limits.js';
 import {openRegularFile, tooLargeWords} from '../io/read-input.js';
 import {headerStart} from './header.js';
-import {excerpt, parseLineOf, type JournalProblem} from './read-line.js';
+import {excerpt, loadJudge, needsJudge, parseLineOf, type JournalProblem} from './read-line.js';
 import type {JournalEntry} from './schema.js';
 
-export {parseLine, type JournalProblem} from './read-line.js';
+export type {JournalProblem} from './read-line.js';
 
 /*
 Reading the journal never fails on its content: a line that is not JSON or not
@@ -83,18 +83,12 @@ function isProblem(value: JournalEntry | JournalProblem): value is JournalProble
 }
 
 /**
-Parses journal text. `firstLine` is the line number of the text's first line
-(for incremental reads). When `isComplete` is false the text ends at a newline
-by construction; when true, text after the last newline is a torn line.
-Entries whose id is in `seen` (or repeated in the text) are reported as duplicates.
+Parses journal text (judge-line.ts's parseJournalText says how), also counting the
+text's complete lines; `mayNeed` false when the text cannot need sanitizing
+(cannotNeedSanitizing). needsJudge, at the first line zod must judge while it is not
+loaded: the caller loads it (loadJudge) and parses again.
 */
-export function parseJournalText(text: string, firstLine = 1, seen: ReadonlySet<string> = new Set()): ParsedLines {
-	const {entries, problems} = parseJournalLines(text, firstLine, seen, true);
-	return {entries, problems};
-}
-
-/** parseJournalText, also counting the text's complete lines; `mayNeed` false when the text cannot need sanitizing (cannotNeedSanitizing). */
-function parseJournalLines(text: string, firstLine: number, seen: ReadonlySet<string>, mayNeed: boolean): ParsedLines & {readonly lineCount: number} {
+export function parseJournalLines(text: string, firstLine: number, seen: ReadonlySet<string>, mayNeed: boolean): (ParsedLines & {readonly lineCount: number}) | typeof needsJudge {
 	const entries: JournalEntry[] = [];
 	const problems: JournalProblem[] = [];
 	/*
@@ -115,6 +109,10 @@ function parseJournalLines(text: string, firstLine: number, seen: ReadonlySet<st
 		const parsed = parseLineOf(line, firstLine + index, mayNeed);
 		if (parsed === undefined) {
 			continue;
+		}
+
+		if (parsed === needsJudge) {
+			return needsJudge;
 		}
 
 		if (isProblem(parsed)) {
@@ -155,6 +153,22 @@ function parseJournalLines(text: string, firstLine: number, seen: ReadonlySet<st
 	}
 
 	return {entries, problems, lineCount: index};
+}
+
+/** parseJournalLines, loading zod's judgement first when a line needs it (a line it cannot vouch for: rare in a journal the program wrote). */
+async function parseWithJudge(text: string, firstLine: number, seen: ReadonlySet<string>, mayNeed: boolean): Promise<ParsedLines & {readonly lineCount: number}> {
+	const parsed = parseJournalLines(text, firstLine, seen, mayNeed);
+	if (parsed !== needsJudge) {
+		return parsed;
+	}
+
+	await loadJudge();
+	const judged = parseJournalLines(text, firstLine, seen, mayNeed);
+	if (judged === needsJudge) {
+		throw new Error('the journal line\'s judgement did not load');
+	}
+
+	return judged;
 }
 
 export type JournalChunk = ParsedLines & {
@@ -232,10 +246,10 @@ export async function readJournalFrom(
 		// The lines parsed are the newlines counted (the text ends with one): no second pass over the bytes.
 		// ASCII reads the same as Latin-1, whose decoding is a copy (UTF-8's checks each byte; ~3 ms on 100,000 lines).
 		const ascii = isAscii(completeBytes);
-		const {lineCount, ...parsed} = parseJournalLines(completeBytes.toString(ascii ? 'latin1' : 'utf8'), firstLine, seen, !cannotNeedSanitizing(completeBytes, ascii));
+		const {lineCount, ...parsed} = await parseWithJudge(completeBytes.toString(ascii ? 'latin1' : 'utf8'), firstLine, seen, !cannotNeedSanitizing(completeBytes, ascii));
 		let {problems} = parsed;
 		if (reportTorn && completeEnd < filled) {
-			const tail = parseJournalText(buffer.subarray(completeEnd, filled).toString('utf8'), firstLine + lineCount, seen);
+			const tail = await parseWithJudge(buffer.subarray(completeEnd, filled).toString('utf8'), firstLine + lineCount, seen, true);
 			problems = [...problems, ...tail.problems];
 		}
 

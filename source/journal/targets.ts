@@ -5,7 +5,8 @@ import {namedDelegations} from '../dataset/delegation-match.js';
 import type {Dataset, ItemStatus, Stance} from '../dataset/schema.js';
 import {itemStatuses, stances} from '../dataset/vocabulary.js';
 import {outcomeAliases} from '../outcomes/outcome-kinds.js';
-import {outcomes, type Outcome} from './schema.js';
+import {outcomes} from './entry-kinds/outcome-words.js';
+import type {Outcome} from './schema.js';
 
 /*
 What a secretary types for a target, a delegation, an outcome, a status or a

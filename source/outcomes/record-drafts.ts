@@ -1,6 +1,8 @@
 import type {DatasetIndex} from '../dataset/build-index.js';
 import {entryById, type JournalRecords} from '../journal/replay.js';
-import {maxTextLength, outcomes as journalOutcomes, type EntryDraft, type Outcome} from '../journal/schema.js';
+import {maxTextLength} from '../journal/entry-kinds/entry-limits.js';
+import {outcomes as journalOutcomes} from '../journal/entry-kinds/outcome-words.js';
+import type {EntryDraft, Outcome} from '../journal/schema.js';
 import {resolveDelegation, resolveTarget, type Resolved} from '../journal/targets.js';
 import {visibleLine} from '../text/sanitize.js';
 import {numberProblem} from './council-number.js';

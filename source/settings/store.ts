@@ -1,7 +1,8 @@
 import path from 'node:path';
 import {fileErrorWords} from '../io/file-error.js';
 import {settingsDirectory, type SettingsLocationOptions} from './location.js';
-import {parseSettings} from './parse.js';
+import type {ParsedSettings} from './parse.js';
+import {quickSettings} from './quick-parse.js';
 import type {Settings} from './schema.js';
 import {parseSettingsText, readSettingsFile, writeSettingsFile, type SettingsFileRead} from './settings-file.js';
 
@@ -44,22 +45,22 @@ export class SettingsStore {
 	/** Reads the settings file (once) through the shared input opener: never blocks on a FIFO. */
 	static async open(options: SettingsStoreOptions = {}): Promise<SettingsStore> {
 		const file = path.join(settingsDirectory(options), 'settings.json');
-		return new SettingsStore(file, await readSettingsFile(file));
+		const read = await readSettingsFile(file);
+		const content = contentOf(read);
+		// A file as council writes it is read without zod (quick-parse.ts); anything else is parse.ts's, with zod.
+		const parsed = quickSettings(content.value) ?? (await import('./parse.js')).parseSettings(content.value);
+		return new SettingsStore(file, read, content.problem, parsed);
 	}
 
-	private constructor(file: string, read: SettingsFileRead) {
+	private constructor(file: string, read: SettingsFileRead, textProblem: string | undefined, parsed: ParsedSettings) {
 		this.path = file;
 		const problems: string[] = [];
-		let content: unknown = {};
 		if (read.kind === 'unusable') {
 			problems.push(`${read.problem}; changes will not be saved`);
 			this.#notSaved = 'the settings file could not be read';
 		} else if (read.kind === 'text') {
-			const parsedText = parseSettingsText(read.text);
-			if (parsedText.ok) {
-				content = parsedText.value;
-			} else {
-				problems.push(parsedText.problem);
+			if (textProblem !== undefined) {
+				problems.push(textProblem);
 			}
 
 			if (read.isLink) {
@@ -67,7 +68,6 @@ export class SettingsStore {
 			}
 		}
 
-		const parsed = parseSettings(content);
 		problems.push(...parsed.errors);
 		if (problems.length === 0) {
 			this.#lastWritten = JSON.stringify(parsed.value);
@@ -126,6 +126,16 @@ export class SettingsStore {
 
 		return [`replaced with defaults for the fields above; the old file is kept as ${backup}`];
 	}
+}
+
+/** What the file holds as a value ({} when there is none or it cannot be read), and why its text is not one. */
+function contentOf(read: SettingsFileRead): {value: unknown; problem?: string} {
+	if (read.kind !== 'text') {
+		return {value: {}};
+	}
+
+	const parsedText = parseSettingsText(read.text);
+	return parsedText.ok ? {value: parsedText.value} : {value: {}, problem: parsedText.problem};
 }
 
 function messageOf(error: unknown): string {

@@ -1,4 +1,5 @@
-import {parseLine, type JournalProblem} from '../journal/read.js';
+import {parseLine} from '../journal/judge-line.js';
+import type {JournalProblem} from '../journal/read.js';
 import type {JournalEntry} from '../journal/schema.js';
 import {sanitizeLine} from '../text/sanitize.js';
 

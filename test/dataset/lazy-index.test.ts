@@ -6,6 +6,8 @@ import {lookup} from '../../source/dataset/lookup.js';
 import type {Dataset} from '../../source/dataset/schema.js';
 import {inLanguage} from '../../source/i18n/translate.js';
 import {withJournalDelegations} from '../../source/journal/journal-delegations.js';
+// The delegation payload's check (zod's), installed by the payloads' module, as reading a delegation entry does.
+import '../../source/journal/entry-kinds/payloads.js';
 import {cacheFixtures} from './cache-fixtures.js';
 
 /*

@@ -4,7 +4,7 @@ import {entryKinds} from '../../source/journal/entry-kinds/registry.js';
 import {jsonNestingProblem} from '../../source/io/json-depth.js';
 import {maxJsonDepth} from '../../source/io/limits.js';
 import {compileFastEntry} from '../../source/journal/fast-entry.js';
-import {parseLine} from '../../source/journal/read.js';
+import {parseLine} from '../../source/journal/judge-line.js';
 import {journalEntry} from '../../source/journal/schema.js';
 import {sanitizeDeep} from '../../source/text/sanitize.js';
 

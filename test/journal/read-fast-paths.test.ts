@@ -2,7 +2,8 @@ import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {entryLine} from '../../source/journal/append.js';
-import {parseJournalText, parseLine, readJournal, type JournalProblem} from '../../source/journal/read.js';
+import {parseJournalText, parseLine} from '../../source/journal/judge-line.js';
+import {readJournal, type JournalProblem} from '../../source/journal/read.js';
 import type {JournalEntry} from '../../source/journal/schema.js';
 import {entryFactory, temporaryFolder} from './helpers.js';
 

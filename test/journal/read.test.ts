@@ -2,7 +2,8 @@ import {appendFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {entryLine} from '../../source/journal/append.js';
-import {parseJournalText, readJournal, readJournalFrom} from '../../source/journal/read.js';
+import {parseJournalText} from '../../source/journal/judge-line.js';
+import {readJournal, readJournalFrom} from '../../source/journal/read.js';
 import {entryFactory, temporaryFolder} from './helpers.js';
 
 const make = entryFactory();

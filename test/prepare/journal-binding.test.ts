@@ -1,6 +1,7 @@
 import {copyFileSync, readFileSync, writeFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {ensureJournalHeader, journalHeader, makeHeader, readJournalHeader, sha256} from '../../source/journal/header.js';
+import {ensureJournalHeader, makeHeader, readJournalHeader, sha256} from '../../source/journal/header.js';
+import {journalHeader} from '../../source/journal/header-schema.js';
 import {readJournal} from '../../source/journal/read.js';
 import {root, workspace} from './helpers.js';
 

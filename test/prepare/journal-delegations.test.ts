@@ -1,5 +1,7 @@
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {journalDelegations, newDelegation, withJournalDelegations} from '../../source/journal/journal-delegations.js';
+// The delegation payload's check is zod's, installed by the payloads' module (what reading or recording a delegation entry loads).
+import '../../source/journal/entry-kinds/payloads.js';
 import {bundledDataset} from '../helpers/bundled.js';
 
 describe('delegations added in the journal', () => {
@@ -34,5 +36,14 @@ describe('delegations added in the journal', () => {
 		expect(newDelegation(withIt, 'Holy See Mission')).toEqual({ok: true, payload: {id: 'holy-see-mission', name: 'Holy See Mission', kind: 'observer'}});
 		// A free id even when the slug is taken by something else.
 		expect(newDelegation(dataset, 'Item one ITU')).toMatchObject({ok: true, payload: {id: 'item-one-itu-2'}});
+	});
+
+	it('without the journal\'s schema loaded, a journal of no delegation entry needs no check, and a delegation entry is never taken unchecked', async () => {
+		vi.resetModules();
+		const fresh = await import('../../source/journal/journal-delegations.js');
+		expect(fresh.withJournalDelegations(dataset, [{kind: 'position', payload: {delegation: 'cn', on: 'item-one-itu', stance: 'supports'}}])).toBe(dataset);
+		expect(() => fresh.journalDelegations([{kind: 'delegation', payload: {id: 'BAD ID', name: 'x', kind: 'observer'}}])).toThrow('without the journal\'s schema loaded');
+		await import('../../source/journal/entry-kinds/payloads.js');
+		expect(fresh.journalDelegations([{kind: 'delegation', payload: {id: 'BAD ID', name: 'x', kind: 'observer'}}, {kind: 'delegation', payload: {id: 'holy-see', name: ' Holy See ', kind: 'observer'}}])).toEqual([{id: 'holy-see', kind: 'observer', name: 'Holy See'}]);
 	});
 });

@@ -1,7 +1,7 @@
 import type {ActionKind} from '../../dataset/schema.js';
 import {t} from '../../i18n/translate.js';
 import {draftDecision} from '../../journal/draft-decision.js';
-import {maxTextLength} from '../../journal/schema.js';
+import {maxTextLength} from '../../journal/entry-kinds/entry-limits.js';
 import {outcomeKinds, type OutcomeKind} from '../../outcomes/outcome-kinds.js';
 import {maxNumberLength, numberProblem} from '../../outcomes/council-number.js';
 import {legacyOutcome} from '../../outcomes/record-drafts.js';

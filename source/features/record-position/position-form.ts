@@ -2,7 +2,7 @@ import type {DatasetIndex} from '../../dataset/build-index.js';
 import {t} from '../../i18n/translate.js';
 import {stances} from '../../dataset/vocabulary.js';
 import type {Stance} from '../../dataset/schema.js';
-import {maxNoteLength} from '../../journal/schema.js';
+import {maxNoteLength} from '../../journal/entry-kinds/entry-limits.js';
 import {namedDelegations} from '../../dataset/delegation-match.js';
 import {newDelegation, type DelegationPayload} from '../../journal/journal-delegations.js';
 import {matchDelegations} from '../../journal/targets.js';

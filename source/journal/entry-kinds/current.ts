@@ -1,5 +1,3 @@
-import {z} from 'zod';
-import {dataId} from './entry-fields.js';
 import {defineEntryKind, itemRejection} from './entry-kind.js';
 
 /*
@@ -8,7 +6,6 @@ not what a secretary means to take back (an explicit `record undo ID` still can)
 */
 export const currentKind = defineEntryKind({
 	kind: 'current',
-	payload: z.object({item: dataId}).strict(),
 	rejection: (payload, context, words) => itemRejection(context, payload.item, words),
 	slots: payload => [{slot: 'current', item: payload.item}],
 	undoneByKey: false,

@@ -1,7 +1,4 @@
-import {z} from 'zod';
-import {maxOutcomeObjectLength, outcomeKinds, statusOfOutcomes} from '../../outcomes/outcome-kinds.js';
-import {maxNumberLength} from '../../outcomes/council-number.js';
-import {dataId, entryId, maxTextLength, outcome} from './entry-fields.js';
+import {statusOfOutcomes} from '../../outcomes/outcome-kinds.js';
 import {outcomeKeys} from './outcome-words.js';
 import {defineEntryKind, quotedSuffix, targetRejection} from './entry-kind.js';
 
@@ -17,30 +14,13 @@ when it gives one ("Decision 650 (C25)"). `outcome` stays, the first outcome in
 the journal's original words (`other` for the kinds added since), so a journal
 written before keeps reading and a decision of it is one with one outcome.
 `amends` names the decision in effect it replaced: the earlier one stays in the
-journal as history.
+journal as history. Its payload's schema: payloads.ts.
 */
-export const decisionOutcome = z
-	.object({
-		kind: z.enum(outcomeKinds),
-		on: z.string().trim().min(1).max(maxOutcomeObjectLength).optional().describe('What the outcome applies to, e.g. "the draft Decision in Annex A"'),
-	})
-	.strict();
-
 /** Each outcome's word (outcome-words.ts). */
 export {outcomeKeys};
 
 export const decisionKind = defineEntryKind({
 	kind: 'decision',
-	payload: z
-		.object({
-			target: dataId.describe('Id of the agenda item or proposal decided'),
-			outcome,
-			text: z.string().max(maxTextLength),
-			outcomes: z.array(decisionOutcome).min(1).max(12).optional().describe('Every outcome, in order; absent in journals written before (one outcome, `outcome`)'),
-			number: z.string().trim().min(1).max(maxNumberLength).optional().describe('The Council\'s number, e.g. "Decision 650 (C25)"'),
-			amends: entryId.optional().describe('The decision entry this one replaces'),
-		})
-		.strict(),
 	rejection: (payload, context, words) => targetRejection(context, payload.target, words),
 	slots(payload, context) {
 		const decision = {slot: 'decision', target: payload.target, outcome: payload.outcome, text: payload.text, ...(payload.outcomes === undefined ? {} : {outcomes: payload.outcomes.map(outcome => outcome.kind)})} as const;

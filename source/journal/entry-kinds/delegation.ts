@@ -1,4 +1,3 @@
-import {delegationPayload} from '../journal-delegations.js';
 import {defineEntryKind} from './entry-kind.js';
 
 /*
@@ -10,7 +9,6 @@ delegation; a wrongly added delegation is simply not used.
 */
 export const delegationKind = defineEntryKind({
 	kind: 'delegation',
-	payload: delegationPayload,
 	rejection: () => undefined,
 	slots: () => [],
 	undoneByKey: false,

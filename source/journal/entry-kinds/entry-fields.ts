@@ -14,9 +14,7 @@ export const dataId = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'an id is lower
 /** Entry ids: a fixed-width base-36 time, a dash, random hex (see ../entry-id.ts). */
 export const entryId = z.string().regex(/^[0-9a-z]{9,12}-[0-9a-f]{8,32}$/, 'not a journal entry id');
 
-/** Longest decision text and position note, in characters: a journal line stays a line, not a document. */
-export const maxTextLength = 20_000;
-export const maxNoteLength = 5000;
+export {maxNoteLength, maxTextLength} from './entry-limits.js';
 
 export {outcomes, outcomeWord, outcomeWordKeys};
 export const outcome = z.enum(outcomes);

@@ -1,14 +1,15 @@
-import {z} from 'zod';
 import {neutralWords, type Words} from '../../i18n/words/words.js';
 import {sanitizeLine} from '../../text/sanitize.js';
 import type {SlotWrite} from '../slots.js';
-import {entryCommon} from './entry-fields.js';
+import type {PayloadKind, PayloadOf} from './payloads.js';
 
 /*
-What one journal entry kind is, declared in one place: its payload, what it
-does at replay (the slots it sets, or the entry it reverses) and how it reads
-in words. Each kind is one module in this folder; registry.ts lists them, and
-the journal line's schema, replay and `council log` all read that list.
+What one journal entry kind does, declared in one place: what it does at replay
+(the slots it sets, or the entry it reverses) and how it reads in words. Each
+kind is one module in this folder; registry.ts lists them, and replay and
+`council log` read that list. Its payload's zod schema is in payloads.ts, apart,
+so that replay and the words build no schema and load no zod (issue 15); the
+payload's type comes from there.
 */
 
 /** What replay knows when it checks or applies an entry: the dataset's ids and the entries applied so far. */
@@ -35,10 +36,6 @@ export type DescribeContext = {
 	readonly words: Words;
 };
 
-export function entrySchema<const K extends string, S extends z.ZodType>(kind: K, payload: S) {
-	return z.object({...entryCommon, kind: z.literal(kind), payload}).strict();
-}
-
 export type EntryKindSpec<K extends string, P> = {
 	readonly kind: K;
 	/**
@@ -57,11 +54,6 @@ export type EntryKindSpec<K extends string, P> = {
 	describe(payload: P, context: DescribeContext): string;
 };
 
-export type EntryKind<K extends string, S extends z.ZodType> = EntryKindSpec<K, z.infer<S>> & {
-	/** The whole journal line of this kind: the common fields, the kind and its payload. */
-	readonly schema: ReturnType<typeof entrySchema<K, S>>;
-};
-
 /**
 Declares an entry kind.
 
@@ -69,7 +61,6 @@ Declares an entry kind.
 ```
 export const currentKind = defineEntryKind({
 	kind: 'current',
-	payload: z.object({item: dataId}).strict(),
 	rejection: (payload, context, words) => itemRejection(context, payload.item, words),
 	slots: payload => [{slot: 'current', item: payload.item}],
 	undoneByKey: false,
@@ -77,9 +68,8 @@ export const currentKind = defineEntryKind({
 });
 ```
 */
-export function defineEntryKind<const K extends string, S extends z.ZodType>(spec: EntryKindSpec<K, z.infer<S>> & {readonly payload: S}): EntryKind<K, S> {
-	const {payload, ...rest} = spec;
-	return {...rest, schema: entrySchema(spec.kind, payload)};
+export function defineEntryKind<const K extends PayloadKind>(spec: EntryKindSpec<K, PayloadOf<K>>): EntryKindSpec<K, PayloadOf<K>> {
+	return spec;
 }
 
 /** "no agenda item or proposal …" unless the id is one. */

@@ -1,11 +1,9 @@
-import {floorPayloads} from '../floor/floor-payloads.js';
 import {defineEntryKind} from './entry-kind.js';
 import {describeFloor, floorRejection} from './floor-kind.js';
 
 /** The floor ends: the speaker's clock stops at the entry's time. */
 export const floorEndKind = defineEntryKind({
 	kind: 'floor-end',
-	payload: floorPayloads['floor-end'],
 	rejection: floorRejection,
 	slots: () => [{slot: 'floor'}],
 	undoneByKey: true,

@@ -1,11 +1,9 @@
-import {floorPayloads} from '../floor/floor-payloads.js';
 import {defineEntryKind} from './entry-kind.js';
 import {describeFloor, floorRejection} from './floor-kind.js';
 
 /** The chair gives the floor: the speaker's clock starts at the entry's time, and whoever spoke before stops. */
 export const floorGiveKind = defineEntryKind({
 	kind: 'floor-give',
-	payload: floorPayloads['floor-give'],
 	rejection: floorRejection,
 	slots: () => [{slot: 'floor'}],
 	undoneByKey: true,

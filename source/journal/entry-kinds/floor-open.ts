@@ -1,11 +1,9 @@
-import {floorPayloads} from '../floor/floor-payloads.js';
 import {defineEntryKind} from './entry-kind.js';
 import {describeFloor, floorRejection} from './floor-kind.js';
 
 /** The list of speakers is reopened. */
 export const floorOpenKind = defineEntryKind({
 	kind: 'floor-open',
-	payload: floorPayloads['floor-open'],
 	rejection: floorRejection,
 	slots: () => [{slot: 'floor'}],
 	undoneByKey: true,

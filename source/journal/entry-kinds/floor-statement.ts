@@ -1,4 +1,3 @@
-import {floorPayloads} from '../floor/floor-payloads.js';
 import {defineEntryKind} from './entry-kind.js';
 import {describeFloor, floorRejection} from './floor-kind.js';
 
@@ -9,7 +8,6 @@ undoing the statement undoes that position too.
 */
 export const floorStatementKind = defineEntryKind({
 	kind: 'floor-statement',
-	payload: floorPayloads['floor-statement'],
 	rejection: floorRejection,
 	slots: ({item, delegation, text, stance}) => (stance === undefined ? [{slot: 'floor'}] : [{slot: 'floor'}, {slot: 'position', delegation, on: item, stance, note: text}]),
 	undoneByKey: true,

@@ -1,11 +1,9 @@
-import {floorPayloads} from '../floor/floor-payloads.js';
 import {defineEntryKind} from './entry-kind.js';
 import {describeFloor, floorRejection} from './floor-kind.js';
 
 /** A request taken off the list: withdrawn by the delegation or removed by the chair. */
 export const floorWithdrawKind = defineEntryKind({
 	kind: 'floor-withdraw',
-	payload: floorPayloads['floor-withdraw'],
 	rejection: floorRejection,
 	slots: () => [{slot: 'floor'}],
 	undoneByKey: true,

@@ -1,19 +1,8 @@
-import {z} from 'zod';
-import {stances} from '../../dataset/vocabulary.js';
-import {dataId, maxNoteLength} from './entry-fields.js';
 import {defineEntryKind, delegationRejection, quotedSuffix, targetRejection} from './entry-kind.js';
 
 /** A delegation's position on an agenda item or proposal: replaces the dataset's, or its earlier one. */
 export const positionKind = defineEntryKind({
 	kind: 'position',
-	payload: z
-		.object({
-			delegation: dataId,
-			on: dataId.describe('Id of the agenda item or proposal'),
-			stance: z.enum(stances),
-			note: z.string().max(maxNoteLength).optional(),
-		})
-		.strict(),
 	rejection: (payload, context, words) => targetRejection(context, payload.on, words) ?? delegationRejection(context, payload.delegation, words),
 	slots: ({delegation, on, stance, note}) => [{slot: 'position', delegation, on, stance, ...(note === undefined ? {} : {note})}],
 	undoneByKey: true,

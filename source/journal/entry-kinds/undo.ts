@@ -1,5 +1,3 @@
-import {z} from 'zod';
-import {entryId} from './entry-fields.js';
 import {neutralWords} from '../../i18n/words/words.js';
 import {defineEntryKind} from './entry-kind.js';
 
@@ -11,7 +9,6 @@ walks further back rather than redoing).
 */
 export const undoKind = defineEntryKind({
 	kind: 'undo',
-	payload: z.object({entry: entryId.describe('Id of the entry reversed')}).strict(),
 	rejection: (payload, context, words = neutralWords) => (context.byId.has(payload.entry) ? undefined : words('describe.undo-missing', {entry: payload.entry})),
 	slots: () => [],
 	reverses: payload => payload.entry,

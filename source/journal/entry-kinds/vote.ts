@@ -1,6 +1,4 @@
-import {z} from 'zod';
-import {majorities, tally, voteOptions, voteResult} from '../../outcomes/votes.js';
-import {dataId, entryId} from './entry-fields.js';
+import {voteResult} from '../../outcomes/votes.js';
 import {defineEntryKind, delegationRejection, targetRejection} from './entry-kind.js';
 
 /*
@@ -11,38 +9,11 @@ absent in the order the chair called them, whose counts must be its tally).
 decision entry it supports, when that was recorded first. A vote sets no slot:
 several votes on one target all stand (a vote on an amendment, then on the
 text), and the summary record reads them from the journal; `u` can undo one.
+Its payload's schema (the roll call's tally checked): payloads.ts.
 */
-
-const count = z.number().int().min(0).max(1000);
-
-export const votePayload = z
-	.object({
-		target: dataId.describe('Id of the agenda item or proposal voted on'),
-		counts: z.object({yes: count, no: count, abstain: count, absent: count}).strict(),
-		roll: z.array(z.object({delegation: dataId, option: z.enum(voteOptions)}).strict()).max(1000).optional().describe('A roll call, in the order called'),
-		majority: z.enum(majorities),
-		decision: entryId.optional().describe('The decision entry this vote supports'),
-	})
-	.strict()
-	.superRefine((payload, context) => {
-		if (payload.roll === undefined) {
-			return;
-		}
-
-		const delegations = new Set(payload.roll.map(vote => vote.delegation));
-		if (delegations.size !== payload.roll.length) {
-			context.addIssue({code: 'custom', path: ['roll'], message: 'a delegation is called twice'});
-		}
-
-		const counted = tally(payload.roll);
-		if (counted.yes !== payload.counts.yes || counted.no !== payload.counts.no || counted.abstain !== payload.counts.abstain || counted.absent !== payload.counts.absent) {
-			context.addIssue({code: 'custom', path: ['counts'], message: 'the counts are not the roll call\'s'});
-		}
-	});
 
 export const voteKind = defineEntryKind({
 	kind: 'vote',
-	payload: votePayload,
 	rejection(payload, context, words) {
 		const target = targetRejection(context, payload.target, words);
 		if (target !== undefined) {

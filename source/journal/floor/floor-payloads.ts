@@ -1,15 +1,13 @@
-import {z} from 'zod';
-import {stances} from '../../dataset/vocabulary.js';
+import type {z} from 'zod';
+import type {floorPayloads} from '../entry-kinds/payloads.js';
 import type {FloorEvent} from './floor-events.js';
 
 /*
-The journal payload of each floor entry kind (`floor-request`, `floor-give` ...),
-and the two-way mapping with floor events. The entry-kind modules
-(journal/entry-kinds/floor-*.ts) declare these payloads; replay turns the floor
-entries in effect back into events for queue.ts.
+The floor entry kinds (`floor-request`, `floor-give` ...) and the two-way mapping
+of their payloads with floor events. Their zod schemas are in
+../entry-kinds/payloads.ts (loaded where a line is validated, not by replay);
+replay turns the floor entries in effect back into events for queue.ts.
 */
-
-const dataId = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'an id is lower-case letters, digits, ".", "_" or "-"');
 
 /** Longest statement, in characters: one line of the summary record, not a speech. */
 export const maxStatementLength = 2000;
@@ -19,28 +17,15 @@ export function oneLine(text: string): string {
 	return text.replace(/[\u2028\u2029]/g, ' ');
 }
 
-const onItem = {item: dataId.describe('Id of the agenda item whose list it is')};
-const byDelegation = {...onItem, delegation: dataId.describe('Id of the delegation')};
-
-export const floorPayloads = {
-	'floor-request': z.object({...byDelegation, request: z.enum(['point-of-order', 'reply']).optional().describe('A point of order or a right of reply; absent: a request to speak')}).strict(),
-	'floor-withdraw': z.object(byDelegation).strict(),
-	'floor-move': z.object({...byDelegation, by: z.number().int().min(-1000).max(1000).refine(value => value !== 0, 'a move of 0 places').describe('Places to move: negative is up (earlier)')}).strict(),
-	'floor-give': z.object(byDelegation).strict(),
-	'floor-end': z.object(byDelegation).strict(),
-	'floor-statement': z.object({...byDelegation, text: z.string().trim().min(1).max(maxStatementLength), stance: z.enum(stances).optional().describe('The position the statement takes on the item, also recorded as its position')}).strict(),
-	'floor-close': z.object(onItem).strict(),
-	'floor-open': z.object(onItem).strict(),
-	'floor-plan': z.object({...onItem, minutes: z.number().positive().max(24 * 60).describe('Planned duration of the item in minutes')}).strict(),
-} as const;
-
-export type FloorKind = keyof typeof floorPayloads;
-export const floorKinds = Object.keys(floorPayloads) as FloorKind[];
+/** The floor kinds, in the order of their schemas (payloads.ts; a test compares the two). */
+export const floorKinds = ['floor-request', 'floor-withdraw', 'floor-move', 'floor-give', 'floor-end', 'floor-statement', 'floor-close', 'floor-open', 'floor-plan'] as const;
+export type FloorKind = (typeof floorKinds)[number];
+const floorKindSet: ReadonlySet<string> = new Set(floorKinds);
 
 export type FloorDraft = {[K in FloorKind]: {readonly kind: K; readonly payload: z.infer<(typeof floorPayloads)[K]>}}[FloorKind];
 
 export function isFloorKind(kind: string): kind is FloorKind {
-	return Object.hasOwn(floorPayloads, kind);
+	return floorKindSet.has(kind);
 }
 
 /** The entry that records an event. */
