@@ -49,6 +49,15 @@ export function bundlePlugins(root) {
 		},
 	};
 
+	// Ink's squash-text-nodes.js alone gets scripts/sanitize-ansi-fast.js for its sanitize-ansi.js: plain text and SGR colours given back untokenized.
+	const inkSanitizeSgrFast = {
+		name: 'ink-sanitize-sgr-fast',
+		setup(builder) {
+			builder.onResolve({filter: /^\.\/sanitize-ansi\.js$/}, args =>
+				(/[\\/]node_modules[\\/]ink[\\/]build[\\/]squash-text-nodes\.js$/.test(args.importer) ? {path: path.join(scripts, 'sanitize-ansi-fast.js')} : undefined));
+		},
+	};
+
 	// string-width 8, for every importer (Ink, cli-truncate, widest-line, source/text/width.ts) but
 	// wrap-ansi, which has a string-width 7 of its own: scripts/string-width-fast.js, the same
 	// widths without compiling \p{RGI_Emoji} for text that cannot hold an emoji.
@@ -81,7 +90,7 @@ export function bundlePlugins(root) {
 	};
 
 	// The message catalogue as JSON data rather than object literals (scripts/catalogue-as-data.mjs).
-	return [confUnused, zodEnglishOnly, inkFastStyledChars, inkRememberedWidths, stringWidthFast, lazyGraphemes, catalogueAsData(root), schemaAsData(root)];
+	return [confUnused, zodEnglishOnly, inkFastStyledChars, inkRememberedWidths, inkSanitizeSgrFast, stringWidthFast, lazyGraphemes, catalogueAsData(root), schemaAsData(root)];
 }
 
 /** The packages' files given scripts/graphemes-fast.js's segmenter, and the line each makes its own with (then the name it gives it). */

@@ -26,8 +26,12 @@ export function keysLine(context: Context, width: number, disabled?: ReadonlySet
 	const refusedLabels = all.filter(binding => disabled?.has(binding.command) === true).map(binding => binding.label);
 	// The refusal keeps its room like help and quit do: a viewer must see why d does nothing.
 	const refused = refusedLabels.length === 0 ? '' : `  ${t('footer.viewers-cannot-record', {keys: refusedLabels.join(' ')})}`;
-	const text = (binding: Binding) => keyFooterText(binding);
-	const total = () => cellWidth(refused) + bindings.reduce((sum, binding, position) => sum + (position === 0 ? 0 : 2) + cellWidth(text(binding)), 0);
+	// Each binding's words and width once: the loop below sums them again after every drop.
+	const texts = new Map(shown.map(binding => [binding, keyFooterText(binding)]));
+	const widths = new Map(shown.map(binding => [binding, cellWidth(texts.get(binding)!)]));
+	const text = (binding: Binding) => texts.get(binding)!;
+	const refusedWidth = cellWidth(refused);
+	const total = () => refusedWidth + bindings.reduce((sum, binding, position) => sum + (position === 0 ? 0 : 2) + widths.get(binding)!, 0);
 	// Drop the least used keys (highest priority number, the later of equals) until the rest fits.
 	while (total() > width) {
 		let drop = -1;

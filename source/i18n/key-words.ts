@@ -9,10 +9,29 @@ A command bound twice with different words (n in the panes, n in the floor)
 has its second binding's words under `COMMAND-2`.
 */
 
+let keys: Map<Binding, string> | undefined;
+
 export function bindingKey(binding: Binding): string {
-	const same = keymap.filter(other => other.command === binding.command);
-	const position = same.indexOf(binding);
-	return position <= 0 ? binding.command : `${binding.command}-${position + 1}`;
+	// Made once for the whole table: the footer and help ask for many bindings on every frame.
+	keys ??= catalogueKeys();
+	return keys.get(binding) ?? binding.command;
+}
+
+/** Each binding's place among the bindings of its command: the first is the command's, the next `COMMAND-2` and so on. */
+function catalogueKeys(): Map<Binding, string> {
+	const keysOf = new Map<Binding, string>();
+	const seen = new Map<string, number>();
+	for (const binding of keymap) {
+		if (keysOf.has(binding)) {
+			continue;
+		}
+
+		const position = seen.get(binding.command) ?? 0;
+		seen.set(binding.command, position + 1);
+		keysOf.set(binding, position === 0 ? binding.command : `${binding.command}-${position + 1}`);
+	}
+
+	return keysOf;
 }
 
 // A binding added without its catalogue entries shows its keys.ts English (test/i18n/catalogue.test.ts fails until they are added).

@@ -1,6 +1,7 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {Line, Segment} from '../format/line.js';
+import {styledSegments} from './styled-text.js';
 import {theme, type Palette} from './theme.js';
 
 /*
@@ -65,28 +66,15 @@ export function compactLine(line: Line): Segment[] {
 }
 
 /*
-One <Text> per row, its segments nested in it: Ink gives a nested <Text> no layout
-node of its own, so a row is two Yoga nodes (the box and its text) whatever its
-segments, measured and written to Ink's output once, instead of one node, one
-measurement and one write per segment. The characters and their styles are the same.
+One <Text> per row holding the row's one styled string (styled-text.ts): a row is
+two Yoga nodes (the box and its text) and three React nodes whatever its
+segments, measured and written to Ink's output once. The characters and their
+styles are the bytes the segments as nested <Text>s made.
 */
 const LineView = memo(
 	function LineView({line, palette}: {readonly line: Line; readonly palette: Palette}) {
 		const parts = compactLine(line);
-		return (
-			<Box height={1} flexShrink={0}>
-				{parts.length === 0 ? undefined : (
-					<Text wrap="truncate">
-						{parts.map((part, index) => (
-							// eslint-disable-next-line react/no-array-index-key
-							<Text key={index} {...palette[part.tone ?? 'plain']} inverse={(part.isSelected === true) !== (palette[part.tone ?? 'plain'].inverse === true)}>
-								{part.text}
-							</Text>
-						))}
-					</Text>
-				)}
-			</Box>
-		);
+		return parts.length === 0 ? <Box height={1} flexShrink={0} /> : <Text wrap="truncate">{styledSegments(parts, palette)}</Text>;
 	},
 	(previous, next) => previous.palette === next.palette && isSameLine(previous.line, next.line),
 );

@@ -1,3 +1,4 @@
+import type {ForegroundColorName} from 'chalk';
 import type {Tone} from '../format/line.js';
 import type {Theme} from '../settings/schema.js';
 
@@ -8,7 +9,8 @@ switch chalk honours) loses nothing but emphasis.
 */
 
 export type ToneStyle = {
-	readonly color?: string;
+	/** A colour by name: what styled-text.ts applies with chalk as Ink's <Text> would. */
+	readonly color?: ForegroundColorName;
 	readonly bold?: boolean;
 	readonly dimColor?: boolean;
 	readonly underline?: boolean;
