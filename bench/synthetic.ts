@@ -12,6 +12,7 @@ import type {
 	Resolution,
 } from '../source/dataset/schema.js';
 import {actionKinds, itemStatuses, stances} from '../source/dataset/schema.js';
+import {seededRandom as random} from '../test/helpers/seeded-random.js';
 
 /*
 A synthetic Council session, large and valid, for benchmarks and tests: the
@@ -34,18 +35,6 @@ export type SyntheticOptions = {
 	readonly resolutions?: number;
 	readonly seed?: number;
 };
-
-/** Mulberry32: small, fast and good enough to spread ids. */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6D_2B_79_F5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 const subjects = [
 	'Strategic plan for the Union',

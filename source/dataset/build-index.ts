@@ -8,7 +8,7 @@ import type {
 import {entityLabel} from './labels.js';
 import {lookupKeys} from './lookup-keys.js';
 import type {DatasetIndex, Entity} from './index-types.js';
-import {citations} from './citations.js';
+import {citations, push} from './citations.js';
 import {lazyPart, sliceSize, type LazyPart} from './lazy-part.js';
 
 export type {Citation, DatasetIndex, Entity, EntityKind} from './index-types.js';
@@ -45,14 +45,6 @@ export function isIndexBuilt(index: DatasetIndex): boolean {
 	return (lazyParts.get(index) ?? []).every(part => part.isBuilt());
 }
 
-function push<V>(map: Map<string, V[]>, key: string, value: V): void {
-	const list = map.get(key);
-	if (list === undefined) {
-		map.set(key, [value]);
-	} else {
-		list.push(value);
-	}
-}
 
 function allEntities(dataset: Dataset): Entity[] {
 	return [

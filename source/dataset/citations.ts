@@ -8,7 +8,8 @@ A generator, so the dashboard can build them in slices while idle
 (lazy-part.ts); run to its end it is the same map, built in the same order.
 */
 
-function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+/** Adds a value to the list a key holds, making the list on its first value. */
+export function push<V>(map: Map<string, V[]>, key: string, value: V): void {
 	const list = map.get(key);
 	if (list === undefined) {
 		map.set(key, [value]);

@@ -7,6 +7,7 @@ import {compileFastEntry} from '../../source/journal/fast-entry.js';
 import {parseLine} from '../../source/journal/judge-line.js';
 import {journalEntry} from '../../source/journal/schema.js';
 import {sanitizeDeep} from '../../source/text/sanitize.js';
+import {seededRandom as random} from '../helpers/seeded-random.js';
 
 /*
 The journal's fast path (source/journal/fast-entry.ts) against zod, the judge:
@@ -52,17 +53,6 @@ function expectAgreement(value: unknown): 'fast' | 'zod-valid' | 'zod-invalid' {
 	}
 
 	return judged.success ? 'zod-valid' : 'zod-invalid';
-}
-
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6D_2B_79_F5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
 }
 
 function deep(depth: number): unknown {

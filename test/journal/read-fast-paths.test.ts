@@ -6,6 +6,7 @@ import {parseJournalText, parseLine} from '../../source/journal/judge-line.js';
 import {readJournal, type JournalProblem} from '../../source/journal/read.js';
 import type {JournalEntry} from '../../source/journal/schema.js';
 import {entryFactory, temporaryFolder} from './helpers.js';
+import {seededRandom as random} from '../helpers/seeded-random.js';
 
 /*
 Reading's shortcuts (issue 15) against reading without them: repeats found
@@ -15,17 +16,6 @@ something recursive sees a line. The reference reads each line alone
 (parseLine) and finds repeats with a set of every id; what reading gives must
 be the same, entry for entry and problem for problem.
 */
-
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6D_2B_79_F5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 function reference(lines: readonly string[], seen: ReadonlySet<string> = new Set()): {entries: JournalEntry[]; problems: JournalProblem[]} {
 	const entries: JournalEntry[] = [];

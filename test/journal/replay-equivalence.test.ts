@@ -3,6 +3,7 @@ import {applyEntries, applyEntry, entryById, isEntryInEffect, lastUndoable, repl
 import type {EntryDraft, JournalEntry} from '../../source/journal/schema.js';
 import {makeEntry} from '../../source/journal/entry-id.js';
 import {entryFactory, fixtureDataset, secretary} from './helpers.js';
+import {seededRandom as random} from '../helpers/seeded-random.js';
 
 /*
 Replay keeps its entries in one table (id → place in file order) and its slot
@@ -16,17 +17,6 @@ const dataset = fixtureDataset();
 const items = dataset.agendaItems.map(item => item.id);
 const targets = [...items, ...dataset.proposals.map(proposal => proposal.id), 'no-such-target'];
 const delegations = [...dataset.delegations.map(delegation => delegation.id), 'zz'];
-
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6D_2B_79_F5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 /**
 A journal of every kind that sets slots, the floor and votes, with undos,
