@@ -68,8 +68,13 @@ function usageMessage(error: unknown): string {
 /**
 A negative number after an option that takes a value is that value
 (`floor move X --by -1`): parseArgs would take "-1" for an option and call the
-value missing. No option is spelled with a digit, so nothing else is changed.
+value missing. Anywhere else it is an argument (`floor plan -5`, which the
+command then refuses for what it is, rather than "unknown option -5"): it is
+handed to parseArgs behind a NUL, which no argument can hold, and given back
+as typed. No option is spelled with a digit, so nothing else is changed.
 */
+const negativeMark = '\u0000';
+
 function withNegativeValues(args: readonly string[], specs: readonly OptionSpec[]): string[] {
 	const valued = new Set(specs.filter(spec => spec.type === 'string').flatMap(spec => [`--${spec.name}`, ...(spec.short === undefined ? [] : [`-${spec.short}`])]));
 	const result: string[] = [];
@@ -85,7 +90,7 @@ function withNegativeValues(args: readonly string[], specs: readonly OptionSpec[
 			result.push(arg.startsWith('--') ? `${arg}=${next}` : arg + next);
 			index++;
 		} else {
-			result.push(arg);
+			result.push(/^-\d/.test(arg) ? `${negativeMark}${arg}` : arg);
 		}
 	}
 
@@ -131,5 +136,5 @@ export function parseCommandLine(args: readonly string[], commandOptions: readon
 		throw new UsageError(problem === 'data' ? tLine('cli.error.empty-path', {option: '--data'}) : t('cli.error.invalid-option'), command);
 	}
 
-	return {values, positionals: parsed.positionals};
+	return {values, positionals: parsed.positionals.map(positional => (positional.startsWith(negativeMark) ? positional.slice(negativeMark.length) : positional))};
 }

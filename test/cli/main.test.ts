@@ -24,6 +24,16 @@ describe('parseCommandLine', () => {
 		expect(() => parseCommandLine(args)).toThrow(new UsageError(message));
 	});
 
+	it('a negative number is an argument where no option takes it (floor plan -5), a value after one that does, and an option is still refused', () => {
+		expect(parseCommandLine(['floor', 'plan', '-5']).positionals).toEqual(['floor', 'plan', '-5']);
+		expect(parseCommandLine(['lookup', '-1.5', '--data', 'x.json']).positionals).toEqual(['lookup', '-1.5']);
+		const by = {name: 'by', type: 'string', valueName: 'N', description: ''} as const;
+		expect(parseCommandLine(['move', 'x', '--by', '-1'], [by])).toMatchObject({positionals: ['move', 'x'], values: {by: '-1'}});
+		// After "--" every argument is taken as typed.
+		expect(parseCommandLine(['--', '-5', '--data']).positionals).toEqual(['-5', '--data']);
+		expect(() => parseCommandLine(['floor', 'plan', '-x5'])).toThrow(new UsageError('unknown option -x'));
+	});
+
 	it('8.26: an option given twice is refused, -h and --help count as one option; a repeatable one gives its values in order', () => {
 		expect(() => parseCommandLine(['--data', 'a', '--data', 'b'])).toThrow(new UsageError('option --data is given 2 times; give it once'));
 		expect(() => parseCommandLine(['-h', '--help'])).toThrow(new UsageError('option --help (-h) is given 2 times; give it once'));

@@ -96,6 +96,10 @@ describe('council floor', () => {
 		expect((await lines()).at(-1)).toMatchObject({kind: 'floor-move', payload: {by: -1}});
 		// A negative count is still judged by the command, not taken for an option.
 		expect((await council('record', 'vote', '1', '--yes', '-1', '--no', '2', '--abstain', '0')).err).toBe('council record vote: --yes must be a whole number from 0 to 1000, not "-1"\n');
+		// A negative number of minutes is refused for what it is, not taken for an unknown option -5.
+		const plan = await council('floor', 'plan', '-5');
+		expect(plan.code).toBe(1);
+		expect(plan.err).toBe('council floor plan: a planned duration is a number of minutes (up to 1440), not "-5"\n');
 	});
 
 	it('says what is wrong with the command line, exit 2', async () => {
