@@ -4,7 +4,8 @@ import type {JournalEntry} from '../journal/schema.js';
 import type {ShareTarget} from './config.js';
 import type {ShareConnection} from './connection.js';
 import {appendEntries, appendMarker, readMarker, resetMarker, withAppendLock} from './local.js';
-import {conflicts, mergedOrder, missingLocally, unsharedEntries, type ShareStatus} from './order.js';
+import {KnownEntries, type SharedView} from './known-entries.js';
+import type {ShareStatus} from './order.js';
 import type {SharedEntry} from './rows.js';
 import {bindLogSession, checkSchema} from './schema.js';
 import {pullSince, pushEntries} from './store.js';
@@ -22,7 +23,8 @@ With a session (the dataset's id), the log is bound to it on the first sync
 (schema.ts: a log of another session is refused, fatally), entries are pushed
 for it and rows of another session skipped; with a header, a local journal this
 object creates (a machine joining late, `council share pull` into a new file)
-starts with it, so it is bound like any other journal.
+starts with it, so it is bound like any other journal. What is known in memory
+(entries, skipped lines, the view) is known-entries.ts's; this file is the I/O.
 */
 
 export type SharedJournalOptions = {
@@ -32,16 +34,6 @@ export type SharedJournalOptions = {
 	readonly session?: string;
 	/** The header a journal created here starts with (journal/header.ts). */
 	readonly header?: JournalHeader;
-};
-
-export type SharedView = {
-	/** The order to replay: the server's, then the unshared local entries. */
-	readonly entries: readonly JournalEntry[];
-	/** Which machine pushed each shared entry, by entry id. */
-	readonly machines: ReadonlyMap<string, string>;
-	/** Skipped local lines, then skipped shared rows. */
-	readonly problems: readonly JournalProblem[];
-	readonly status: ShareStatus;
 };
 
 export type SyncResult = {
@@ -57,23 +49,16 @@ export class SharedJournal {
 		const chunk = await readJournal(journalPath);
 		const marker = await readMarker(journalPath);
 		const journal = new SharedJournal(journalPath, options);
-		for (const entry of chunk.entries) {
-			journal.keepLocal(entry);
-		}
-
-		journal.localProblems = [...chunk.problems];
+		journal.known.addLocal(chunk.entries, chunk.problems, false);
 		journal.offset = chunk.nextOffset;
 		journal.line = chunk.nextLine;
 		// Offline, the marker's order stands in for the server's (entries it names that are here).
 		const byId = new Map(chunk.entries.map(entry => [entry.id, entry]));
 		journal.logId = marker.logId;
-		for (const row of marker.rows) {
+		journal.known.addShared(marker.rows.flatMap(row => {
 			const entry = byId.get(row.id);
-			if (entry !== undefined) {
-				journal.keepShared({seq: row.seq, entry, machine: ''});
-			}
-		}
-
+			return entry === undefined ? [] : [{seq: row.seq, entry, machine: ''}];
+		}), []);
 		return journal;
 	}
 
@@ -85,15 +70,7 @@ export class SharedJournal {
 	/** Byte offset and line of the local journal read so far (where a watcher starts). */
 	offset = 0;
 	line = 1;
-	private local: JournalEntry[] = [];
-	private localById = new Map<string, JournalEntry>();
-	private localProblems: JournalProblem[] = [];
-	private server: SharedEntry[] = [];
-	private serverIds = new Set<string>();
-	private machines = new Map<string, string>();
-	/** Local entries the server holds (kept as entries arrive: counting them each time is quadratic over a session). */
-	private sharedLocal = 0;
-	private readonly serverProblems = new Map<number, JournalProblem>();
+	private readonly known = new KnownEntries();
 	private lastSeq = 0;
 	/**
 	True once this process has read the whole server log (the marker's rows are then confirmed).
@@ -103,9 +80,6 @@ export class SharedJournal {
 	*/
 	private hasPulledAll = false;
 	private logId: string | undefined;
-	private cached: readonly JournalEntry[] | undefined;
-	/** Counts changes to what view() returns, so a follower emits only when something changed. */
-	changes = 0;
 
 	private constructor(journalPath: string, options: SharedJournalOptions) {
 		this.journalPath = journalPath;
@@ -115,82 +89,31 @@ export class SharedJournal {
 		this.header = options.header;
 	}
 
+	/** Counts changes to what view() returns, so a follower emits only when something changed. */
+	get changes(): number {
+		return this.known.changes;
+	}
+
 	/** Entries read from the local journal since (by a watcher); whole: the file was replaced. */
 	addLocal(entries: readonly JournalEntry[], problems: readonly JournalProblem[], isReset: boolean): boolean {
-		if (isReset) {
-			this.local = [];
-			this.localById = new Map();
-			this.localProblems = [];
-			this.sharedLocal = 0;
-		}
-
-		let isChanged = isReset || problems.length > 0;
-		for (const entry of entries) {
-			isChanged = this.keepLocal(entry) || isChanged;
-		}
-
-		this.localProblems.push(...problems);
-		if (isChanged) {
-			this.cached = undefined;
-			this.changes++;
-		}
-
-		return isChanged;
+		return this.known.addLocal(entries, problems, isReset);
 	}
 
 	get localCount(): number {
-		return this.local.length;
+		return this.known.localCount;
 	}
 
 	get unsharedCount(): number {
-		return this.local.length - this.sharedLocal;
-	}
-
-	private keepLocal(entry: JournalEntry): boolean {
-		if (this.localById.has(entry.id)) {
-			return false;
-		}
-
-		this.localById.set(entry.id, entry);
-		this.local.push(entry);
-		if (this.serverIds.has(entry.id)) {
-			this.sharedLocal++;
-		}
-
-		return true;
-	}
-
-	private keepShared(shared: SharedEntry): boolean {
-		if (this.serverIds.has(shared.entry.id)) {
-			return false;
-		}
-
-		this.serverIds.add(shared.entry.id);
-		this.server.push(shared);
-		if (shared.machine !== '') {
-			this.machines.set(shared.entry.id, shared.machine);
-		}
-
-		if (this.localById.has(shared.entry.id)) {
-			this.sharedLocal++;
-		}
-
-		return true;
+		return this.known.unsharedCount;
 	}
 
 	view(status: Omit<ShareStatus, 'unshared' | 'isReadOnly'>): SharedView {
-		this.cached ??= mergedOrder(this.server, this.local);
-		return {
-			entries: this.cached,
-			machines: this.machines,
-			problems: [...this.localProblems, ...[...this.serverProblems.values()].sort((a, b) => a.line - b.line)],
-			status: {...status, unshared: this.unsharedCount, isReadOnly: !this.canPush},
-		};
+		return this.known.view(status, this.canPush);
 	}
 
 	/** The server's entries as pulled (for `council log --share`). */
 	sharedEntries(): readonly SharedEntry[] {
-		return this.server;
+		return this.known.shared;
 	}
 
 	/** One round: pull, push what the server lacks, pull again; others' entries saved locally. */
@@ -208,7 +131,7 @@ export class SharedJournal {
 
 		let pushed = 0;
 		if ((options.push ?? true) && this.canPush) {
-			const unshared = unsharedEntries(this.local, this.serverIds);
+			const unshared = this.known.unshared();
 			if (unshared.length > 0) {
 				pushed = await pushEntries(connection, unshared, this.machine, this.session);
 				await this.pullNew(connection);
@@ -216,23 +139,18 @@ export class SharedJournal {
 		}
 
 		let pulled = 0;
-		if ((options.appendLocally ?? true) && missingLocally(this.server, this.localById).length > 0) {
+		if ((options.appendLocally ?? true) && this.known.missingLocally().length > 0) {
 			pulled = await withAppendLock(this.journalPath, async () => {
 				// Another process on this journal (a second screen, council share pull) may have appended them already.
 				await this.readLocalTail();
-				const missing = missingLocally(this.server, this.localById);
+				const missing = this.known.missingLocally();
 				if (this.header !== undefined) {
 					// A journal created here (joining late, share pull into a new file) starts bound to its dataset.
 					await ensureJournalHeader(this.journalPath, this.header);
 				}
 
 				await appendEntries(this.journalPath, missing);
-				for (const entry of missing) {
-					this.keepLocal(entry);
-				}
-
-				this.cached = undefined;
-				this.changes++;
+				this.known.addLocal(missing, [], false);
 				return missing.length;
 			}) ?? 0;
 		}
@@ -249,62 +167,30 @@ export class SharedJournal {
 
 		this.offset = chunk.nextOffset;
 		this.line = chunk.nextLine;
-		for (const entry of chunk.entries) {
-			if (this.keepLocal(entry)) {
-				this.cached = undefined;
-				this.changes++;
-			}
-		}
+		this.known.addLocal(chunk.entries, [], false);
 	}
 
 	/** The first pull of a process: the whole log, replacing what the marker said. */
 	private async pullAll(connection: ShareConnection, logId: string): Promise<void> {
 		const pulled = await pullSince(connection, 0, this.session);
-		this.server = [];
-		this.serverIds = new Set();
-		this.machines = new Map();
-		this.sharedLocal = 0;
-		this.serverProblems.clear();
-		this.lastSeq = 0;
-		this.accept(pulled.entries, pulled.problems, pulled.lastSeq);
+		this.known.forgetServer();
+		this.known.addShared(pulled.entries, pulled.problems);
+		this.lastSeq = pulled.lastSeq;
 		this.hasPulledAll = true;
 		this.logId = logId;
 		await resetMarker(this.journalPath, logId);
-		await appendMarker(this.journalPath, this.server.map(({seq, entry}) => ({seq, id: entry.id})));
+		await appendMarker(this.journalPath, this.known.shared.map(({seq, entry}) => ({seq, id: entry.id})));
 	}
 
 	private async pullNew(connection: ShareConnection): Promise<void> {
 		const pulled = await pullSince(connection, this.lastSeq, this.session);
-		const added = this.accept(pulled.entries, pulled.problems, pulled.lastSeq);
+		const added = this.known.addShared(pulled.entries, pulled.problems);
+		this.lastSeq = Math.max(this.lastSeq, pulled.lastSeq);
 		if (this.logId !== undefined) {
 			await appendMarker(this.journalPath, added.map(({seq, entry}) => ({seq, id: entry.id})));
 		}
 	}
-
-	private accept(entries: readonly SharedEntry[], problems: readonly JournalProblem[], lastSeq: number): SharedEntry[] {
-		const added: SharedEntry[] = [];
-		for (const shared of entries) {
-			if (this.keepShared(shared)) {
-				added.push(shared);
-			}
-		}
-
-		for (const problem of problems) {
-			this.serverProblems.set(problem.line, problem);
-		}
-
-		for (const shared of conflicts(added, this.localById)) {
-			this.serverProblems.set(shared.seq, {line: shared.seq, kind: 'duplicate', message: `shared entry #${shared.seq} has the id of an entry saved here (${shared.entry.id}) with other content; this machine's entry is kept`});
-		}
-
-		this.lastSeq = Math.max(this.lastSeq, lastSeq);
-		if (added.length > 0 || problems.length > 0) {
-			this.cached = undefined;
-			this.changes++;
-		}
-
-		return added;
-	}
 }
 
 export type {ShareTarget};
+export type {SharedView} from './known-entries.js';
