@@ -1,11 +1,11 @@
 import {isAscii} from 'node:buffer';
-import {createHash} from 'node:crypto';
 import {lstat, mkdir, readdir, rm, stat, unlink} from 'node:fs/promises';
 import path from 'node:path';
 import envPaths from 'env-paths';
 import packageJson from '../../package.json' with {type: 'json'};
 import {writeFileAtomic} from '../io/atomic-write.js';
 import {maxDatasetBytes} from '../io/limits.js';
+import {sha256Here, type Hasher} from '../io/hash-off-thread.js';
 import {readInputFile} from '../io/read-input.js';
 import type {Dataset} from './schema.js';
 import {escapeToAscii, pagedBody, readPagedBody} from './snapshot-pages.js';
@@ -90,14 +90,13 @@ export type Snapshot = {
 /** `head`: the length of the body's head, in characters of the decoded body (snapshot-pages.ts). */
 type Header = {readonly version: string; readonly content: string; readonly snapshot: string; readonly bytes: number; readonly head: number};
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 export function snapshotFile(options: CacheOptions, contentHash: string): string {
 	return path.join(options.folder, 'datasets', `${contentHash}${snapshotExtension}`);
 }
 
 export function contentHashOf(bytes: Uint8Array): string {
-	return sha256(bytes);
+	return sha256Here(bytes);
 }
 
 /** JSON.stringify's text with every character outside printable ASCII written \uXXXX (a pair for one outside the BMP): the same value to JSON.parse. */
@@ -171,9 +170,9 @@ export function isJsonExact(value: unknown): boolean {
 }
 
 /** The snapshot for these file contents, or undefined (none, another key, damaged, not a regular file). Never throws. */
-export async function readSnapshot(options: CacheOptions, contentHash: string): Promise<Snapshot | undefined> {
+export async function readSnapshot(options: CacheOptions, contentHash: string, hasher?: Hasher): Promise<Snapshot | undefined> {
 	try {
-		const read = await readInputFile(snapshotFile(options, contentHash), {maxBytes: 4 * maxDatasetBytes, expected: 'a dataset cache', noFollow: true});
+		const read = await readInputFile(snapshotFile(options, contentHash), {maxBytes: 4 * maxDatasetBytes, expected: 'a dataset cache', noFollow: true, shared: hasher?.offThread === true});
 		if (!read.ok || read.bytes.length < magic.length || read.bytes.toString('latin1', 0, magic.length) !== magic) {
 			return undefined;
 		}
@@ -185,13 +184,22 @@ export async function readSnapshot(options: CacheOptions, contentHash: string): 
 
 		const header = JSON.parse(read.bytes.toString('utf8', magic.length, headerEnd)) as Partial<Header>;
 		const body = read.bytes.subarray(headerEnd + 1);
-		// The key first, then the snapshot's own hash: JSON.parse only ever sees bytes this program wrote for this content.
-		if (header.version !== options.version || header.content !== contentHash || header.bytes !== body.length || header.snapshot !== sha256(body)) {
+		// The key first, then the snapshot's own hash; its head is parsed while the hash is worked out on another
+		// thread, and nothing of it is used unless the hash matches (a damaged body parses to nothing, or to a value thrown away).
+		if (header.version !== options.version || header.content !== contentHash || header.bytes !== body.length) {
+			return undefined;
+		}
+
+		const hash = hasher?.sha256(body);
+		const expected = header.snapshot;
+		// Hashed here when there is no other thread: before any parse, as ever.
+		if (hash === undefined && expected !== sha256Here(body)) {
 			return undefined;
 		}
 
 		// Bytes all ASCII read the same as latin1, without the UTF-8 decoder.
-		return readPagedBody(body, header.head ?? 0, isAscii(body) ? 'latin1' : 'utf8') as Snapshot | undefined;
+		const snapshot = readPagedBody(body, header.head ?? 0, isAscii(body) ? 'latin1' : 'utf8') as Snapshot | undefined;
+		return hash === undefined || await hash === expected ? snapshot : undefined;
 	} catch {
 		return undefined;
 	}
@@ -216,7 +224,7 @@ export async function writeSnapshot(options: CacheOptions, contentHash: string, 
 		}
 
 		const {bytes: body, headLength} = snapshotBody(snapshot);
-		const header: Header = {version: options.version, content: contentHash, snapshot: sha256(body), bytes: body.length, head: headLength};
+		const header: Header = {version: options.version, content: contentHash, snapshot: sha256Here(body), bytes: body.length, head: headLength};
 		await writeFileAtomic(file, Buffer.concat([Buffer.from(`${magic}${JSON.stringify(header)}\n`, 'utf8'), body]));
 		await pruneSnapshots(path.dirname(file), snapshotExtension);
 		return true;
