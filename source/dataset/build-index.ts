@@ -183,8 +183,22 @@ export function buildIndex(dataset: Dataset, options: BuildIndexOptions = {}): D
 
 		return texts;
 	});
+	// A paged dataset's documents and positions, parsed a slice at a time while idle, so no later part parses
+	// either array whole in one go (6 MB of documents: 15-20 ms, a key press's wait).
+	const pagesRead = lazyPart(function * () {
+		for (const pagedArray of pages === undefined ? [] : [pages.documents, pages.positions]) {
+			for (let place = 0; place < pagedArray.length; place++) {
+				pagedArray.element(place);
+				if (place % sliceSize === sliceSize - 1) {
+					yield;
+				}
+			}
+		}
+
+		return true;
+	});
 	// The order the filter and a lookup are likeliest to be wanted in: the search text first.
-	const parts = [itemSearchText, itemsByDocument, keys, citedBy] as const;
+	const parts = [pagesRead, itemSearchText, itemsByDocument, keys, citedBy] as const;
 	if (options.eager === true) {
 		keys.get();
 		citedBy.get();

@@ -24,6 +24,7 @@ export class PagedArray<T> {
 	private singles: Array<T | undefined> = [];
 	private whole: T[] | undefined;
 	private idIndex: Map<string, number> | undefined;
+	private parsed = 0;
 
 	/** `body` holds the section (a JSON array) from byte `start` to `end`; `table` says where each element is in it. */
 	constructor(body: Buffer, private readonly encoding: 'latin1' | 'utf8', private readonly start: number, private readonly end: number, private readonly table: PageTable) {
@@ -41,6 +42,7 @@ export class PagedArray<T> {
 		if (value === undefined) {
 			value = JSON.parse(this.body!.toString(this.encoding, this.start + this.table.at[index]!, this.start + this.table.at[index + 1]! - 1)) as T;
 			this.singles[index] = value;
+			this.parsed++;
 		}
 
 		return value;
@@ -58,13 +60,21 @@ export class PagedArray<T> {
 		return this.idIndex.get(id);
 	}
 
-	/** The whole array, parsed once (with the elements already parsed in their places); the text is let go. */
+	/**
+	The whole array, made once (with the elements already parsed in their places); the bytes are let go. Parsed
+	in one go, unless most elements were parsed one by one already (the idle warm-up, build-index.ts): the rest then too.
+	*/
 	all(): T[] {
 		if (this.whole === undefined) {
-			const whole = JSON.parse(this.body!.toString(this.encoding, this.start, this.end)) as T[];
-			for (const [index, value] of this.singles.entries()) {
-				if (value !== undefined) {
-					whole[index] = value;
+			let whole: T[];
+			if (this.parsed * 2 >= this.length) {
+				whole = Array.from({length: this.length}, (_, index) => this.element(index));
+			} else {
+				whole = JSON.parse(this.body!.toString(this.encoding, this.start, this.end)) as T[];
+				for (const [index, value] of this.singles.entries()) {
+					if (value !== undefined) {
+						whole[index] = value;
+					}
 				}
 			}
 

@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {syntheticDataset} from '../../bench/synthetic.js';
-import {buildIndex, type DatasetIndex} from '../../source/dataset/build-index.js';
+import {buildIndex, indexWarmer, type DatasetIndex} from '../../source/dataset/build-index.js';
 import {contentHashOf, readSnapshot, snapshotFile, writeSnapshot, type CacheOptions} from '../../source/dataset/cache.js';
 import {loadDataset} from '../../source/dataset/load.js';
 import {lookup} from '../../source/dataset/lookup.js';
@@ -133,6 +133,32 @@ describe('a paged dataset and its index equal an eager one', () => {
 		const descriptor = Object.getOwnPropertyDescriptor(warm.dataset, 'documents');
 		expect(descriptor?.get).toBeUndefined();
 		expect(descriptor?.enumerable).toBe(true);
+	});
+
+	it('equals an eager index when its pages are read a slice at a time while idle, the dataset asked for midway', async () => {
+		const {cold, warm} = await coldAndWarm(fixtures['synthetic, 900 items, Cyrillic and Arabic titles']!());
+		const warmer = indexWarmer(warm.index)!;
+		const early = warm.index.entities.get(cold.dataset.documents[0]!.id);
+		let slices = 0;
+		// Deadlines already past: one slice per call. The documents are parsed one by one, then the positions.
+		while (!warmer(0)) {
+			slices++;
+			if (slices === 4) {
+				// Midway through the documents (200 a slice): still paged; asked for whole, made from both halves.
+				expect(pagesOf(warm.dataset)).toBeDefined();
+				expect(warm.dataset.documents).toEqual(cold.dataset.documents);
+			}
+		}
+
+		expect(slices).toBeGreaterThan(10);
+		expect(warm.dataset.documents[0]).toBe(early!.value);
+		expect(warm.dataset.positions).toEqual(cold.dataset.positions);
+		expect(parts(warm.index)).toEqual(parts(buildIndex(cold.dataset, {eager: true})));
+		for (const [, list] of warm.index.positionsOn) {
+			for (const value of list) {
+				expect(warm.index.entities.get(value.id)!.value).toBe(value);
+			}
+		}
 	});
 
 	it('answers every lookup as an eager index does', async () => {
