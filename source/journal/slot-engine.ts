@@ -205,7 +205,7 @@ function refreshPositions(state: ReplayState, target: string): void {
 		}
 	}
 
-	state.positionsOn.set(target, list);
+	state.touchedPositionsOn.set(target, list);
 }
 
 /**
