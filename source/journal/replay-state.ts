@@ -4,7 +4,7 @@ import {emptyFloor, type FloorContext, type FloorState} from './floor/floor-stat
 import {datasetPositionsOn, type DatasetPositionsOn} from './positions-on.js';
 import type {IgnoredEntry, RecordedDecision, RecordedPosition, RecordedStatus} from './replay-records.js';
 import type {JournalEntry} from './schema.js';
-import {slotKeys, type SlotWrite} from './slots.js';
+import type {SlotWrite} from './slots.js';
 
 /*
 The replay's one mutable state: the slots (see slot-engine.ts) and the values
@@ -51,13 +51,11 @@ export type ReplayState = {
 	readonly slots: Map<string, Slot>;
 	/** This state's token: slots it owns carry it; others are shared with earlier records and copied on write. */
 	readonly token: object;
-	/** The dataset's position by slot key (delegation and target): made on first use (a position entry), then shared by every copy. */
-	readonly datasetPositions: () => ReadonlyMap<string, Position>;
 	/** Target → delegations with a position on it, in display order (dataset's first): for targets a position entry named; the rest are datasetDelegationsOn's. */
 	readonly delegationsOn: Map<string, readonly string[]>;
 	/** The delegations with a position on a target in the dataset, in its order. */
 	readonly datasetDelegationsOn: (target: string) => readonly string[];
-	/** The dataset's positions by target, one per delegation, read per target (positions-on.ts): shared by every copy. */
+	/** The dataset's positions by target, one per delegation, read per target (positions-on.ts), never walked whole: shared by every copy. */
 	readonly datasetPositionsOn: DatasetPositionsOn;
 	readonly order: string[];
 	readonly statuses: Map<string, ItemStatus>;
@@ -160,18 +158,6 @@ export function createState(dataset: Dataset, grouped?: ReadonlyMap<string, read
 	const initial = datasetPositionsOn(dataset, grouped);
 	const datasetDelegationsOn = (target: string): readonly string[] => (initial.get(target) ?? []).map(position => position.delegation);
 
-	let datasetPositions: Map<string, Position> | undefined;
-	const datasetPositionsOf = (): ReadonlyMap<string, Position> => {
-		if (datasetPositions === undefined) {
-			datasetPositions = new Map();
-			for (const position of dataset.positions) {
-				datasetPositions.set(slotKeys.position(position.delegation, position.on), position);
-			}
-		}
-
-		return datasetPositions;
-	};
-
 	return withLookup({
 		dataset,
 		itemIds: new Set(dataset.agendaItems.map(item => item.id)),
@@ -185,7 +171,6 @@ export function createState(dataset: Dataset, grouped?: ReadonlyMap<string, read
 		inEffect: new Map(),
 		slots: new Map(),
 		token: {},
-		datasetPositions: datasetPositionsOf,
 		delegationsOn: new Map(),
 		datasetDelegationsOn,
 		datasetPositionsOn: initial,
