@@ -169,12 +169,8 @@ export function isJsonExact(value: unknown): boolean {
 	}
 }
 
-/**
-The snapshot for these file contents, or undefined (none, another key, damaged, not a regular file). Never throws.
-`content`: the file's SHA-256 when it is still being worked out (`contentHash` is then what it is expected to be,
-last-content.ts): the snapshot is read meanwhile, and used only if it resolves to `contentHash`.
-*/
-export async function readSnapshot(options: CacheOptions, contentHash: string, hasher?: Hasher, content?: Promise<string | undefined>): Promise<Snapshot | undefined> {
+/** The snapshot for these file contents, or undefined (none, another key, damaged, not a regular file). Never throws. */
+export async function readSnapshot(options: CacheOptions, contentHash: string, hasher?: Hasher): Promise<Snapshot | undefined> {
 	try {
 		const read = await readInputFile(snapshotFile(options, contentHash), {maxBytes: 4 * maxDatasetBytes, expected: 'a dataset cache', noFollow: true, shared: hasher?.offThread === true});
 		if (!read.ok || read.bytes.length < magic.length || read.bytes.toString('latin1', 0, magic.length) !== magic) {
@@ -203,8 +199,7 @@ export async function readSnapshot(options: CacheOptions, contentHash: string, h
 
 		// Bytes all ASCII read the same as latin1, without the UTF-8 decoder.
 		const snapshot = readPagedBody(body, header.head ?? 0, isAscii(body) ? 'latin1' : 'utf8') as Snapshot | undefined;
-		const isKey = content === undefined || await content === contentHash;
-		return isKey && (hash === undefined || await hash === expected) ? snapshot : undefined;
+		return hash === undefined || await hash === expected ? snapshot : undefined;
 	} catch {
 		return undefined;
 	}
@@ -242,7 +237,7 @@ export async function writeSnapshot(options: CacheOptions, contentHash: string, 
 Removes the oldest snapshots ending in `extension` beyond maxSnapshots (a dataset's and its lookup snapshot are pruned each by its own kind),
 and the dataset snapshots of earlier versions (`SHA256.v8`, v8.serialize): no build reads them any more.
 */
-export async function pruneSnapshots(folder: string, extension: '.snapshot' | '.lookup' | '.last'): Promise<void> {
+export async function pruneSnapshots(folder: string, extension: '.snapshot' | '.lookup'): Promise<void> {
 	const all = await readdir(folder);
 	const isOurs = (name: string, ending: string) => /^[0-9a-f]{64}\./.test(name) && name.length === 64 + ending.length && name.endsWith(ending);
 	if (extension === '.snapshot') {

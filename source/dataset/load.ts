@@ -6,7 +6,6 @@ import {maxDatasetBytes} from '../io/limits.js';
 import {readInputFile} from '../io/read-input.js';
 import {buildIndex} from './build-index.js';
 import {defaultCacheOptions, readSnapshot, writeSnapshot, type CacheOptions} from './cache.js';
-import {readLastContent, writeLastContent} from './last-content.js';
 import type {LoadError, LoadResult} from './load-result.js';
 
 /*
@@ -49,29 +48,18 @@ export async function loadDataset(file: string, options: LoadOptions = {}): Prom
 
 async function loadWith(file: string, name: string, cache: CacheOptions | undefined, hasher: Hasher | undefined): Promise<LoadResult> {
 	// Never blocks on a FIFO, never reads /dev/zero: regular files up to maxDatasetBytes only.
-	const reading = readInputFile(file, {maxBytes: maxDatasetBytes, expected: 'a dataset file', shared: hasher?.offThread === true});
-	// Its hash, once read (undefined for a file too small to cache, or not read). Neither promise rejects.
-	const hashing = reading.then(async read => (read.ok && cache !== undefined && hasher !== undefined && read.bytes.length >= cache.minBytes ? hasher.sha256(read.bytes) : undefined));
-	// The snapshot of the content the file had last time (last-content.ts), read and checked while the file is read and
-	// hashed, and used only if the file's hash is that content.
-	const hinted = cache === undefined ? undefined : readLastContent(cache, file).then(async last => ({last, snapshot: last === undefined ? undefined : await readSnapshot(cache, last, hasher, hashing)}));
-	const read = await reading;
+	const read = await readInputFile(file, {maxBytes: maxDatasetBytes, expected: 'a dataset file', shared: hasher?.offThread === true});
 	if (!read.ok) {
 		return fileProblem(name, read.message);
 	}
 
 	const {bytes} = read;
+	const contentHash = cache !== undefined && hasher !== undefined && bytes.length >= cache.minBytes ? await hasher.sha256(bytes) : undefined;
 	try {
-		const contentHash = await hashing;
-		if (cache !== undefined && contentHash !== undefined && hinted !== undefined) {
+		if (cache !== undefined && contentHash !== undefined) {
 			// A snapshot of exactly these bytes, validated by this very build: the same answer, without validating again.
-			const {last, snapshot: hintedSnapshot} = await hinted;
-			const snapshot = hintedSnapshot ?? (contentHash === last ? undefined : await readSnapshot(cache, contentHash, hasher));
+			const snapshot = await readSnapshot(cache, contentHash, hasher);
 			if (snapshot !== undefined) {
-				if (contentHash !== last) {
-					await writeLastContent(cache, file, contentHash);
-				}
-
 				return {ok: true, dataset: snapshot.dataset, index: buildIndex(snapshot.dataset), warnings: snapshot.warnings.map(warning => ({file: name, ...warning, severity: 'warning' as const})), contentHash};
 			}
 		}
@@ -80,10 +68,7 @@ async function loadWith(file: string, name: string, cache: CacheOptions | undefi
 		const {parseDatasetBytes} = await import('./parse-dataset.js');
 		const result = parseDatasetBytes(bytes, name);
 		if (result.ok && cache !== undefined && contentHash !== undefined) {
-			if (await writeSnapshot(cache, contentHash, {dataset: result.dataset, warnings: result.warnings.map(({file: _file, severity: _severity, ...warning}) => warning)})) {
-				await writeLastContent(cache, file, contentHash);
-			}
-
+			await writeSnapshot(cache, contentHash, {dataset: result.dataset, warnings: result.warnings.map(({file: _file, severity: _severity, ...warning}) => warning)});
 			return {...result, contentHash};
 		}
 

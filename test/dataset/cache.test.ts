@@ -271,7 +271,7 @@ describe('where the cache lives', () => {
 		const queries = ['Res 71', 'item-999', 'Resolution 99999', 'PL 1.01'];
 		const cold = queries.flatMap(query => [run(query), run(query, '--json')]).map(({status, stdout, stderr}) => ({status, stdout, stderr}));
 		// The dataset's snapshot and, beside it, its lookup snapshot (test/dataset/lookup-cache.test.ts).
-		expect(readdirSync(path.join(folder, 'datasets')).map(name => path.extname(name)).sort()).toEqual(['.last', '.lookup', '.snapshot']);
+		expect(readdirSync(path.join(folder, 'datasets')).map(name => path.extname(name)).sort()).toEqual(['.lookup', '.snapshot']);
 		const warm = queries.flatMap(query => [run(query), run(query, '--json')]).map(({status, stdout, stderr}) => ({status, stdout, stderr}));
 		expect(warm).toEqual(cold);
 		expect(cold[2]).toMatchObject({status: 0, stdout: expect.stringContaining('item-999') as unknown});
@@ -282,7 +282,7 @@ describe('where the cache lives', () => {
 		const bundledCold = bundledRun();
 		expect(bundledCold.status).toBe(0);
 		// Its snapshot and its lookup snapshot (test/dataset/lookup-cache.test.ts).
-		expect(readdirSync(path.join(small, 'datasets')).map(name => path.extname(name)).sort()).toEqual(['.last', '.lookup', '.snapshot']);
+		expect(readdirSync(path.join(small, 'datasets')).map(name => path.extname(name)).sort()).toEqual(['.lookup', '.snapshot']);
 		expect(bundledRun()).toMatchObject({status: 0, stdout: bundledCold.stdout, stderr: bundledCold.stderr});
 		// A dataset under the floor is validated every time: no snapshot.
 		const tiny = path.join(scratch, 'cli-cache-tiny');
