@@ -12,25 +12,31 @@ it was reached (an entity's value is `dataset.documents[i]`).
 */
 
 export type PageTable = {
-	/** Each element's id, in array order. */
-	readonly ids: readonly string[];
+	/** Each element's id, in array order (for the documents; the positions' ids are a page of their own, snapshot-pages.ts). */
+	readonly ids?: readonly string[];
 	/** Where each element starts in the section, in bytes, and one more: the end of the last plus one (elements are followed by "," or "]"). */
 	readonly at: readonly number[];
 };
 
-export class PagedArray<T> {
+export class PagedArray<T extends {readonly id: string}> {
 	readonly length: number;
 	private body: Buffer | undefined;
 	private singles: Array<T | undefined> = [];
 	private whole: T[] | undefined;
 	private idIndex: Map<string, number> | undefined;
+	private ids: (() => readonly string[]) | undefined;
 	private parsed = 0;
 
-	/** `body` holds the section (a JSON array) from byte `start` to `end`; `table` says where each element is in it. */
-	constructor(body: Buffer, private readonly encoding: 'latin1' | 'utf8', private readonly start: number, private readonly end: number, private readonly table: PageTable) {
+	/**
+	`body` holds the section (a JSON array) from byte `start` to `end`; `at` says where each element is in it, `ids`
+	gives each element's id, asked for only when an id is looked up.
+	*/
+	constructor(body: Buffer, private readonly encoding: 'latin1' | 'utf8', private readonly start: number, private readonly end: number, private readonly at: readonly number[], ids: () => readonly string[]) {
 		this.body = body;
-		this.length = table.ids.length;
+		this.ids = ids;
+		this.length = at.length - 1;
 	}
+
 
 	/** The element at `index` (0 ≤ index < length), parsed on first use. */
 	element(index: number): T {
@@ -40,7 +46,7 @@ export class PagedArray<T> {
 
 		let value = this.singles[index];
 		if (value === undefined) {
-			value = JSON.parse(this.body!.toString(this.encoding, this.start + this.table.at[index]!, this.start + this.table.at[index + 1]! - 1)) as T;
+			value = JSON.parse(this.body!.toString(this.encoding, this.start + this.at[index]!, this.start + this.at[index + 1]! - 1)) as T;
 			this.singles[index] = value;
 			this.parsed++;
 		}
@@ -52,7 +58,8 @@ export class PagedArray<T> {
 	indexOf(id: string): number | undefined {
 		if (this.idIndex === undefined) {
 			this.idIndex = new Map();
-			for (const [index, elementId] of this.table.ids.entries()) {
+			// Once the whole array is made, its own ids (the table's loader, and the bytes it holds, are let go).
+			for (const [index, elementId] of (this.ids?.() ?? this.whole!.map(element => element.id)).entries()) {
 				this.idIndex.set(elementId, index);
 			}
 		}
@@ -81,6 +88,7 @@ export class PagedArray<T> {
 			this.whole = whole;
 			this.singles = [];
 			this.body = undefined;
+			this.ids = undefined;
 		}
 
 		return this.whole;
@@ -96,7 +104,7 @@ Makes `object[key]` the paged array's whole array on first read: an accessor
 until then, a plain data property (enumerable, writable) from then on, so
 spreading, JSON.stringify, structuredClone and deep equality see an array.
 */
-export function definePagedProperty(object: object, key: string, pages: PagedArray<unknown>): void {
+export function definePagedProperty(object: object, key: string, pages: PagedArray<{readonly id: string}>): void {
 	const settle = (value: unknown) => {
 		Object.defineProperty(object, key, {value, writable: true, enumerable: true, configurable: true});
 	};

@@ -248,6 +248,36 @@ describe('a paged snapshot whose tables do not hold together is a miss', () => {
 		});
 	}
 
+	it('finds a position by id from the positions themselves when the page of their ids is not one id each', async () => {
+		const cache = cacheIn();
+		const {cold} = await coldAndWarm(files.synthetic, cache);
+		const hash = contentHashOf(readFileSync(files.synthetic));
+		const file = snapshotFile(cache, hash);
+		const bytes = readFileSync(file);
+		const magicEnd = bytes.indexOf(0x0A);
+		const headerEnd = bytes.indexOf(0x0A, magicEnd + 1);
+		const header = JSON.parse(bytes.subarray(magicEnd + 1, headerEnd).toString('utf8')) as {snapshot: string; bytes: number; head: number};
+		const body = bytes.subarray(headerEnd + 1);
+		const head = JSON.parse(body.subarray(0, header.head).toString('latin1')) as {lengths: number[]};
+		const idsStart = header.head + head.lengths[0]! + head.lengths[1]!;
+		// One id too few, then ids that are not strings: the page is not used.
+		for (const ids of [JSON.stringify(cold.dataset.positions.slice(1).map(position => position.id)), '[1,2,3]']) {
+			head.lengths[2] = ids.length;
+			const headBytes = Buffer.from(escapeToAscii(JSON.stringify(head)), 'latin1');
+			const newBody = Buffer.concat([headBytes, body.subarray(header.head, idsStart), Buffer.from(ids, 'latin1')]);
+			const newHeader = {...header, head: headBytes.length, bytes: newBody.length, snapshot: createHash('sha256').update(newBody).digest('hex')};
+			writeFileSync(file, Buffer.concat([bytes.subarray(0, magicEnd + 1), Buffer.from(`${JSON.stringify(newHeader)}\n`), newBody]));
+			const warm = await loadDataset(files.synthetic, {cache});
+			expect(warm.ok && pagesOf(warm.dataset)).toBeTruthy();
+			const eager = buildIndex(cold.dataset, {eager: true});
+			for (const position of [cold.dataset.positions[0]!, cold.dataset.positions.at(-1)!]) {
+				expect(warm.ok && warm.index.entities.get(position.id)).toEqual(eager.entities.get(position.id));
+			}
+
+			expect(warm.ok && warm.index.entities.get('no such id')).toBeUndefined();
+		}
+	});
+
 	it('rewrites nothing into a snapshot it could not read back', async () => {
 		const cache = cacheIn();
 		const dataset = syntheticDataset({items: 20, delegations: 5, positions: 0}) as unknown as Dataset;
