@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import {graphemeSegmenter} from '../../scripts/graphemes-fast.js';
+import {graphemes} from './graphemes.js';
 
 /*
 Terminal columns, not string length: 中国 is 2 characters and 4 columns, an
@@ -36,10 +36,8 @@ export function displayWidth(value: string): number {
 	return width;
 }
 
-// ICU's segmenter only for text that needs it (graphemes-fast.js: the same segments): creating the first loads
-// ICU's break rules (7-8 ms, up to 37 measured), which the 5,000-item session's first frame paid to cut its
-// header's title ("·" is not ASCII); a command that measures no such text never pays it.
-const segmenter = graphemeSegmenter;
+// ICU's segmenter only for text that needs it (graphemes.ts): a command that measures no such text never makes one.
+const segmenter = {segment: graphemes};
 
 /** Cuts `value` to at most `width` columns, ending with `…` when cut; never splits a wide character or grapheme. */
 export function truncate(value: string, width: number): string {

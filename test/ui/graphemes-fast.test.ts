@@ -3,6 +3,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {lazyGraphemeConstructions, lazyGraphemeFiles} from '../../scripts/bundle-plugins.mjs';
+// @ts-expect-error: a plain JS module of the build, without types.
 import {graphemeSegmenter} from '../../scripts/graphemes-fast.js';
 // @ts-expect-error: a plain JS module of the build, without types.
 import {simpleTextRanges} from '../../scripts/string-width-fast.js';
