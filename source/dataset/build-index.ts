@@ -10,6 +10,8 @@ import {lookupKeys} from './lookup-keys.js';
 import type {DatasetIndex, Entity} from './index-types.js';
 import {citations, push} from './citations.js';
 import {lazyPart, sliceSize, type LazyPart} from './lazy-part.js';
+import {PagedEntities, PagedPositionsOn} from './paged-index.js';
+import {pagesOf} from './snapshot-pages.js';
 
 export type {Citation, DatasetIndex, Entity, EntityKind} from './index-types.js';
 
@@ -24,7 +26,10 @@ first use, once, by the same code: the lookup keys (every entity's normalised
 names, 40-70 ms on 5,000 items), the reverse links (35 ms), the documents'
 agenda items and the filter's search text (lazy-part.ts: the dashboard builds
 them while idle, indexWarmer below). A lazy part gives exactly what an eager
-one would (test/dataset/lazy-index.test.ts compares every map).
+one would (test/dataset/lazy-index.test.ts compares every map). For a dataset
+read from a paged snapshot (snapshot-pages.ts), entities and positionsOn
+answer from the pages (paged-index.ts), so the first frame parses the few
+documents and positions it shows, not 25,000 (test/dataset/paged-index.test.ts).
 */
 
 /** The lazy parts of each index buildIndex made, for indexWarmer. */
@@ -45,6 +50,20 @@ export function isIndexBuilt(index: DatasetIndex): boolean {
 	return (lazyParts.get(index) ?? []).every(part => part.isBuilt());
 }
 
+
+/** The entities of the kinds a paged snapshot does not page (its head). */
+function headEntities(dataset: Dataset): Entity[] {
+	return [
+		{kind: 'session', value: dataset.session},
+		...dataset.agendaItems.map(value => ({kind: 'agenda-item', value}) as const),
+		...dataset.instruments.map(value => ({kind: 'instrument', value}) as const),
+		...dataset.resolutions.map(value => ({kind: 'resolution', value}) as const),
+		...dataset.reports.map(value => ({kind: 'report', value}) as const),
+		...dataset.proposals.map(value => ({kind: 'proposal', value}) as const),
+		...dataset.principles.map(value => ({kind: 'principle', value}) as const),
+		...dataset.delegations.map(value => ({kind: 'delegation', value}) as const),
+	];
+}
 
 function allEntities(dataset: Dataset): Entity[] {
 	return [
@@ -71,11 +90,17 @@ Builds the index of a dataset that has passed validation and the reference check
 A reference that does not resolve is skipped here, not thrown: the loader reports those.
 */
 export function buildIndex(dataset: Dataset, options: BuildIndexOptions = {}): DatasetIndex {
-	const entities = new Map<string, Entity>();
-	const all = allEntities(dataset);
-	for (const entity of all) {
-		entities.set(entity.value.id, entity);
+	// A dataset read from a paged snapshot, documents and positions still unparsed: those two maps answer from the pages.
+	const pages = pagesOf(dataset);
+	const entityMap = new Map<string, Entity>();
+	const known = pages === undefined ? allEntities(dataset) : headEntities(dataset);
+	for (const entity of known) {
+		entityMap.set(entity.value.id, entity);
 	}
+
+	const entities: ReadonlyMap<string, Entity> = pages === undefined ? entityMap : new PagedEntities(dataset, pages, entityMap);
+	// Every entity, in the map's order (what the lookup keys are built from): with pages, the whole map, built then.
+	const allOf = (): readonly Entity[] => (pages === undefined ? known : [...entities.values()]);
 
 	const itemOrder = new Map<string, number>();
 	for (const [order, item] of dataset.agendaItems.entries()) {
@@ -96,10 +121,7 @@ export function buildIndex(dataset: Dataset, options: BuildIndexOptions = {}): D
 		list.sort((a, b) => a.order - b.order);
 	}
 
-	const positionsOn = new Map<string, Position[]>();
-	for (const position of dataset.positions) {
-		push(positionsOn, position.on, position);
-	}
+	const positionsOn: ReadonlyMap<string, readonly Position[]> = pages === undefined ? groupPositions(dataset.positions) : new PagedPositionsOn(pages);
 
 	const itemsByDocument = lazyPart(function * () {
 		const map = new Map<string, AgendaItem[]>();
@@ -119,7 +141,7 @@ export function buildIndex(dataset: Dataset, options: BuildIndexOptions = {}): D
 	// Keys after every entity is known: a proposal is filed under its document's label.
 	const keys = lazyPart(function * () {
 		const map = new Map<string, string[]>();
-		for (const [count, entity] of all.entries()) {
+		for (const [count, entity] of allOf().entries()) {
 			for (const key of lookupKeys(entity, entities)) {
 				const ids = map.get(key);
 				if (ids === undefined) {
@@ -161,8 +183,22 @@ export function buildIndex(dataset: Dataset, options: BuildIndexOptions = {}): D
 
 		return texts;
 	});
+	// A paged dataset's documents and positions, parsed a slice at a time while idle, so no later part parses
+	// either array whole in one go (6 MB of documents: 15-20 ms, a key press's wait).
+	const pagesRead = lazyPart(function * () {
+		for (const pagedArray of pages === undefined ? [] : [pages.documents, pages.positions]) {
+			for (let place = 0; place < pagedArray.length; place++) {
+				pagedArray.element(place);
+				if (place % sliceSize === sliceSize - 1) {
+					yield;
+				}
+			}
+		}
+
+		return true;
+	});
 	// The order the filter and a lookup are likeliest to be wanted in: the search text first.
-	const parts = [itemSearchText, itemsByDocument, keys, citedBy] as const;
+	const parts = [pagesRead, itemSearchText, itemsByDocument, keys, citedBy] as const;
 	if (options.eager === true) {
 		keys.get();
 		citedBy.get();
@@ -192,6 +228,15 @@ export function buildIndex(dataset: Dataset, options: BuildIndexOptions = {}): D
 	};
 	lazyParts.set(index, parts);
 	return index;
+}
+
+function groupPositions(positions: readonly Position[]): Map<string, Position[]> {
+	const positionsOn = new Map<string, Position[]>();
+	for (const position of positions) {
+		push(positionsOn, position.on, position);
+	}
+
+	return positionsOn;
 }
 
 function searchText(

@@ -82,8 +82,8 @@ export async function openRegularFile(file: string, expected: ExpectedFile, opti
 }
 
 /** Reads at most `length` bytes from `position`; fewer when the file ends first. */
-export async function readAt(handle: fs.FileHandle, position: number, length: number): Promise<Buffer> {
-	const buffer = Buffer.alloc(length);
+export async function readAt(handle: fs.FileHandle, position: number, length: number, shared = false): Promise<Buffer> {
+	const buffer = shared ? Buffer.from(new SharedArrayBuffer(length)) : Buffer.alloc(length);
 	let filled = 0;
 	while (filled < length) {
 		// eslint-disable-next-line no-await-in-loop -- one read after the other, into one buffer
@@ -99,13 +99,13 @@ export async function readAt(handle: fs.FileHandle, position: number, length: nu
 }
 
 /** Reads from `position` to the end of the file, or `limit` bytes, whichever comes first. */
-export async function readUpTo(handle: fs.FileHandle, position: number, limit: number, expected: number): Promise<Buffer> {
+export async function readUpTo(handle: fs.FileHandle, position: number, limit: number, expected: number, shared = false): Promise<Buffer> {
 	const chunks: Buffer[] = [];
 	let total = 0;
 	let want = Math.min(limit, Math.max(expected, 0) + 1);
 	while (total < limit) {
 		// eslint-disable-next-line no-await-in-loop -- sequential reads of one file
-		const chunk = await readAt(handle, position + total, Math.max(1, Math.min(want, limit - total)));
+		const chunk = await readAt(handle, position + total, Math.max(1, Math.min(want, limit - total)), shared);
 		chunks.push(chunk);
 		total += chunk.length;
 		if (chunk.length < want) {
@@ -130,7 +130,7 @@ const read = await readInputFile(file, {maxBytes: maxDatasetBytes, expected: 'a 
 if (!read.ok) return problem(read.message); // "is a named pipe (FIFO), not a dataset file: ..."
 ```
 */
-export async function readInputFile(file: string, options: {readonly maxBytes: number; readonly expected: ExpectedFile} & OpenOptions): Promise<ReadInput> {
+export async function readInputFile(file: string, options: {readonly maxBytes: number; readonly expected: ExpectedFile; readonly shared?: boolean} & OpenOptions): Promise<ReadInput> {
 	const opened = await openRegularFile(file, options.expected, options);
 	if (!opened.ok) {
 		return opened;
@@ -143,7 +143,8 @@ export async function readInputFile(file: string, options: {readonly maxBytes: n
 		}
 
 		// Up to one byte more than the limit: a file growing while it is read is caught, not followed.
-		const bytes = await readUpTo(handle, 0, options.maxBytes + 1, stats.size);
+		// `shared`: in a SharedArrayBuffer (when read in one go), which a worker can hash without a copy (hash-off-thread.ts).
+		const bytes = await readUpTo(handle, 0, options.maxBytes + 1, stats.size, options.shared);
 		if (bytes.length > options.maxBytes) {
 			return {ok: false, problem: 'too-large', message: tooLargeWords(bytes.length, options.maxBytes, options.expected)};
 		}

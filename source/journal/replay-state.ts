@@ -1,9 +1,10 @@
 import type {Dataset, ItemStatus, Position} from '../dataset/schema.js';
 import {floorContextOf} from './floor/floor-records.js';
 import {emptyFloor, type FloorContext, type FloorState} from './floor/floor-state.js';
+import {datasetPositionsOn, type DatasetPositionsOn} from './positions-on.js';
 import type {IgnoredEntry, RecordedDecision, RecordedPosition, RecordedStatus} from './replay-records.js';
 import type {JournalEntry} from './schema.js';
-import {slotKeys, type SlotWrite} from './slots.js';
+import type {SlotWrite} from './slots.js';
 
 /*
 The replay's one mutable state: the slots (see slot-engine.ts) and the values
@@ -50,17 +51,18 @@ export type ReplayState = {
 	readonly slots: Map<string, Slot>;
 	/** This state's token: slots it owns carry it; others are shared with earlier records and copied on write. */
 	readonly token: object;
-	/** The dataset's position by slot key (delegation and target): made on first use (a position entry), then shared by every copy. */
-	readonly datasetPositions: () => ReadonlyMap<string, Position>;
 	/** Target → delegations with a position on it, in display order (dataset's first): for targets a position entry named; the rest are datasetDelegationsOn's. */
 	readonly delegationsOn: Map<string, readonly string[]>;
 	/** The delegations with a position on a target in the dataset, in its order. */
 	readonly datasetDelegationsOn: (target: string) => readonly string[];
+	/** The dataset's positions by target, one per delegation, read per target (positions-on.ts), never walked whole: shared by every copy. */
+	readonly datasetPositionsOn: DatasetPositionsOn;
 	readonly order: string[];
 	readonly statuses: Map<string, ItemStatus>;
 	readonly statusDetails: Map<string, RecordedStatus>;
 	readonly decisions: Map<string, RecordedDecision>;
-	readonly positionsOn: Map<string, readonly RecordedPosition[]>;
+	/** The positions in effect on the targets entries touched (the rest are the dataset's): set once a position slot on the target changed. */
+	readonly touchedPositionsOn: Map<string, readonly RecordedPosition[]>;
 	readonly ignored: IgnoredEntry[];
 	/** Slots changed since the derived maps were last brought up to date, with a write to each (it names the slot). */
 	readonly dirty: Map<string, SlotWrite>;
@@ -146,71 +148,15 @@ function withLookup(fields: Omit<ReplayState, 'byId'>): ReplayState {
 	return state;
 }
 
-/** The dataset's positions by target, in its order, one per delegation (the last, were there two). */
-function positionsByTarget(positions: readonly Position[]): Map<string, Position[]> {
-	const byTarget = new Map<string, Position[]>();
-	for (const position of positions) {
-		const list = byTarget.get(position.on);
-		if (list === undefined) {
-			byTarget.set(position.on, [position]);
-			continue;
-		}
-
-		// The dataset's check refuses a second position of a delegation on a target; were there one, the last would count.
-		const at = list.findIndex(other => other.delegation === position.delegation);
-		if (at === -1) {
-			list.push(position);
-		} else {
-			list[at] = position;
-		}
-	}
-
-	return byTarget;
-}
-
-function hasOnePerDelegation(byTarget: ReadonlyMap<string, readonly Position[]>): boolean {
-	for (const list of byTarget.values()) {
-		// A few positions on most targets: compared pairwise, without a Set for each.
-		if (list.length > 8) {
-			if (new Set(list.map(position => position.delegation)).size !== list.length) {
-				return false;
-			}
-
-			continue;
-		}
-
-		for (let later = 1; later < list.length; later++) {
-			for (let earlier = 0; earlier < later; earlier++) {
-				if (list[later]!.delegation === list[earlier]!.delegation) {
-					return false;
-				}
-			}
-		}
-	}
-
-	return true;
-}
-
 /**
 The state before any entry. `grouped`: the dataset's positions by target in
-its order (the index's positionsOn), taken as they are when they hold one per
-delegation, rather than grouped again (20,000 positions: ~10 ms of a start).
+its order (the index's positionsOn), asked only for the targets entries name
+or views ask about (a paged index reads a target's positions alone), rather
+than grouped again (20,000 positions: ~10 ms of a start).
 */
 export function createState(dataset: Dataset, grouped?: ReadonlyMap<string, readonly Position[]>): ReplayState {
-	const initial: ReadonlyMap<string, readonly Position[]> = grouped !== undefined && hasOnePerDelegation(grouped) ? grouped : positionsByTarget(dataset.positions);
+	const initial = datasetPositionsOn(dataset, grouped);
 	const datasetDelegationsOn = (target: string): readonly string[] => (initial.get(target) ?? []).map(position => position.delegation);
-
-	let datasetPositions: Map<string, Position> | undefined;
-	const datasetPositionsOf = (): ReadonlyMap<string, Position> => {
-		if (datasetPositions === undefined) {
-			datasetPositions = new Map();
-			for (const position of dataset.positions) {
-				datasetPositions.set(slotKeys.position(position.delegation, position.on), position);
-			}
-		}
-
-		return datasetPositions;
-	};
 
 	return withLookup({
 		dataset,
@@ -225,15 +171,15 @@ export function createState(dataset: Dataset, grouped?: ReadonlyMap<string, read
 		inEffect: new Map(),
 		slots: new Map(),
 		token: {},
-		datasetPositions: datasetPositionsOf,
 		delegationsOn: new Map(),
 		datasetDelegationsOn,
+		datasetPositionsOn: initial,
 		order: [],
 		statuses: new Map(),
 		statusDetails: new Map(),
 		decisions: new Map(),
-		// Before any entry, the positions on a target are the dataset's.
-		positionsOn: new Map(initial),
+		// Before any entry, the positions on every target are the dataset's.
+		touchedPositionsOn: new Map(),
 		ignored: [],
 		dirty: new Map(),
 		currentItem: undefined,
@@ -261,7 +207,7 @@ export function copyState(state: ReplayState): ReplayState {
 		statuses: new Map(state.statuses),
 		statusDetails: new Map(state.statusDetails),
 		decisions: new Map(state.decisions),
-		positionsOn: new Map(state.positionsOn),
+		touchedPositionsOn: new Map(state.touchedPositionsOn),
 		ignored: [...state.ignored],
 		dirty: new Map(),
 	});

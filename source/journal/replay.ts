@@ -3,6 +3,7 @@ import type {Dataset} from '../dataset/schema.js';
 import type {JournalRecords, RecordedPosition} from './replay-records.js';
 import {copyState, createState, entryOf, type ReplayState} from './replay-state.js';
 import type {JournalEntry} from './schema.js';
+import {PositionsOnView} from './positions-on.js';
 import {applyMutable, flush, isInEffect, isInEffectAt, isUndoneByKey} from './slot-engine.js';
 import {speechesOf} from './floor/floor-records.js';
 import type {CurrentChange} from './floor/item-time.js';
@@ -32,7 +33,8 @@ export type {IgnoredEntry, JournalRecords, Recorded, RecordedDecision, RecordedP
 function recordsOf(state: ReplayState): JournalRecords {
 	flush(state);
 	const positions: RecordedPosition[] = [];
-	for (const list of state.positionsOn.values()) {
+	// Only the targets entries touched hold recorded positions: the dataset's are not walked.
+	for (const list of state.touchedPositionsOn.values()) {
 		for (const position of list) {
 			if (position.recorded !== undefined) {
 				positions.push(position);
@@ -46,7 +48,7 @@ function recordsOf(state: ReplayState): JournalRecords {
 		statusDetails: state.statusDetails,
 		decisions: state.decisions,
 		positions,
-		positionsOn: state.positionsOn,
+		positionsOn: new PositionsOnView(state.datasetPositionsOn, state.touchedPositionsOn),
 		...(state.currentItem === undefined ? {} : {currentItem: state.currentItem}),
 		...(state.openedAt === undefined ? {} : {openedAt: state.openedAt}),
 		entryCount: state.order.length,

@@ -1,3 +1,4 @@
+import type {Position} from '../dataset/schema.js';
 import {entryKindOf} from './entry-kinds/registry.js';
 import {floorOfEntries} from './floor/floor-records.js';
 import type {Recorded, RecordedPosition} from './replay-records.js';
@@ -189,8 +190,21 @@ function refreshSlot(state: ReplayState, key: string, write: SlotWrite): void {
 	}
 }
 
+/** A delegation's position on a target in the dataset: from that target's positions alone (a paged dataset reads no other). */
+function datasetPositionOf(state: ReplayState, target: string): (delegation: string) => Position | undefined {
+	const positions = state.datasetPositionsOn.get(target) ?? [];
+	// A few positions on most targets: searched; a map only for a long list.
+	if (positions.length <= 16) {
+		return delegation => positions.find(position => position.delegation === delegation);
+	}
+
+	const byDelegation = new Map(positions.map(position => [position.delegation, position]));
+	return delegation => byDelegation.get(delegation);
+}
+
 function refreshPositions(state: ReplayState, target: string): void {
 	const list: RecordedPosition[] = [];
+	const fromDatasetOf = datasetPositionOf(state, target);
 	for (const delegation of state.delegationsOn.get(target) ?? state.datasetDelegationsOn(target)) {
 		const key = slotKeys.position(delegation, target);
 		const latest = valueOf(state, key);
@@ -198,14 +212,14 @@ function refreshPositions(state: ReplayState, target: string): void {
 			const {stance, note} = latest.write;
 			list.push({id: latest.entry.id, delegation, on: target, stance, ...(note === undefined ? {} : {note}), recorded: recordedOf(latest.entry)});
 		} else {
-			const fromDataset = state.datasetPositions().get(key);
+			const fromDataset = fromDatasetOf(delegation);
 			if (fromDataset !== undefined) {
 				list.push(fromDataset);
 			}
 		}
 	}
 
-	state.positionsOn.set(target, list);
+	state.touchedPositionsOn.set(target, list);
 }
 
 /**

@@ -62,10 +62,11 @@ function recordedPositions(records: SessionRecords): Map<string, Position[]> {
 
 /** Positions on an agenda item or proposal: the dataset's, with the session's records replacing a delegation's earlier position. */
 export function positionsOn(index: DatasetIndex, records: SessionRecords, target: string): readonly Position[] {
-	const fromDataset = index.positionsOn.get(target) ?? [];
 	if (records.positionsOn !== undefined) {
-		return records.positionsOn.get(target) ?? fromDataset;
+		return records.positionsOn.get(target) ?? index.positionsOn.get(target) ?? [];
 	}
+
+	const fromDataset = index.positionsOn.get(target) ?? [];
 
 	const recorded = recordedPositions(records).get(target);
 	if (recorded === undefined || recorded.length === 0) {

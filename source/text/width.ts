@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import {graphemes} from './graphemes.js';
 
 /*
 Terminal columns, not string length: 中国 is 2 characters and 4 columns, an
@@ -35,10 +36,8 @@ export function displayWidth(value: string): number {
 	return width;
 }
 
-// Made on first use: creating a Segmenter loads ICU's break rules (20-37 ms measured), which a
-// command that never measures non-ASCII text (council --version, a lookup answered from its snapshot) need not pay.
-let graphemes: Intl.Segmenter | undefined;
-const segmenter = {segment: (value: string) => (graphemes ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(value)};
+// ICU's segmenter only for text that needs it (graphemes.ts): a command that measures no such text never makes one.
+const segmenter = {segment: graphemes};
 
 /** Cuts `value` to at most `width` columns, ending with `…` when cut; never splits a wide character or grapheme. */
 export function truncate(value: string, width: number): string {

@@ -133,7 +133,7 @@ describe('a snapshot is used only under its key', () => {
 			copy[at] = copy[at] === 0x30 ? 0x31 : 0x30;
 			return copy;
 		}],
-		['a flipped byte in its first line', bytes => Buffer.concat([Buffer.from('council-dataset-cache 3'), bytes.subarray(23)])],
+		['a flipped byte in its first line', bytes => Buffer.concat([Buffer.from('council-dataset-cache 9'), bytes.subarray(23)])],
 		['truncated', bytes => bytes.subarray(0, Math.floor(bytes.length / 2))],
 		['truncated to its header', bytes => bytes.subarray(0, bytes.indexOf(0x0A, 30) + 1)],
 		['empty', () => Buffer.alloc(0)],
