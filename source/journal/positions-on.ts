@@ -112,6 +112,18 @@ export function datasetPositionsOn(dataset: Dataset, grouped?: ReadonlyMap<strin
 	return {get, keys: () => grouped.keys(), size: () => grouped.size};
 }
 
+/** A delegation's position on a target in the dataset: from that target's positions alone (a paged dataset reads no other). */
+export function datasetPositionOf(positionsOn: DatasetPositionsOn, target: string): (delegation: string) => Position | undefined {
+	const positions = positionsOn.get(target) ?? [];
+	// A few positions on most targets: searched; a map only for a long list.
+	if (positions.length <= 16) {
+		return delegation => positions.find(position => position.delegation === delegation);
+	}
+
+	const byDelegation = new Map(positions.map(position => [position.delegation, position]));
+	return delegation => byDelegation.get(delegation);
+}
+
 /**
 Every position in effect by target: the dataset's (`base`), with the lists of
 the targets entries touched (`touched`) in their place, then the targets only

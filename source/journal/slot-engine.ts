@@ -1,5 +1,5 @@
-import type {Position} from '../dataset/schema.js';
 import {entryKindOf} from './entry-kinds/registry.js';
+import {datasetPositionOf} from './positions-on.js';
 import {floorOfEntries} from './floor/floor-records.js';
 import type {Recorded, RecordedPosition} from './replay-records.js';
 import {addPlace, placeOfId, type ReplayState, type Slot} from './replay-state.js';
@@ -190,21 +190,9 @@ function refreshSlot(state: ReplayState, key: string, write: SlotWrite): void {
 	}
 }
 
-/** A delegation's position on a target in the dataset: from that target's positions alone (a paged dataset reads no other). */
-function datasetPositionOf(state: ReplayState, target: string): (delegation: string) => Position | undefined {
-	const positions = state.datasetPositionsOn.get(target) ?? [];
-	// A few positions on most targets: searched; a map only for a long list.
-	if (positions.length <= 16) {
-		return delegation => positions.find(position => position.delegation === delegation);
-	}
-
-	const byDelegation = new Map(positions.map(position => [position.delegation, position]));
-	return delegation => byDelegation.get(delegation);
-}
-
 function refreshPositions(state: ReplayState, target: string): void {
 	const list: RecordedPosition[] = [];
-	const fromDatasetOf = datasetPositionOf(state, target);
+	const fromDatasetOf = datasetPositionOf(state.datasetPositionsOn, target);
 	for (const delegation of state.delegationsOn.get(target) ?? state.datasetDelegationsOn(target)) {
 		const key = slotKeys.position(delegation, target);
 		const latest = valueOf(state, key);
