@@ -50,33 +50,19 @@ export function isIndexBuilt(index: DatasetIndex): boolean {
 	return (lazyParts.get(index) ?? []).every(part => part.isBuilt());
 }
 
-
-/** The entities of the kinds a paged snapshot does not page (its head). */
-function headEntities(dataset: Dataset): Entity[] {
+/** Every entity, in the index's order; `withPaged` false: all but the documents and positions (a paged snapshot's head). */
+function allEntities(dataset: Dataset, withPaged = true): Entity[] {
 	return [
 		{kind: 'session', value: dataset.session},
 		...dataset.agendaItems.map(value => ({kind: 'agenda-item', value}) as const),
+		...(withPaged ? dataset.documents.map(value => ({kind: 'document', value}) as const) : []),
 		...dataset.instruments.map(value => ({kind: 'instrument', value}) as const),
 		...dataset.resolutions.map(value => ({kind: 'resolution', value}) as const),
 		...dataset.reports.map(value => ({kind: 'report', value}) as const),
 		...dataset.proposals.map(value => ({kind: 'proposal', value}) as const),
 		...dataset.principles.map(value => ({kind: 'principle', value}) as const),
 		...dataset.delegations.map(value => ({kind: 'delegation', value}) as const),
-	];
-}
-
-function allEntities(dataset: Dataset): Entity[] {
-	return [
-		{kind: 'session', value: dataset.session},
-		...dataset.agendaItems.map(value => ({kind: 'agenda-item', value}) as const),
-		...dataset.documents.map(value => ({kind: 'document', value}) as const),
-		...dataset.instruments.map(value => ({kind: 'instrument', value}) as const),
-		...dataset.resolutions.map(value => ({kind: 'resolution', value}) as const),
-		...dataset.reports.map(value => ({kind: 'report', value}) as const),
-		...dataset.proposals.map(value => ({kind: 'proposal', value}) as const),
-		...dataset.principles.map(value => ({kind: 'principle', value}) as const),
-		...dataset.delegations.map(value => ({kind: 'delegation', value}) as const),
-		...dataset.positions.map(value => ({kind: 'position', value}) as const),
+		...(withPaged ? dataset.positions.map(value => ({kind: 'position', value}) as const) : []),
 	];
 }
 
@@ -93,7 +79,7 @@ export function buildIndex(dataset: Dataset, options: BuildIndexOptions = {}): D
 	// A dataset read from a paged snapshot, documents and positions still unparsed: those two maps answer from the pages.
 	const pages = pagesOf(dataset);
 	const entityMap = new Map<string, Entity>();
-	const known = pages === undefined ? allEntities(dataset) : headEntities(dataset);
+	const known = allEntities(dataset, pages === undefined);
 	for (const entity of known) {
 		entityMap.set(entity.value.id, entity);
 	}

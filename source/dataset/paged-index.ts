@@ -69,24 +69,13 @@ export class PagedEntities implements ReadonlyMap<string, Entity> {
 		return this.entries();
 	}
 
+	// One entity object per document and position, made on first use.
 	private documentAt(place: number): Entity {
-		let entity = this.documents[place];
-		if (entity === undefined) {
-			entity = {kind: 'document', value: this.pages.documents.element(place)};
-			this.documents[place] = entity;
-		}
-
-		return entity;
+		return (this.documents[place] ??= {kind: 'document', value: this.pages.documents.element(place)});
 	}
 
 	private positionAt(place: number): Entity {
-		let entity = this.positions[place];
-		if (entity === undefined) {
-			entity = {kind: 'position', value: this.pages.positions.element(place)};
-			this.positions[place] = entity;
-		}
-
-		return entity;
+		return (this.positions[place] ??= {kind: 'position', value: this.pages.positions.element(place)});
 	}
 
 	/** The whole map, in an eager index's order: session, agenda items, documents, instruments, ..., delegations, positions. */

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {syntheticDataset} from '../../bench/synthetic.js';
-import {buildIndex, indexWarmer, type DatasetIndex} from '../../source/dataset/build-index.js';
+import {buildIndex, indexWarmer} from '../../source/dataset/build-index.js';
 import {loadDataset} from '../../source/dataset/load.js';
 import {lookup} from '../../source/dataset/lookup.js';
 import type {Dataset} from '../../source/dataset/schema.js';
@@ -9,6 +9,7 @@ import {withJournalDelegations} from '../../source/journal/journal-delegations.j
 // The delegation payload's check (zod's), installed by the payloads' module, as reading a delegation entry does.
 import '../../source/journal/entry-kinds/payloads.js';
 import {cacheFixtures} from './cache-fixtures.js';
+import {parts} from './index-parts.js';
 
 /*
 The index builds its lookup keys, reverse links, documents' agenda items and
@@ -27,21 +28,6 @@ async function loaded(file: string): Promise<Dataset> {
 	}
 
 	return result.dataset;
-}
-
-/** Every part of an index, as entry lists: Map order counts (the lookup's answers come in it). */
-function parts(index: DatasetIndex) {
-	return {
-		entities: [...index.entities],
-		itemOrder: [...index.itemOrder],
-		itemsByDocument: [...index.itemsByDocument],
-		proposalsByDocument: [...index.proposalsByDocument],
-		principlesByProposal: [...index.principlesByProposal],
-		positionsOn: [...index.positionsOn],
-		citedBy: [...index.citedBy],
-		keys: [...index.keys],
-		itemSearchText: [...index.itemSearchText],
-	};
 }
 
 const datasets: Record<string, () => Promise<Dataset>> = {

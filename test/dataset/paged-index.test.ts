@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {syntheticDataset} from '../../bench/synthetic.js';
-import {buildIndex, indexWarmer, type DatasetIndex} from '../../source/dataset/build-index.js';
+import {buildIndex, indexWarmer} from '../../source/dataset/build-index.js';
 import {contentHashOf, readSnapshot, snapshotFile, writeSnapshot, type CacheOptions} from '../../source/dataset/cache.js';
 import {loadDataset} from '../../source/dataset/load.js';
 import {lookup} from '../../source/dataset/lookup.js';
@@ -10,6 +10,7 @@ import {startHasher} from '../../source/io/hash-off-thread.js';
 import type {Dataset} from '../../source/dataset/schema.js';
 import {escapeToAscii, pagesOf} from '../../source/dataset/snapshot-pages.js';
 import {cacheFixtures} from './cache-fixtures.js';
+import {parts} from './index-parts.js';
 
 /*
 A dataset read from its snapshot is paged (snapshot-pages.ts): its documents
@@ -21,20 +22,6 @@ entities, the positions on a few targets) parses neither array whole.
 */
 
 const {files, cacheIn, write} = cacheFixtures('council-paged-index-test-');
-
-function parts(index: DatasetIndex) {
-	return {
-		entities: [...index.entities],
-		itemOrder: [...index.itemOrder],
-		itemsByDocument: [...index.itemsByDocument],
-		proposalsByDocument: [...index.proposalsByDocument],
-		principlesByProposal: [...index.principlesByProposal],
-		positionsOn: [...index.positionsOn],
-		citedBy: [...index.citedBy],
-		keys: [...index.keys],
-		itemSearchText: [...index.itemSearchText],
-	};
-}
 
 /** The dataset file's snapshot, written by a cold load, then the warm (paged) load. */
 async function coldAndWarm(file: string, cache: CacheOptions = cacheIn()) {
