@@ -87,9 +87,8 @@ export type Snapshot = {
 	readonly warnings: ReadonlyArray<{readonly line?: number; readonly column?: number; readonly path: string; readonly message: string}>;
 };
 
-/** `head`: the length of the body's head, in characters of the decoded body (snapshot-pages.ts). */
+/** `head`: the length of the body's head, in bytes (snapshot-pages.ts). */
 type Header = {readonly version: string; readonly content: string; readonly snapshot: string; readonly bytes: number; readonly head: number};
-
 
 export function snapshotFile(options: CacheOptions, contentHash: string): string {
 	return path.join(options.folder, 'datasets', `${contentHash}${snapshotExtension}`);

@@ -37,7 +37,6 @@ export class PagedArray<T extends {readonly id: string}> {
 		this.length = at.length - 1;
 	}
 
-
 	/** The element at `index` (0 ≤ index < length), parsed on first use. */
 	element(index: number): T {
 		if (this.whole !== undefined) {

@@ -4,18 +4,19 @@ import {definePagedProperty, PagedArray, type PageTable} from './paged-array.js'
 /*
 The body of a dataset snapshot (cache.ts), paged: a head, then the documents
 and the positions each as a JSON array whose elements can be parsed one at a
-time. The head is JSON: the dataset with those two arrays empty, the load's
-warnings, where each document and position starts, their ids, and the
-positions' targets with the places of the positions on each (what the
-index's positionsOn holds, in its order). A start parses the head (the agenda
-items, proposals, delegations, ...: a sixth of the 5,000-item session's
-snapshot) and, for the first frame, the few documents and positions it shows;
-the rest is parsed when something walks the arrays (the index's lazy parts,
-built while the screen is idle).
+time, then the positions' ids. The head is JSON: the dataset with those two
+arrays empty, the load's warnings, where each document and position starts
+(in bytes), the documents' ids, and the positions' targets with the places of
+the positions on each (what the index's positionsOn holds, in its order). A
+start parses the head (the agenda items, proposals, delegations, ...: a fifth
+of the 5,000-item session's snapshot) and, for the first frame, the few
+documents and positions it shows; the rest is parsed when something walks the
+arrays (the index's lazy parts, built while the screen is idle).
 
-The whole body is checked against its SHA-256 before any of it is parsed
-(cache.ts), so the tables are this program's own; they are still checked for
-shape and bounds, and a body that fails is a cache miss.
+Nothing of a body is used before it matches its SHA-256 (cache.ts: worked out
+before the parse, or on another thread while the head is parsed), so the
+tables are this program's own; they are still checked for shape and bounds,
+and a body that fails is a cache miss.
 */
 
 export type PositionGroups = ReadonlyArray<readonly [target: string, places: readonly number[]]>;
