@@ -6,6 +6,7 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {setLanguage} from '../../source/i18n/translate.js';
 import {SettingsStore} from '../../source/settings/store.js';
 import {loadDataset} from '../../source/dataset/load.js';
+import {readDatasetVersion} from '../../source/dataset/watch-dataset.js';
 import type {DatasetChange} from '../../source/features/dataset-reload/reload-reducer.js';
 import {journalFeed} from '../../source/ui/run-dashboard.js';
 import {defaultSettings} from '../../source/settings/choices.js';
@@ -200,6 +201,26 @@ describe('a journal with a bad line in French and Spanish', () => {
 	});
 });
 
+describe('a dataset that does not reload, in French', () => {
+	afterEach(() => {
+		setLanguage('en');
+	});
+
+	it('a file that cannot be read, and more problems than are shown', async () => {
+		const space = scratch();
+		setLanguage('fr');
+		expect(await readDatasetVersion(path.join(space, 'none.json'), 'none.json')).toEqual({ok: false, message: 'none.json ne peut pas être lu (ENOENT)'});
+		const broken = JSON.parse(readFileSync('data/one-itu.json', 'utf8')) as {session: Record<string, unknown>; agendaItems: Array<Record<string, unknown>>};
+		broken.session['title'] = 5;
+		delete broken.session['body'];
+		broken.agendaItems[0]!['status'] = 'zzq';
+		broken.agendaItems[0]!['titel'] = 'x';
+		writeFileSync(path.join(space, 'bad.json'), JSON.stringify(broken, null, 2));
+		const read = await readDatasetVersion(path.join(space, 'bad.json'), 'bad.json');
+		expect(read).toEqual({ok: false, message: expect.stringMatching(/^bad\.json:\d+:\d+ .*; et 1 de plus \(council validate les liste\)$/)});
+	});
+});
+
 describe('council import in French and Spanish', () => {
 	it('--report\'s headings with LANG=es_ES.UTF-8, a plan\'s title with --lang fr', async () => {
 		const spanish = await council(['import', path.join(fixtures, 'sg-report-glued.txt'), '--report'], {env: {LANG: 'es_ES.UTF-8'}});
@@ -284,6 +305,11 @@ describe('the dashboard in French and Spanish: the footer at the start, the data
 
 		expect(isReloaded).toBe(true);
 		expect(await council.screenText()).toContain('Mise en œuvre');
+		// The ? screen says who records and in which journal.
+		council.write('?');
+		await council.waitFor(/\((chair|secretary|viewer)\) · Journal : /, 5000);
+		council.write('\u001B');
+		await council.waitFor('q quitter', 5000);
 		const screen = await council.screenText();
 		expect(screen).not.toMatch(/Dataset|skipped|reloaded/);
 		council.write('q');

@@ -95,6 +95,12 @@ export const enProblems = {
 	'cli.import-report.count-report': {message: {one: '{count} report', other: '{count} reports'}, note: 'council import --report: how many references of a kind the document holds.'},
 	'cli.import-report.count-document': {message: {one: '{count} document', other: '{count} documents'}, note: 'council import --report: how many references of a kind the document holds.'},
 	'cli.import-report.count-external': {message: {one: '{count} external', other: '{count} externals'}, note: 'council import --report: how many references of a kind the document holds.'},
+
+	'notice.dataset-more': {message: '{problems}; and {count} more (council validate lists them)', note: 'Footer and line mode, a dataset not reloaded: the first problems ({problems}), then how many more; council validate is a command.'},
+	'notice.dataset-unreadable': {message: '{name} cannot be read', note: 'Footer and line mode, a dataset not reloaded: the file cannot be read. {name}: the file.'},
+	'notice.dataset-unreadable-code': {message: '{name} cannot be read ({code})', note: 'As notice.dataset-unreadable, with the system\'s error code (ENOENT, EACCES), kept as is.'},
+	'notice.journal.location-shared': {message: '{who} ({role}) · {journal} · shared at {url}', note: 'The ? screen with --share: who records, as what, the journal (notice.journal.location) and the server ({url}: its address, the password masked).'},
+	'notice.journal.location-who': {message: '{who} ({role}) · {journal}', note: 'The ? screen: who records, as what ({role}: chair, secretary, viewer, kept as typed), and the journal (notice.journal.location).'},
 } satisfies Record<string, SourceEntry>;
 
 export type ProblemsKey = keyof typeof enProblems;

@@ -87,4 +87,10 @@ export const esProblems: Record<ProblemsKey, Message> = {
 	'cli.import-report.count-report': {one: '{count} informe', other: '{count} informes'},
 	'cli.import-report.count-document': {one: '{count} documento', other: '{count} documentos'},
 	'cli.import-report.count-external': {one: '{count} referencia externa', other: '{count} referencias externas'},
+
+	'notice.dataset-more': '{problems}; y {count} más (council validate los lista)',
+	'notice.dataset-unreadable': 'no se puede leer {name}',
+	'notice.dataset-unreadable-code': 'no se puede leer {name} ({code})',
+	'notice.journal.location-shared': '{who} ({role}) · {journal} · compartido en {url}',
+	'notice.journal.location-who': '{who} ({role}) · {journal}',
 };

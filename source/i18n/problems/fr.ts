@@ -87,4 +87,10 @@ export const frProblems: Record<ProblemsKey, Message> = {
 	'cli.import-report.count-report': {one: '{count} rapport', other: '{count} rapports'},
 	'cli.import-report.count-document': {one: '{count} document', other: '{count} documents'},
 	'cli.import-report.count-external': {one: '{count} référence externe', other: '{count} références externes'},
+
+	'notice.dataset-more': '{problems} ; et {count} de plus (council validate les liste)',
+	'notice.dataset-unreadable': '{name} ne peut pas être lu',
+	'notice.dataset-unreadable-code': '{name} ne peut pas être lu ({code})',
+	'notice.journal.location-shared': '{who} ({role}) · {journal} · partagé sur {url}',
+	'notice.journal.location-who': '{who} ({role}) · {journal}',
 };
