@@ -20,6 +20,7 @@ import type {JournalEntry} from '../journal/schema.js';
 import {parseShareUrl} from '../share/config.js';
 import {describeShareError} from '../share/errors.js';
 import {readShared} from '../share/log.js';
+import {problemText} from '../journal/read-line.js';
 
 /*
 `council export`: the session's minutes on stdout, built from the dataset and
@@ -93,7 +94,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const {session, chunk} = opened;
 
 	for (const problem of chunk.problems) {
-		io.stderr(`${tLine('cli.common.warning', {message: problem.message})}\n`);
+		io.stderr(`${tLine('cli.common.warning', {message: problemText(problem, tLine)})}\n`);
 	}
 
 	const chosen = recordOptionsOf(choice, session.index);

@@ -22,6 +22,7 @@ import {floorJson, floorText} from '../features/floor/floor-report.js';
 import {rulesView} from '../journal/floor/queue.js';
 import {floorRejection} from '../journal/floor/rules.js';
 import {nextSpeaker} from '../journal/floor/next-speaker.js';
+import {problemText} from '../journal/read-line.js';
 
 /*
 `council floor`: the list of speakers from the command line, for a second
@@ -76,7 +77,7 @@ async function openFloor(session: SessionContext, itemOption: string | undefined
 		const chunk = await readJournal(session.journal.path);
 		entries = chunk.entries;
 		for (const problem of chunk.problems) {
-			io.stderr(`council floor: ${tLine('cli.common.journal-warning', {path: session.journal.path, message: problem.message})}\n`);
+			io.stderr(`council floor: ${tLine('cli.common.journal-warning', {path: session.journal.path, message: problemText(problem, tLine)})}\n`);
 		}
 	} catch (error: unknown) {
 		return {ok: false, message: tLine('cli.common.cannot-read', {path: session.journal.path, error: messageOf(error)})};

@@ -9,6 +9,7 @@ import {formatIsoDateTime} from '../format/time.js';
 import {isEntryInEffect, replay} from '../journal/replay.js';
 import type {JournalEntry} from '../journal/schema.js';
 import {t, tLine} from '../i18n/translate.js';
+import {problemJson, problemText} from '../journal/read-line.js';
 
 /*
 `council log`: the journal's entries as recorded (who, when, what), for audit,
@@ -48,7 +49,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	const ignored = new Map(records.ignored.map(({entryId, reason}) => [entryId, reason]));
 	const undone = chunk.entries.filter(entry => !ignored.has(entry.id) && !isEntryInEffect(records, entry.id)).map(entry => entry.id);
 	if (values['json'] === true) {
-		io.stdout(jsonText({journal: session.journal.path, entries: chunk.entries, problems: chunk.problems, undone, ignored: records.ignored}));
+		io.stdout(jsonText({journal: session.journal.path, entries: chunk.entries, problems: chunk.problems.map(problemJson), undone, ignored: records.ignored}));
 		return 0;
 	}
 
@@ -64,7 +65,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 	}
 
 	for (const problem of chunk.problems) {
-		io.stderr(`${tLine('cli.common.warning', {message: problem.message})}\n`);
+		io.stderr(`${tLine('cli.common.warning', {message: problemText(problem, tLine)})}\n`);
 	}
 
 	return 0;

@@ -6,6 +6,7 @@ import {replay} from '../journal/replay.js';
 import {buildMatrix} from '../outcomes/matrix.js';
 import {matrixCsv, matrixJson, matrixText} from '../outcomes/matrix-export.js';
 import {t, tLine} from '../i18n/translate.js';
+import {problemText} from '../journal/read-line.js';
 
 /*
 `council matrix`: the consensus matrix (delegations × items and proposals, each
@@ -37,7 +38,7 @@ export async function run(args: readonly string[], io: CommandIo): Promise<numbe
 
 	const {session, chunk} = opened;
 	for (const problem of chunk.problems) {
-		io.stderr(`${tLine('cli.common.warning', {message: problem.message})}\n`);
+		io.stderr(`${tLine('cli.common.warning', {message: problemText(problem, tLine)})}\n`);
 	}
 
 	const records = replay(session.dataset, chunk.entries);

@@ -13,6 +13,7 @@ import {SharedJournal} from '../share/shared-journal.js';
 import {countShared} from '../share/store.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {t, tLine} from '../i18n/translate.js';
+import {problemText} from '../journal/read-line.js';
 
 /*
 `council share init|push|pull|status`: setting up the shared journal, and
@@ -118,7 +119,7 @@ async function sync(action: Exclude<Action, 'init'>, target: ShareTarget, values
 		}
 
 		for (const problem of journal.view({state: 'online'}).problems) {
-			io.stderr(`${tLine('cli.common.warning', {message: problem.message})}\n`);
+			io.stderr(`${tLine('cli.common.warning', {message: problemText(problem, tLine)})}\n`);
 		}
 
 		return 0;

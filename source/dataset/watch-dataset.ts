@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {DatasetIndex} from './build-index.js';
+import {t} from '../i18n/translate.js';
 import {formatLoadError} from './load.js';
 import type {Dataset} from './schema.js';
 
@@ -40,7 +41,7 @@ const maxProblemsShown = 3;
 /** The problems of a file that did not load, on one line: the first few, then how many more. */
 function problemsLine(errors: ReadonlyArray<Parameters<typeof formatLoadError>[0]>): string {
 	const shown = errors.slice(0, maxProblemsShown).map(error => formatLoadError(error).replace(/\s+/g, ' ').trim());
-	return `${shown.join('; ')}${errors.length > maxProblemsShown ? `; and ${errors.length - maxProblemsShown} more (council validate lists them)` : ''}`;
+	return errors.length > maxProblemsShown ? t('notice.dataset-more', {problems: shown.join('; '), count: errors.length - maxProblemsShown}) : shown.join('; ');
 }
 
 /** Reads, checks and indexes the file once: what a reload does, for the watcher and for tests. */
@@ -50,7 +51,7 @@ export async function readDatasetVersion(file: string, name = file): Promise<Dat
 		bytes = await readFile(file);
 	} catch (error: unknown) {
 		const code = error !== null && typeof error === 'object' && 'code' in error ? String(error.code) : '';
-		return {ok: false, message: `${name} cannot be read${code === '' ? '' : ` (${code})`}`};
+		return {ok: false, message: code === '' ? t('notice.dataset-unreadable', {name}) : t('notice.dataset-unreadable-code', {name, code})};
 	}
 
 	// The validator (zod and the schema) loads with the first reload, not with the dashboard.

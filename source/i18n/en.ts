@@ -5,6 +5,7 @@ import {enKeys} from './en-keys.js';
 import {enFloor} from './floor/en.js';
 import {enMinutes} from './minutes/en.js';
 import {enLineReload} from './line-reload/en.js';
+import {enProblems} from './problems/en.js';
 import {enWords} from './words/en.js';
 import {enLine} from './line/en.js';
 
@@ -29,6 +30,7 @@ export const en = {
 	...enRest,
 	...enMinutes,
 	...enLineReload,
+	...enProblems,
 	...enWords,
 	...enLine,
 	'common.illustrative': {message: '(illustrative)', note: 'Marks data not taken from a source document; after a title, in brackets.'},

@@ -4,6 +4,7 @@ import type {Catalogue} from './translate.js';
 import {esFloor} from './floor/es.js';
 import {esMinutes} from './minutes/es.js';
 import {esLineReload} from './line-reload/es.js';
+import {esProblems} from './problems/es.js';
 import {esWords} from './words/es.js';
 import {esKeys} from './keys/es.js';
 import {esLine} from './line/es.js';
@@ -16,6 +17,7 @@ export const es: Catalogue = {
 	...esRest,
 	...esMinutes,
 	...esLineReload,
+	...esProblems,
 	...esWords,
 	...esKeys,
 	...esLine,

@@ -4,6 +4,7 @@ import type {Catalogue} from './translate.js';
 import {frFloor} from './floor/fr.js';
 import {frMinutes} from './minutes/fr.js';
 import {frLineReload} from './line-reload/fr.js';
+import {frProblems} from './problems/fr.js';
 import {frWords} from './words/fr.js';
 import {frKeys} from './keys/fr.js';
 import {frLine} from './line/fr.js';
@@ -16,6 +17,7 @@ export const fr: Catalogue = {
 	...frRest,
 	...frMinutes,
 	...frLineReload,
+	...frProblems,
 	...frWords,
 	...frKeys,
 	...frLine,

@@ -1,4 +1,5 @@
 import type {Resolution} from '../dataset/schema.js';
+import {localeTag, t, type MessageKey} from '../i18n/translate.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {displayWidth, padEnd, wrap} from '../text/width.js';
 import type {Plan} from './plan.js';
@@ -14,7 +15,24 @@ keep the columns straight.
 
 type Row = readonly [label: string, value: string];
 
-const languageNames: Record<string, string> = {en: 'English', fr: 'French', es: 'Spanish', ru: 'Russian', zh: 'Chinese', ar: 'Arabic'};
+/** A document's language named in the interface's ("French", "francés"), by ICU; the code itself when ICU has no name for it. */
+function languageName(code: string): string {
+	try {
+		return new Intl.DisplayNames([localeTag()], {type: 'language'}).of(code) ?? code;
+	} catch {
+		return code;
+	}
+}
+
+const countKeys: Readonly<Record<string, MessageKey>> = {
+	resolution: 'cli.import-report.count-resolution',
+	decision: 'cli.import-report.count-decision',
+	article: 'cli.import-report.count-article',
+	provision: 'cli.import-report.count-provision',
+	report: 'cli.import-report.count-report',
+	document: 'cli.import-report.count-document',
+	external: 'cli.import-report.count-external',
+};
 
 function table(title: string, rows: readonly Row[], width: number): string[] {
 	// One label column for every table (wide enough for "Warnings (99)"), so tables line up one under another.
@@ -32,21 +50,22 @@ function table(title: string, rows: readonly Row[], width: number): string[] {
 	return [...lines, rule];
 }
 
-function count(word: string, n: number): string {
-	return `${n} ${word}${n === 1 ? '' : 's'}`;
+function count(kind: string, n: number): string {
+	const key = countKeys[kind];
+	return key === undefined ? `${n} ${kind}` : t(key, {count: n});
 }
 
 /** The rows for one imported document. */
 export function documentReport(name: string, entries: Entries, warnings: readonly ImportWarning[], width = 100): string[] {
 	const [document] = entries.documents;
 	if (document === undefined) {
-		return table(name, [['Warnings', warnings.map(warning => warning.message).join('; ') || 'none']], width);
+		return table(name, [[t('cli.import-report.warnings'), warnings.map(warning => warning.message).join('; ') || t('cli.import-report.none')]], width);
 	}
 
-	const symbol = document.symbol === undefined ? 'none' : `${document.symbol}${document.version === undefined ? '' : `(${document.version})`}`;
+	const symbol = document.symbol === undefined ? t('cli.import-report.none') : `${document.symbol}${document.version === undefined ? '' : `(${document.version})`}`;
 	const about = [
-		document.language === undefined ? undefined : languageNames[document.language],
-		document.originalLanguage === undefined ? undefined : `original ${languageNames[document.originalLanguage] ?? document.originalLanguage}`,
+		document.language === undefined ? undefined : languageName(document.language),
+		document.originalLanguage === undefined ? undefined : t('cli.import-report.original', {language: languageName(document.originalLanguage)}),
 		document.date,
 	].filter(part => part !== undefined);
 	const resolutions = entries.resolutions.filter(resolution => resolution.series !== 'decision');
@@ -55,8 +74,12 @@ export function documentReport(name: string, entries: Entries, warnings: readonl
 	const provisions = entries.instruments.filter(instrument => instrument.unit === 'provision');
 	const named = entries.documents.slice(1);
 	const external = document.externalReferences ?? [];
-	const bodyWord: Record<string, string> = {council: 'Council ', plenipotentiary: 'PP ', other: 'body not stated: '};
-	const numbered = (resolution: Resolution): string => `${bodyWord[resolution.body] ?? `${resolution.body.toUpperCase()} `}${resolution.number}${resolution.revision === undefined ? '' : ` (${resolution.revision})`}`;
+	const bodyKey: Readonly<Record<string, MessageKey>> = {council: 'cli.import-report.body-council', plenipotentiary: 'cli.import-report.body-pp', other: 'cli.import-report.body-unknown'};
+	const numbered = (resolution: Resolution): string => {
+		const number = `${resolution.number}${resolution.revision === undefined ? '' : ` (${resolution.revision})`}`;
+		const key = bodyKey[resolution.body];
+		return key === undefined ? `${resolution.body.toUpperCase()} ${number}` : t(key, {number});
+	};
 	const byKind: Array<[string, readonly string[]]> = [
 		['resolution', resolutions.map(resolution => numbered(resolution))],
 		['decision', decisions.map(decision => numbered(decision))],
@@ -68,24 +91,24 @@ export function documentReport(name: string, entries: Entries, warnings: readonl
 	];
 	const references = byKind.filter(([, list]) => list.length > 0);
 	const rows: Row[] = [
-		['Symbol', `${symbol}${about.length === 0 ? '' : `  (${about.join(', ')})`}`],
-		['Item', entries.agendaItem ?? 'not stated'],
-		['Source', document.submittedBy.wording + (document.submittedBy.delegations === undefined ? '' : `  [${document.submittedBy.delegations.join(', ')}]`)],
-		['Title', document.title ?? 'not stated'],
-		...document.actionRequired.map((action, index): Row => [index === 0 ? `Actions (${document.actionRequired.length})` : '', `${action.kind}: ${action.wording}`]),
+		[t('cli.import-report.symbol'), `${symbol}${about.length === 0 ? '' : `  (${about.join(', ')})`}`],
+		[t('cli.import-report.item'), entries.agendaItem ?? t('cli.import-report.not-stated')],
+		[t('cli.import-report.source'), document.submittedBy.wording + (document.submittedBy.delegations === undefined ? '' : `  [${document.submittedBy.delegations.join(', ')}]`)],
+		[t('cli.import-report.title'), document.title ?? t('cli.import-report.not-stated')],
+		...document.actionRequired.map((action, index): Row => [index === 0 ? t('cli.import-report.actions', {count: document.actionRequired.length}) : '', `${action.kind}: ${action.wording}`]),
 		...(references.length === 0
-			? [['References', 'none'] as const]
-			: references.map(([kind, list], index): Row => [index === 0 ? 'References' : '', `${count(kind, list.length)}: ${list.join('; ')}`])),
-		['Proposals', String(entries.proposals.length)],
+			? [[t('cli.import-report.references'), t('cli.import-report.none')] as const]
+			: references.map(([kind, list], index): Row => [index === 0 ? t('cli.import-report.references') : '', t('cli.import-report.references-of', {what: count(kind, list.length), list: list.join('; ')})])),
+		[t('cli.import-report.proposals'), String(entries.proposals.length)],
 		...(warnings.length === 0
-			? [['Warnings', 'none'] as const]
-			: warnings.map((warning, index): Row => [index === 0 ? `Warnings (${warnings.length})` : '', warning.message])),
+			? [[t('cli.import-report.warnings'), t('cli.import-report.none')] as const]
+			: warnings.map((warning, index): Row => [index === 0 ? t('cli.import-report.warnings-count', {count: warnings.length}) : '', warning.message])),
 	];
 	return table(`${name}: ${symbol}`, rows, width);
 }
 
 export function planReport(name: string, plan: Plan, width = 100): string[] {
-	const rows = plan.rows.map((row): Row => [row.code, `${row.title} · ${row.documents.map(document => `${document.symbol}${document.version === undefined ? '' : `(${document.version})`}`).join(', ') || 'no document'}${row.meeting === undefined ? '' : ` · ${row.meeting}`}${row.outcome === undefined ? '' : ` · ${row.outcome}`}`]);
-	const warnings = plan.warnings.map((warning, index): Row => [index === 0 ? `Warnings (${plan.warnings.length})` : '', warning.message]);
-	return table(`${name}: time-management plan, ${count('item', plan.rows.length)}`, [...rows, ...(warnings.length === 0 ? [['Warnings', 'none'] as const] : warnings)], width);
+	const rows = plan.rows.map((row): Row => [row.code, `${row.title} · ${row.documents.map(document => `${document.symbol}${document.version === undefined ? '' : `(${document.version})`}`).join(', ') || t('cli.import-report.no-document')}${row.meeting === undefined ? '' : ` · ${row.meeting}`}${row.outcome === undefined ? '' : ` · ${row.outcome}`}`]);
+	const warnings = plan.warnings.map((warning, index): Row => [index === 0 ? t('cli.import-report.warnings-count', {count: plan.warnings.length}) : '', warning.message]);
+	return table(t('cli.import-report.plan', {name, count: plan.rows.length}), [...rows, ...(warnings.length === 0 ? [[t('cli.import-report.warnings'), t('cli.import-report.none')] as const] : warnings)], width);
 }

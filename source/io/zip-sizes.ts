@@ -1,5 +1,6 @@
 import {inflateRawSync} from 'node:zlib';
 import {sizeWords} from './limits.js';
+import {t, type MessageKey} from '../i18n/translate.js';
 
 /*
 What a zip archive (a .docx) expands to, checked before anything inflates it:
@@ -32,25 +33,25 @@ function findEnd(bytes: Buffer): number {
 /** Why the archive in `bytes` must not be expanded (too large, lying, zip64), or undefined; the message follows "this .docx". */
 export function zipExpansionProblem(bytes: Buffer, maxExpandedBytes: number): ZipProblem | undefined {
 	if (bytes.length < 22) {
-		return {message: 'is not a complete zip archive'};
+		return {message: t('cli.import-note.zip.incomplete')};
 	}
 
 	const end = findEnd(bytes);
 	if (end === -1) {
-		return {message: 'is not a complete zip archive (no central directory)'};
+		return {message: t('cli.import-note.zip.no-directory')};
 	}
 
 	const entries = bytes.readUInt16LE(end + 10);
 	const directoryOffset = bytes.readUInt32LE(end + 16);
 	if (entries === 0xFF_FF || directoryOffset === 0xFF_FF_FF_FF) {
-		return {message: 'is a zip64 archive, which no .docx needs'};
+		return {message: t('cli.import-note.zip.zip64')};
 	}
 
 	let total = 0;
 	let at = directoryOffset;
 	for (let entry = 0; entry < entries; entry++) {
 		if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== directoryEntry) {
-			return {message: 'is a damaged zip archive (its central directory is cut short)'};
+			return {message: t('cli.import-note.zip.directory-cut')};
 		}
 
 		const method = bytes.readUInt16LE(at + 10);
@@ -62,17 +63,17 @@ export function zipExpansionProblem(bytes: Buffer, maxExpandedBytes: number): Zi
 		const local = bytes.readUInt32LE(at + 42);
 		const name = bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8').replace(/[^\w./-]/g, '?').slice(0, 80);
 		if (declared === 0xFF_FF_FF_FF || compressed === 0xFF_FF_FF_FF) {
-			return {message: 'is a zip64 archive, which no .docx needs'};
+			return {message: t('cli.import-note.zip.zip64')};
 		}
 
 		total += declared;
 		if (total > maxExpandedBytes) {
-			return {message: `expands to more than ${sizeWords(maxExpandedBytes)} (at ${name}), likely a zip bomb; a .docx may expand to at most ${sizeWords(maxExpandedBytes)}`};
+			return {message: t('cli.import-note.zip.bomb', {limit: sizeWords(maxExpandedBytes), name})};
 		}
 
 		const lying = entryProblem(bytes, local, method, compressed, declared);
 		if (lying !== undefined) {
-			return {message: `holds ${lying} (${name})`};
+			return {message: t('cli.import-note.zip.holds', {entry: t(lying), name})};
 		}
 
 		at += 46 + nameLength + extraLength + commentLength;
@@ -81,18 +82,19 @@ export function zipExpansionProblem(bytes: Buffer, maxExpandedBytes: number): Zi
 	return undefined;
 }
 
-function entryProblem(bytes: Buffer, local: number, method: number, compressed: number, declared: number): string | undefined {
+/** What is wrong with one entry, as its catalogue key, or undefined. */
+function entryProblem(bytes: Buffer, local: number, method: number, compressed: number, declared: number): MessageKey | undefined {
 	if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== localHeader) {
-		return 'a damaged zip entry';
+		return 'cli.import-note.zip.entry-damaged';
 	}
 
 	const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
 	if (start + compressed > bytes.length) {
-		return 'a zip entry cut short';
+		return 'cli.import-note.zip.entry-cut';
 	}
 
 	if (method === 0) {
-		return compressed === declared ? undefined : 'a stored zip entry whose sizes disagree';
+		return compressed === declared ? undefined : 'cli.import-note.zip.entry-sizes';
 	}
 
 	if (method !== 8) {
@@ -102,10 +104,10 @@ function entryProblem(bytes: Buffer, local: number, method: number, compressed: 
 
 	try {
 		const inflated = inflateRawSync(bytes.subarray(start, start + compressed), {maxOutputLength: Math.max(1, declared)});
-		return inflated.length === declared ? undefined : 'a zip entry whose expanded size is not the one it declares';
+		return inflated.length === declared ? undefined : 'cli.import-note.zip.entry-size-lies';
 	} catch (error: unknown) {
 		if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-			return 'a zip entry that expands beyond the size it declares';
+			return 'cli.import-note.zip.entry-beyond';
 		}
 
 		// Corrupt data: mammoth says so in its own words.

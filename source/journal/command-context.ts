@@ -12,6 +12,7 @@ import {bindJournal, journalDatasetPath, type JournalHeader} from './header.js';
 import {sessionDataset} from './journal-dataset.js';
 import {journalFileProblem, resolveJournalPath, type JournalLocation} from './location.js';
 import {readJournal, type JournalChunk} from './read.js';
+import {t} from '../i18n/translate.js';
 
 /*
 What `council record`, `log` and `export` share: opening the session, that is
@@ -47,14 +48,16 @@ export async function openSession(options: {readonly data?: string | undefined; 
 	const datasetPath = options.data === undefined ? journalDataset ?? bundledDatasetPath() : path.resolve(io.cwd, options.data);
 	const loaded = await loadDataset(datasetPath, {name: displayPath(datasetPath, io.cwd)});
 	if (!loaded.ok) {
-		const whose = journalDataset === undefined ? 'The dataset' : `The journal ${options.journal ?? ''} started on the dataset ${journalDataset}, which`;
-		return {ok: false, message: `${whose} cannot be used${journalDataset === undefined ? '' : ' (give --data FILE)'}:\n${formatLoadErrors(loaded.errors)}`};
+		const errors = formatLoadErrors(loaded.errors);
+		return {ok: false, message: journalDataset === undefined
+			? t('notice.journal.dataset-unusable', {errors})
+			: t('notice.journal.journal-dataset-unusable', {journal: options.journal ?? '', dataset: journalDataset, errors})};
 	}
 
 	const journal = resolveJournalPath({journal: options.journal, sessionId: loaded.dataset.session.id, cwd: io.cwd, env: io.env});
 	const problem = await journalFileProblem(journal.path, datasetPath);
 	if (problem !== undefined) {
-		return {ok: false, message: `The journal ${sanitizeLine(displayPath(journal.path, io.cwd))} ${problem}.`};
+		return {ok: false, message: t('notice.journal.file-problem', {path: sanitizeLine(displayPath(journal.path, io.cwd)), problem})};
 	}
 
 	const bound = await bindJournal(journal.path, datasetPath, loaded.dataset.session.id, loaded.contentHash);

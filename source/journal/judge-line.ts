@@ -1,7 +1,7 @@
 import {forbiddenKeyMessage, forbiddenKeys} from '../text/json-keys.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {parseJournalLines, type ParsedLines} from './read.js';
-import {installJudge, needsJudge, parseLineOf, type JournalProblem} from './read-line.js';
+import {installJudge, journalProblem, needsJudge, parseLineOf, type JournalProblem} from './read-line.js';
 import {journalEntry, type JournalEntry} from './schema.js';
 
 /*
@@ -17,11 +17,12 @@ function judgeLine(value: unknown, lineNumber: number): JournalEntry | JournalPr
 	const result = journalEntry.safeParse(value);
 	if (!result.success) {
 		const issue = result.error.issues[0];
-		const where = issue === undefined || issue.path.length === 0 ? '' : ` at ${issue.path.join('.')}`;
 		// A key that is (or sanitizes to) __proto__ stays an own field (sanitizeDeep defines keys) and the strict schema refuses it: say why.
 		const forbidden = issue?.code === 'unrecognized_keys' ? issue.keys.find(key => forbiddenKeys.has(key)) : undefined;
 		const why = forbidden === undefined ? sanitizeLine(issue?.message ?? 'invalid') : forbiddenKeyMessage(forbidden);
-		return {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} is not a valid journal entry and was skipped${where}: ${why}`};
+		return issue === undefined || issue.path.length === 0
+			? journalProblem(lineNumber, 'invalid', 'notice.journal.invalid', {why})
+			: journalProblem(lineNumber, 'invalid', 'notice.journal.invalid-at', {path: issue.path.join('.'), why});
 	}
 
 	return result.data;

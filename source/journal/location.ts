@@ -60,7 +60,7 @@ journalLocationText(); //=> 'Journal: ~/.local/share/council/journals/<session i
 */
 export function journalLocationText(location?: JournalLocation, env: NodeJS.ProcessEnv = process.env): string {
 	const shown = shownJournalPath(location, env);
-	return location?.isExplicit === true ? `Journal: ${shown}` : `Journal: ${shown} (--journal PATH to choose another)`;
+	return t(location?.isExplicit === true ? 'notice.journal.location' : 'notice.journal.location-default', {path: shown});
 }
 
 /**
@@ -72,7 +72,7 @@ entry). A missing file is fine: the first entry creates it.
 */
 export async function journalFileProblem(journal: string, dataset: string): Promise<string | undefined> {
 	if (await isSameFile(journal, dataset)) {
-		return 'is the dataset itself: the journal is a file of its own (--journal PATH names another file, or leave it out)';
+		return t('notice.journal.is-dataset');
 	}
 
 	const opened = await openRegularFile(journal, 'a journal file');
@@ -85,7 +85,7 @@ export async function journalFileProblem(journal: string, dataset: string): Prom
 		// Imported here: resolving a journal's path (council lookup asks for it) needs none of the reader and its schema.
 		const {looksLikeJournal} = await import('./read.js');
 		if (!looksLikeJournal(head.toString('utf8'), opened.stats.size <= 4096)) {
-			return 'is not a journal: its first line is not a journal entry (a journal holds one {"v":1,...} entry per line); name a new file or the session\'s journal';
+			return t('notice.journal.not-a-journal');
 		}
 	} finally {
 		await opened.handle.close();

@@ -4,6 +4,7 @@ import {sanitizeDeep, sanitizeLine} from '../text/sanitize.js';
 import {compileFastShape} from './fast-entry.js';
 import {isJournalHeader} from './header.js';
 import {journalLineShape} from './journal-line-shape.js';
+import {journalProblem, type JournalProblem} from './problem-words.js';
 import type {JournalEntry} from './schema.js';
 
 /*
@@ -20,12 +21,8 @@ Until then such a line is `needsJudge`, and the reader reads again once it is
 loaded: what a read gives never depends on whether zod was loaded before.
 */
 
-export type JournalProblem = {
-	/** 1-based line number in the file. */
-	readonly line: number;
-	readonly kind: 'torn' | 'not-json' | 'invalid' | 'duplicate';
-	readonly message: string;
-};
+export type {JournalProblem, ProblemWords} from './problem-words.js';
+export {journalProblem, problemJson, problemText} from './problem-words.js';
 
 const maxShown = 80;
 const fastEntry = compileFastShape(journalLineShape);
@@ -76,7 +73,7 @@ export function excerpt(line: string): string {
 
 function nestingProblemOf(line: string, lineNumber: number): JournalProblem | undefined {
 	const nesting = jsonNestingProblem(line, maxJsonDepth);
-	return nesting === undefined ? undefined : {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} nests lists and objects more than ${nesting.limit} deep (column ${nesting.column}) and was skipped: ${excerpt(line)}`};
+	return nesting === undefined ? undefined : journalProblem(lineNumber, 'invalid', 'notice.journal.too-deep', {limit: nesting.limit, column: nesting.column, excerpt: excerpt(line)});
 }
 
 /**
@@ -90,14 +87,14 @@ export function parseLineOf(line: string, lineNumber: number, mayNeed: boolean):
 		return parseCheckedLine(line, lineNumber, mayNeed);
 	} catch (error: unknown) {
 		// Not expected once the bounds below hold; still the line's problem, not the journal's.
-		return {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} could not be read and was skipped (${sanitizeLine(error instanceof Error ? error.message : String(error))})`};
+		return journalProblem(lineNumber, 'invalid', 'notice.journal.unreadable', {reason: sanitizeLine(error instanceof Error ? error.message : String(error))});
 	}
 }
 
 function parseCheckedLine(line: string, lineNumber: number, mayNeed: boolean): JournalEntry | JournalProblem | typeof needsJudge | undefined {
 	// Bytes matter only past a third of the limit: a UTF-16 unit is at most 3 UTF-8 bytes.
 	if (line.length > maxJournalLineBytes / 3 && Buffer.byteLength(line) > maxJournalLineBytes) {
-		return {line: lineNumber, kind: 'invalid', message: `line ${lineNumber} is ${sizeWords(Buffer.byteLength(line))} long (a journal line may be at most ${sizeWords(maxJournalLineBytes)}) and was skipped: ${excerpt(line)}`};
+		return journalProblem(lineNumber, 'invalid', 'notice.journal.too-long', {size: sizeWords(Buffer.byteLength(line)), limit: sizeWords(maxJournalLineBytes), excerpt: excerpt(line)});
 	}
 
 	// An entry starts with its brace: only other lines can be blank.
@@ -117,7 +114,7 @@ function parseCheckedLine(line: string, lineNumber: number, mayNeed: boolean): J
 	try {
 		value = JSON.parse(line);
 	} catch {
-		return nestingProblemOf(line, lineNumber) ?? {line: lineNumber, kind: 'not-json', message: `line ${lineNumber} is not JSON and was skipped: ${excerpt(line)}`};
+		return nestingProblemOf(line, lineNumber) ?? journalProblem(lineNumber, 'not-json', 'notice.journal.not-json', {excerpt: excerpt(line)});
 	}
 
 	// The header (header.ts) binds the journal to its dataset; it is no entry.

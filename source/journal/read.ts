@@ -3,7 +3,8 @@ import type fs from 'node:fs/promises';
 import {maxJournalBytes} from '../io/limits.js';
 import {openRegularFile, tooLargeWords} from '../io/read-input.js';
 import {headerStart} from './header.js';
-import {excerpt, loadJudge, needsJudge, parseLineOf, type JournalProblem} from './read-line.js';
+import {t} from '../i18n/translate.js';
+import {excerpt, journalProblem, loadJudge, needsJudge, parseLineOf, type JournalProblem} from './read-line.js';
 import type {JournalEntry} from './schema.js';
 
 export type {JournalProblem} from './read-line.js';
@@ -127,7 +128,7 @@ export function parseJournalLines(text: string, firstLine: number, seen: Readonl
 
 		// Not even an empty set is asked: hashing 100,000 ids nobody looks up again (replay finds them by their order) is not free.
 		if ((seen.size > 0 && seen.has(id)) || ids?.has(id) === true) {
-			problems.push({line: firstLine + index, kind: 'duplicate', message: `line ${firstLine + index} repeats entry ${id} and was skipped (the first one is kept)`});
+			problems.push(journalProblem(firstLine + index, 'duplicate', 'notice.journal.duplicate', {id}));
 		} else {
 			ids?.add(id);
 			greatest = id > greatest ? id : greatest;
@@ -149,7 +150,7 @@ export function parseJournalLines(text: string, firstLine: number, seen: Readonl
 	const tail = text.slice(start);
 	if (tail.trim() !== '') {
 		const lineNumber = firstLine + index;
-		problems.push({line: lineNumber, kind: 'torn', message: `line ${lineNumber} is incomplete (no newline at the end: a write was interrupted) and was skipped: ${excerpt(tail)}`});
+		problems.push(journalProblem(lineNumber, 'torn', 'notice.journal.torn', {excerpt: excerpt(tail)}));
 	}
 
 	return {entries, problems, lineCount: index};
@@ -212,7 +213,7 @@ export async function readJournalFrom(
 			return {entries: [], problems: [], nextOffset: 0, nextLine: 1, size: 0};
 		}
 
-		throw new Error(opened.problem === 'not-regular' ? `the journal ${opened.message}` : `the journal cannot be read: ${opened.message}`);
+		throw new Error(t(opened.problem === 'not-regular' ? 'notice.journal.not-regular' : 'notice.journal.cannot-read', {problem: opened.message}));
 	}
 
 	const handle: fs.FileHandle = opened.handle;

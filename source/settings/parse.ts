@@ -1,4 +1,5 @@
 import type {z} from 'zod';
+import {t} from '../i18n/translate.js';
 import {forbiddenKeyMessage, forbiddenKeys} from '../text/json-keys.js';
 import {sanitizeText} from '../text/sanitize.js';
 import {defaultSettings, settingsSchema, type Settings} from './schema.js';
@@ -22,7 +23,7 @@ parseSettings({theme: 'neon', role: 'secretary'});
 */
 export function parseSettings(input: unknown): ParsedSettings {
 	if (!isPlainObject(input)) {
-		return {value: copy(defaultSettings), errors: [`expected an object of settings, found ${describe(input)}; using the defaults`]};
+		return {value: copy(defaultSettings), errors: [t('notice.settings.not-object', {found: describe(input)})]};
 	}
 
 	const errors: string[] = [];
@@ -49,7 +50,7 @@ export function parseSettings(input: unknown): ParsedSettings {
 		}
 	}
 
-	return {value: copy(defaultSettings), errors: [...errors, 'settings could not be repaired; using the defaults']};
+	return {value: copy(defaultSettings), errors: [...errors, t('notice.settings.unrepairable')]};
 }
 
 function dropIssue(candidate: Record<string, unknown>, issue: z.core.$ZodIssue, errors: string[]): number {
@@ -59,7 +60,7 @@ function dropIssue(candidate: Record<string, unknown>, issue: z.core.$ZodIssue, 
 		for (const key of issue.keys) {
 			if (isPlainObject(parent) && key in parent) {
 				delete parent[key];
-				errors.push(`${formatPath([...issue.path, key])}: unknown setting, ignored`);
+				errors.push(t('notice.settings.unknown-field', {field: formatPath([...issue.path, key])}));
 				removed++;
 			}
 		}
@@ -81,7 +82,7 @@ function dropIssue(candidate: Record<string, unknown>, issue: z.core.$ZodIssue, 
 	}
 
 	delete parent[String(key)];
-	errors.push(`${formatPath(path)}: ${issue.message}; using the default`);
+	errors.push(t('notice.settings.invalid-field', {field: formatPath(path), problem: issue.message}));
 	return 1;
 }
 
@@ -91,7 +92,7 @@ function dropForbiddenKeys(node: Record<string, unknown>, path: readonly string[
 		const shown = sanitizeText(key);
 		if (forbiddenKeys.has(shown)) {
 			delete node[key];
-			errors.push(`${formatPath([...path, shown])}: ${forbiddenKeyMessage(shown)}; ignored`);
+			errors.push(t('notice.settings.forbidden-field', {field: formatPath([...path, shown]), problem: forbiddenKeyMessage(shown)}));
 			continue;
 		}
 
@@ -123,12 +124,15 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const foundKeys = {string: 'notice.settings.found-string', number: 'notice.settings.found-number', boolean: 'notice.settings.found-boolean'} as const;
+
 function describe(value: unknown): string {
 	if (value === null) {
-		return 'null';
+		return t('notice.settings.found-null');
 	}
 
-	return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+	const kind = typeof value;
+	return t(Array.isArray(value) ? 'notice.settings.found-array' : (kind === 'string' || kind === 'number' || kind === 'boolean' ? foundKeys[kind] : 'notice.settings.found-string'));
 }
 
 function copy(settings: Settings): Settings {

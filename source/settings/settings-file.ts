@@ -4,6 +4,7 @@ import path from 'node:path';
 import {readInputFile, fileKindWords} from '../io/read-input.js';
 import {jsonNestingProblem} from '../io/json-depth.js';
 import {maxJsonDepth} from '../io/limits.js';
+import {t} from '../i18n/translate.js';
 
 /*
 The settings file's own reads and writes, instead of conf's. conf 15 reads the
@@ -39,14 +40,14 @@ function lstatOrUndefined(file: string): Stats | undefined {
 	}
 }
 
-/** What is at `file` if it may not be replaced by a settings file, in a few words; undefined for a regular file or nothing. */
-export function notReplaceableWords(file: string): string | undefined {
+/** Why `file` may not be replaced by a settings file, a sentence naming it by `name`; undefined for a regular file or nothing. */
+export function notReplaceableWords(file: string, name: string = path.basename(file)): string | undefined {
 	const stats = lstatOrUndefined(file);
 	if (stats === undefined || stats.isFile()) {
 		return undefined;
 	}
 
-	return stats.isSymbolicLink() ? 'is a symbolic link (council never writes through one)' : `is ${fileKindWords(stats)}, not a regular file`;
+	return stats.isSymbolicLink() ? t('notice.settings.is-link', {name}) : t('notice.settings.not-regular', {name, kind: fileKindWords(stats)});
 }
 
 /** Reads the settings file without ever blocking; a link to a regular file is read (and later not written through). */
@@ -65,13 +66,13 @@ export type ParsedText = {readonly ok: true; readonly value: unknown} | {readonl
 export function parseSettingsText(text: string): ParsedText {
 	const tooDeep = jsonNestingProblem(text, maxJsonDepth);
 	if (tooDeep !== undefined) {
-		return {ok: false, problem: `nested more than ${tooDeep.limit} deep (line ${tooDeep.line}, column ${tooDeep.column})`};
+		return {ok: false, problem: t('notice.settings.too-deep', {limit: tooDeep.limit, line: tooDeep.line, column: tooDeep.column})};
 	}
 
 	try {
 		return {ok: true, value: JSON.parse(text) as unknown};
 	} catch (error: unknown) {
-		return {ok: false, problem: `not valid JSON (${error instanceof Error ? error.message : String(error)})`};
+		return {ok: false, problem: t('notice.settings.not-json', {detail: error instanceof Error ? error.message : String(error)})};
 	}
 }
 
@@ -87,7 +88,7 @@ export function writeSettingsFile(file: string, text: string): void {
 	mkdirSync(folder, {recursive: true});
 	const refused = notReplaceableWords(file);
 	if (refused !== undefined) {
-		throw new Error(`${path.basename(file)} ${refused}`);
+		throw new Error(refused);
 	}
 
 	const existing = lstatOrUndefined(file);

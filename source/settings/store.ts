@@ -1,5 +1,6 @@
 import path from 'node:path';
 import {fileErrorWords} from '../io/file-error.js';
+import {t} from '../i18n/translate.js';
 import {settingsDirectory, type SettingsLocationOptions} from './location.js';
 import type {ParsedSettings} from './parse.js';
 import {quickSettings} from './quick-parse.js';
@@ -56,15 +57,15 @@ export class SettingsStore {
 		this.path = file;
 		const problems: string[] = [];
 		if (read.kind === 'unusable') {
-			problems.push(`${read.problem}; changes will not be saved`);
-			this.#notSaved = 'the settings file could not be read';
+			problems.push(t('notice.settings.unusable', {problem: read.problem}));
+			this.#notSaved = t('notice.settings.reason-unreadable');
 		} else if (read.kind === 'text') {
 			if (textProblem !== undefined) {
 				problems.push(textProblem);
 			}
 
 			if (read.isLink) {
-				this.#notSaved = 'it is a symbolic link, and council never writes through one';
+				this.#notSaved = t('notice.settings.reason-link');
 			}
 		}
 
@@ -78,7 +79,7 @@ export class SettingsStore {
 			: [];
 		this.#initial = {
 			value: parsed.value,
-			warnings: [...problems, ...repairs].map(problem => `Settings file ${this.path}: ${problem}`),
+			warnings: [...problems, ...repairs].map(problem => t('notice.settings.problem', {path: this.path, problem})),
 		};
 	}
 
@@ -98,7 +99,7 @@ export class SettingsStore {
 		}
 
 		if (this.#notSaved !== undefined) {
-			return [`Settings file ${this.path}: not saved (${this.#notSaved})`];
+			return [t('notice.settings.not-saved', {path: this.path, reason: this.#notSaved})];
 		}
 
 		try {
@@ -106,7 +107,7 @@ export class SettingsStore {
 			this.#lastWritten = serialized;
 			return [];
 		} catch (error: unknown) {
-			return [`Settings file ${this.path}: not saved (${messageOf(error)})`];
+			return [t('notice.settings.not-saved', {path: this.path, reason: messageOf(error)})];
 		}
 	}
 
@@ -116,15 +117,15 @@ export class SettingsStore {
 		try {
 			writeSettingsFile(backup, damagedText);
 		} catch (error: unknown) {
-			return [`could not keep a copy of the damaged file (${messageOf(error)}); left as it is`];
+			return [t('notice.settings.no-backup', {reason: messageOf(error)})];
 		}
 
 		const saveProblems = this.save(repaired);
 		if (saveProblems.length > 0) {
-			return [`could not be repaired (${saveProblems.join('; ')})`];
+			return [t('notice.settings.not-repaired', {reason: saveProblems.join('; ')})];
 		}
 
-		return [`replaced with defaults for the fields above; the old file is kept as ${backup}`];
+		return [t('notice.settings.repaired', {backup})];
 	}
 }
 

@@ -16,6 +16,9 @@ import {ShareError} from './errors.js';
 import {followShared, type LiveShare} from './live.js';
 import {extendsOrder, shareStatusText} from './order.js';
 import type {SharedView} from './shared-journal.js';
+import {problemText} from '../journal/problem-words.js';
+import {t} from '../i18n/translate.js';
+import {visibleLine} from '../text/sanitize.js';
 
 /*
 The dashboard's records in shared mode: the same Feed shape as the local
@@ -71,8 +74,7 @@ function problemsNotice(view: SharedView): string | undefined {
 		return undefined;
 	}
 
-	const count = view.problems.length === 1 ? '1 entry skipped' : `${view.problems.length} entries skipped`;
-	return `Journal: ${count} (council log lists them): ${first.message}`;
+	return t('notice.journal-entries-skipped', {count: view.problems.length, problem: problemText(first)});
 }
 
 /**
@@ -166,7 +168,7 @@ export async function openShareFeed(options: ShareFeedOptions): Promise<ShareFee
 	}
 
 	const view = latest ?? live.view();
-	const notices = [problemsNotice(view), first.ok ? undefined : `Shared journal offline: ${first.message}; entries are saved here and shared on reconnect`]
+	const notices = [problemsNotice(view), first.ok ? undefined : t('notice.share-offline-start', {reason: first.message})]
 		.filter((text): text is string => text !== undefined);
 	update(view);
 	isViewPending = false;
@@ -192,14 +194,14 @@ export async function openShareFeed(options: ShareFeedOptions): Promise<ShareFee
 				...(options.datasetHash === undefined ? {} : {sha256: options.datasetHash}),
 				onChange(reload) {
 					if (!reload.ok) {
-						next({kind: 'problem', notice: `Dataset not reloaded, the screen keeps the previous version: ${reload.message}`, problems: reload.message});
+						next({kind: 'problem', notice: t('notice.dataset-not-reloaded', {problems: reload.message}), problems: reload.message});
 						return;
 					}
 
 					fileDataset = reload.dataset;
 					fileIndex = reload.index;
 					update(latest ?? live.view(), true);
-					emitView('Dataset reloaded: the file changed', 'dataset');
+					emitView(t('notice.dataset-reloaded'), 'dataset');
 				},
 			});
 			return () => {
@@ -219,7 +221,7 @@ export async function openShareFeed(options: ShareFeedOptions): Promise<ShareFee
 				}
 
 				await writeFileAtomically(file, rendered.bytes);
-				return `Minutes written to ${file}`;
+				return t('notice.minutes-written', {file: visibleLine(file)});
 			}
 
 			// "saved" once on local disk, as without --share; then shared, which the header says.

@@ -12,6 +12,7 @@ import {ShareConnection} from './connection.js';
 import {describeShareError} from './errors.js';
 import {bindLogSession, checkSchema} from './schema.js';
 import {pullSince} from './store.js';
+import {problemJson, problemText} from '../journal/read-line.js';
 
 /*
 `council log --share URL`: the shared journal as the server orders it, each
@@ -49,7 +50,7 @@ export async function sharedLog(options: {readonly target: ShareTarget; readonly
 	const ignored = new Map(records.ignored.map(({entryId, reason}) => [entryId, reason]));
 	const undone = entries.filter(entry => !ignored.has(entry.id) && !isEntryInEffect(records, entry.id)).map(entry => entry.id);
 	if (options.json) {
-		io.stdout(jsonText({share: target.shown, entries: pulled.entries.map(({seq, machine, entry}) => ({seq, machine, entry})), problems: pulled.problems, undone, ignored: records.ignored}));
+		io.stdout(jsonText({share: target.shown, entries: pulled.entries.map(({seq, machine, entry}) => ({seq, machine, entry})), problems: pulled.problems.map(problemJson), undone, ignored: records.ignored}));
 		return 0;
 	}
 
@@ -65,7 +66,7 @@ export async function sharedLog(options: {readonly target: ShareTarget; readonly
 	}
 
 	for (const problem of pulled.problems) {
-		io.stderr(`${tLine('cli.common.warning', {message: problem.message})}\n`);
+		io.stderr(`${tLine('cli.common.warning', {message: problemText(problem, tLine)})}\n`);
 	}
 
 	return 0;

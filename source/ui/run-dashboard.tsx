@@ -7,7 +7,7 @@ import type {Author, EntryDraft} from '../journal/schema.js';
 import type {JournalHeader} from '../journal/header.js';
 import {watchDataset} from '../dataset/watch-dataset.js';
 import type {DatasetChange} from '../features/dataset-reload/reload-reducer.js';
-import type {JournalProblem} from '../journal/read.js';
+import {problemText, type JournalProblem} from '../journal/problem-words.js';
 import type {JournalRecords} from '../journal/replay.js';
 import type {Settings} from '../settings/schema.js';
 import type {SettingsWriter} from '../settings/use-save-settings.js';
@@ -108,8 +108,7 @@ export function problemsNotice(problems: readonly JournalProblem[]): string | un
 		return undefined;
 	}
 
-	const count = problems.length === 1 ? '1 line skipped' : `${problems.length} lines skipped`;
-	return `Journal: ${count} (council log lists them): ${first.message}`;
+	return t('notice.journal-lines-skipped', {count: problems.length, problem: problemText(first)});
 }
 
 export async function journalFeed(options: DashboardOptions): Promise<Feed> {
@@ -161,7 +160,7 @@ export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 				},
 				onView(view, cause, notice) {
 					index = view.index;
-					const said = cause === 'dataset' ? 'Dataset reloaded: the file changed' : notice;
+					const said = cause === 'dataset' ? t('notice.dataset-reloaded') : notice;
 					const change: DatasetChange = {kind: 'view', index: view.index, records: withUndo(view.records), cause, ...(said === undefined ? {} : {notice: said})};
 					for (const datasetListener of datasetListeners) {
 						datasetListener(change);
@@ -178,7 +177,7 @@ export async function journalFeed(options: DashboardOptions): Promise<Feed> {
 					if (reload.ok) {
 						follower?.replaceDataset(reload.dataset, reload.index);
 					} else {
-						listener({kind: 'problem', notice: `Dataset not reloaded, the screen keeps the previous version: ${reload.message}`, problems: reload.message});
+						listener({kind: 'problem', notice: t('notice.dataset-not-reloaded', {problems: reload.message}), problems: reload.message});
 					}
 				},
 			});

@@ -6,6 +6,7 @@ import {globalOptions, startOptions} from '../../source/cli/global-options.js';
 import {main} from '../../source/cli/main.js';
 import {commands} from '../../source/commands/registry.js';
 import {setLanguage} from '../../source/i18n/translate.js';
+import {zip} from '../io/zip.js';
 
 /*
 Every subcommand's help, usage errors and refusals, run in-process through
@@ -219,6 +220,31 @@ describe('the CLI in the pseudo-language: nothing skips the catalogue', () => {
 			expect(strays(run, [...argv, ...given])).toEqual([]);
 		});
 	}
+
+	// The problems of council's own files (source/i18n/problems/): a journal's bad line, the journal refused, a lying .docx, --report's headings.
+	it('council log on a journal with a line that is not JSON, and a journal that is the dataset: no English', async () => {
+		expect((await council('record', 'current', '1', '--journal', 'bad.jsonl', '--author', 'Ann')).code).toBe(0);
+		writeFileSync(path.join(folder, 'bad.jsonl'), `${readFileSync(path.join(folder, 'bad.jsonl'), 'utf8')}not json {\n`);
+		const logged = await council('log', '--journal', 'bad.jsonl');
+		expect(logged.code).toBe(0);
+		expect(logged.stderr).not.toBe('');
+		expect(strays(logged, ['Ann', 'not json'])).toEqual([]);
+		const refused = await council('log', '--journal', 'data.json', '--data', 'data.json');
+		expect(refused.code).toBe(1);
+		expect(strays(refused, ['data.json'])).toEqual([]);
+	});
+
+	it('council import --report, and a .docx whose zip lies: no English but the document\'s', async () => {
+		const report = await council('import', 'note.txt', '--report');
+		expect(report.code).toBe(0);
+		expect(strays(report, ['Council', 'Document', 'June', 'Original', 'English', 'Note by the Secretary-General', 'TITLE', 'Some text here', 'note.txt',
+			// What the importer writes into the dataset (the same bytes in every language): the title as it reads it, an action's kind and placeholder.
+			'A title', 'other', 'Not stated in the document'])).toEqual([]);
+		writeFileSync(path.join(folder, 'lying.docx'), zip([{name: 'word/document.xml', data: Buffer.from('<w:document>'.repeat(200)), declared: 10}]));
+		const lying = await council('import', 'lying.docx');
+		expect(lying.code).toBe(1);
+		expect(strays(lying, ['lying.docx', 'word/document.xml'])).toEqual([]);
+	});
 
 	it('the option labels of every help are the options as typed', () => {
 		expect([...globalOptions, ...startOptions].every(option => /^[a-z][a-z-]*$/.test(option.name))).toBe(true);

@@ -30,7 +30,8 @@ function reference(lines: readonly string[], seen: ReadonlySet<string> = new Set
 		if ('line' in parsed) {
 			problems.push(parsed);
 		} else if (ids.has(parsed.id)) {
-			problems.push({line: index + 1, kind: 'duplicate', message: `line ${index + 1} repeats entry ${parsed.id} and was skipped (the first one is kept)`});
+			// The English as it always read (JSON prints it), and the key a person's language words it by.
+			problems.push({line: index + 1, kind: 'duplicate', message: `line ${index + 1} repeats entry ${parsed.id} and was skipped (the first one is kept)`, words: {key: 'notice.journal.duplicate', params: {line: index + 1, id: parsed.id}}});
 		} else {
 			ids.add(parsed.id);
 			entries.push(parsed);
