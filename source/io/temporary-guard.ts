@@ -4,13 +4,17 @@ import fs from 'node:fs/promises';
 /*
 Temporary files that must not outlive their write: removed when the work fails,
 and on SIGINT, SIGTERM, SIGHUP and exit while it runs (a SIGKILL cannot be
-caught: the next write to the same target removes what it left). The listeners
-are there only while a write is in flight, so an idle process keeps the default
-behaviour of each signal.
+caught: the next write to the same target removes what it left). The
+listeners stay once the first write has begun: removing one when a write ends
+would drop a signal Node has caught but not yet handed to JavaScript (a SIGTERM
+landing as the rename finishes would be ignored, the process going on). A
+signal with no other listener still ends the process as it would without us
+(once JavaScript runs: a handler, unlike the default, waits for a busy loop).
 */
 
 const inFlight = new Set<string>();
 const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+let isGuarding = false;
 
 function removeInFlight(): void {
 	for (const temporary of inFlight) {
@@ -26,18 +30,19 @@ function removeInFlight(): void {
 
 function onSignal(signal: NodeJS.Signals): void {
 	removeInFlight();
-	stopGuarding();
 	// Nobody else handles it: end as the signal would have without us.
-	if (process.listenerCount(signal) === 0) {
+	if (process.listenerCount(signal) === 1) {
+		stopGuarding();
 		process.kill(process.pid, signal);
 	}
 }
 
 function startGuarding(): void {
-	if (inFlight.size > 0) {
+	if (isGuarding) {
 		return;
 	}
 
+	isGuarding = true;
 	for (const signal of signals) {
 		// First, so an exiting handler of the application's cannot skip the clean-up.
 		process.prependListener(signal, onSignal);
@@ -47,6 +52,7 @@ function startGuarding(): void {
 }
 
 function stopGuarding(): void {
+	isGuarding = false;
 	for (const signal of signals) {
 		process.removeListener(signal, onSignal);
 	}
@@ -65,8 +71,5 @@ export async function guarded<T>(temporary: string, work: () => Promise<T>): Pro
 		throw error;
 	} finally {
 		inFlight.delete(temporary);
-		if (inFlight.size === 0) {
-			stopGuarding();
-		}
 	}
 }

@@ -49,7 +49,7 @@ describe('recording in a real terminal', () => {
 		secretary.write('d');
 		await secretary.waitFor('──[ Decision on item 1 ]');
 		secretary.write(ctrlS);
-		await secretary.waitFor('saved: decision on item 1', 3000);
+		await secretary.waitFor('saved: decision on item 1', 20_000);
 		const savedAt = Date.now();
 		// The screen said saved: the line is on disk already (after the journal's header, written when it was created).
 		const lines = (await readFile(journal, 'utf8')).trim().split('\n');
@@ -69,7 +69,7 @@ describe('recording in a real terminal', () => {
 		first.write('d');
 		await first.waitFor('──[ Decision on item 1 ]');
 		first.write(ctrlS);
-		await first.waitFor('saved: decision on item 1', 3000);
+		await first.waitFor('saved: decision on item 1', 20_000);
 		first.kill('SIGKILL');
 		const exit = await first.exited;
 		expect(exit.signal ?? exit.exitCode).not.toBe(0);

@@ -88,11 +88,11 @@ describe('the floor in real terminals', () => {
 		await Promise.all([screen.waitForReady('q quit'), other.waitForReady('q quit')]);
 		// Councillors first: China before Mexico, who asked earlier.
 		screen.write(' ');
-		await screen.waitFor('saved: floor given to China on item 1', 3000);
+		await screen.waitFor('saved: floor given to China on item 1', 20_000);
 		// The one-second promise is the first test's; here the keys are what is tested.
-		await other.waitFor(/Floor: China 0:0\d/, 3000);
+		await other.waitFor(/Floor: China 0:0\d/, 20_000);
 		screen.write('x');
-		await other.waitFor('Floor: nobody · 1 waiting', 3000);
+		await other.waitFor('Floor: nobody · 1 waiting', 20_000);
 		const {stdout} = await council('floor', 'list');
 		expect(stdout).toContain('1. Mexico  observer');
 		expect(stdout).toContain('Spoke on this item: China once');

@@ -71,7 +71,9 @@ describe('the picker adds a delegation the dataset lacks', () => {
 		expect(added).toMatchObject({kind: 'delegation', author: {name: 'Ana', role: 'secretary'}, payload: {id: 'holy-see', name: 'Holy See', kind: 'observer'}});
 		await screen.press('3', ...'Awaiting instructions', keys.enter);
 		await screen.waitFor('saved: position on item PL 1');
-		expect(screen.frame()).toMatch(/ {2}Holy See {4}! reservation {7}Awaiting instructions/);
+		// "saved" comes once the entry is fsynced; the row once the follower has read it back (its watcher
+		// or the re-read after recording): two events, in either order, so each is awaited.
+		await screen.waitFor(/ {2}Holy See {4}! reservation {7}Awaiting instructions/);
 		expect(journalLines(screen.journal).at(-1)).toMatchObject({kind: 'position', payload: {delegation: 'holy-see', on: 'item-pl-1', stance: 'reservation', note: 'Awaiting instructions'}});
 		// Now it is a delegation like another: typing its name picks it, nothing to add.
 		await screen.press('j', 'p', ...'holy see');

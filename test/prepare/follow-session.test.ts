@@ -22,7 +22,7 @@ function reports() {
 			onView: (view: SessionView, cause: string) => push({kind: 'view', view, cause}),
 		},
 		async next() {
-			const deadline = Date.now() + 5000;
+			const deadline = Date.now() + 20_000;
 			while (queue.length === 0) {
 				if (Date.now() > deadline) {
 					throw new Error('the follower reported nothing');

@@ -83,12 +83,12 @@ describe('a session prepared from nothing, in real terminals', () => {
 
 		await secretary.waitFor('+ Enter: add “Holy See” as a new delegation');
 		secretary.write('\r');
-		await secretary.waitFor('Delegation: Holy See', 3000);
+		await secretary.waitFor('Delegation: Holy See', 20_000);
 		await secretary.waitFor('> Stance');
 		secretary.write('1');
 		await secretary.waitFor('> Note');
 		secretary.write('\r');
-		await secretary.waitFor('saved: position on item PL 1.1', 3000);
+		await secretary.waitFor('saved: position on item PL 1.1', 20_000);
 		await secretary.waitFor(/Holy See +\+ supports/);
 
 		// The other screen has both the new delegation and its position within a second.
@@ -124,7 +124,7 @@ describe('a session prepared from nothing, in real terminals', () => {
 
 		await space.run('agenda', 'add', 'PL 0.5', 'Report number 0.5, the opening', '--data', 'session.json');
 		await space.run('agenda', 'sort', '--data', 'session.json');
-		await council.waitFor('○ 41 pending', 3000);
+		await council.waitFor('○ 41 pending', 20_000);
 		const reloaded = await council.screenText();
 		// Still filtered, still on PL 1.3, which the new item pushed one row down.
 		expect(reloaded).toContain('──[ Agenda 4/31 · filter “Report number” ]');
@@ -133,7 +133,7 @@ describe('a session prepared from nothing, in real terminals', () => {
 
 		const good = readFileSync(space.file('session.json'), 'utf8');
 		writeFileSync(space.file('session.json'), good.replace('"title": "Report number 0.5, the opening"', '"title": ""'));
-		await council.waitFor('Dataset not reloaded, the screen keeps the previous version:', 3000);
+		await council.waitFor('Dataset not reloaded, the screen keeps the previous version:', 20_000);
 		expect(await council.screenText()).toContain('○ 41 pending');
 		council.write('q');
 		expect((await council.exited).exitCode).toBe(0);

@@ -54,7 +54,7 @@ async function recordStatus(session: PtySession, digit: string): Promise<number>
 	session.write(digit);
 	await session.waitFor(`> ${digit} `);
 	session.write('\r');
-	await session.waitFor('saved: status of item 1', 3000);
+	await session.waitFor('saved: status of item 1', 20_000);
 	return Date.now();
 }
 

@@ -32,8 +32,10 @@ afterEach(async () => {
 const index = fixtureIndex();
 const lastLine = (frame: string | undefined) => stripVTControlCharacters(frame ?? '').split('\n').at(-1)!.trimEnd();
 
+/** Waits (20 s ceiling: the text normally comes within milliseconds) for the text, then asserts it. */
 async function waitFor(read: () => string, text: string) {
-	for (let wait = 0; wait < 150 && !read().includes(text); wait++) {
+	const deadline = performance.now() + 20_000;
+	while (!read().includes(text) && performance.now() < deadline) {
 		// eslint-disable-next-line no-await-in-loop
 		await new Promise(resolve => {
 			setTimeout(resolve, 20);

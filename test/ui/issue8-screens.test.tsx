@@ -46,9 +46,10 @@ async function open(options: Parameters<typeof renderDashboard>[1] = {}) {
 
 const footer = (d: Dashboard) => d.frame().split('\n').at(-1) ?? '';
 
-/** Waits (up to 2 s) until the latest state holds: a lone ESC is only read on a later turn of the event loop. */
+/** Waits (20 s ceiling) until the latest state holds: a lone ESC is only read on a later turn of the event loop. */
 async function until(d: Dashboard, holds: (state: State) => boolean) {
-	for (let wait = 0; wait < 100 && !holds(d.states.at(-1)!); wait++) {
+	const deadline = performance.now() + 20_000;
+	while (!holds(d.states.at(-1)!) && performance.now() < deadline) {
 		await new Promise(resolve => {
 			setTimeout(resolve, 20);
 		});

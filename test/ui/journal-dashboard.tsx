@@ -90,10 +90,15 @@ export async function openJournalDashboard(options: JournalDashboardOptions) {
 				await tick();
 			}
 		},
-		/** Waits (up to 5 s) for the frame to contain a text, or match a pattern; fails with the frame. */
-		async waitFor(text: string | RegExp) {
+		/**
+		Waits for the frame to contain a text, or match a pattern; fails with the frame. The ceiling is
+		generous (what is awaited is an fsync or a watcher's event, normally milliseconds away: it costs
+		nothing when the text comes) and under the 30 s test timeout, so a miss still shows the frame.
+		*/
+		async waitFor(text: string | RegExp, timeoutMs = 20_000) {
 			const isShown = () => (typeof text === 'string' ? frame().includes(text) : text.test(frame()));
-			for (let wait = 0; wait < 250 && !isShown(); wait++) {
+			const deadline = performance.now() + timeoutMs;
+			while (!isShown() && performance.now() < deadline) {
 				// eslint-disable-next-line no-await-in-loop
 				await new Promise(resolve => {
 					setTimeout(resolve, 20);

@@ -121,7 +121,9 @@ describe('recording from the dashboard', () => {
 		const written = await entries(d.file);
 		expect(written.map(entry => entry['kind'])).toEqual(['decision', 'undo']);
 		expect(written[1]?.['payload'].entry).toBe(decision!['id']);
-		for (let wait = 0; wait < 50 && d.frame().includes('Decision: '); wait++) {
+		// The undo reaches the screen through the follower, after "saved": awaited (20 s ceiling), not given 1 s.
+		const deadline = performance.now() + 20_000;
+		while (d.frame().includes('Decision: ') && performance.now() < deadline) {
 			await new Promise(resolve => {
 				setTimeout(resolve, 20);
 			});

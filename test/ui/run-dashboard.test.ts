@@ -31,7 +31,9 @@ describe('the dashboard and the journal', () => {
 			const lines = (await readFile(file, 'utf8')).trim().split('\n');
 			expect(lines).toHaveLength(1);
 			expect(JSON.parse(lines[0]!)).toMatchObject({kind: 'current', payload: {item: 'item-one-itu'}, author: {name: 'Ana', role: 'secretary'}});
-			for (let wait = 0; wait < 50 && heard.length === 0; wait++) {
+			// The follower's read after recording: awaited (20 s ceiling), not given 1 s.
+			const deadline = performance.now() + 20_000;
+			while (heard.length === 0 && performance.now() < deadline) {
 				await new Promise(resolve => {
 					setTimeout(resolve, 20);
 				});
