@@ -251,9 +251,7 @@ export async function start(options: StartOptions, io: CommandIo): Promise<numbe
 			...(loaded.store === undefined ? {} : {settingsStore: loaded.store}),
 			journalPath: journal.path,
 			// Shown on the ? screen: the author and the path (from --journal or the environment) are shown, not trusted; with --share, the URL with its password masked.
-			journalText: visibleLine(share === undefined
-				? t('notice.journal.location-who', {who: authorName, role, journal: journalLocationText(journal, io.env)})
-				: t('notice.journal.location-shared', {who: authorName, role, journal: journalLocationText(journal, io.env), url: share.target.shown})),
+			journalText: visibleLine(share === undefined ? t('notice.journal.location-who', {who: authorName, role, journal: journalLocationText(journal, io.env)}) : t('notice.journal.location-shared', {who: authorName, role, journal: journalLocationText(journal, io.env), url: share.target.shown})),
 			author: {name: authorName, role},
 			exportFolder: io.cwd,
 			journalHeader: bound.header,
