@@ -2,6 +2,7 @@ import {createHash, randomBytes} from 'node:crypto';
 import {constants} from 'node:fs';
 import {link, mkdir, open, readFile, unlink} from 'node:fs/promises';
 import path from 'node:path';
+import {tLine} from '../i18n/translate.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {compileFastObject} from './fast-entry.js';
 import type {JournalHeader} from './header-schema.js';
@@ -152,16 +153,13 @@ export function checkBinding(header: JournalHeader | undefined, journalPath: str
 	}
 
 	const journal = sanitizeLine(journalPath);
+	const names = {journal, dataset: sanitizeLine(dataset.path), startedOn: sanitizeLine(header.dataset.path)};
 	if (header.session !== dataset.sessionId) {
-		return {
-			ok: false,
-			message: `the journal ${journal} belongs to session "${sanitizeLine(header.session)}" (started on ${sanitizeLine(header.dataset.path)}), not to session "${sanitizeLine(dataset.sessionId)}" of ${sanitizeLine(dataset.path)}. Use that session's dataset (or leave out --data), or another --journal.`,
-		};
+		return {ok: false, message: tLine('notice.journal.other-session', {...names, session: sanitizeLine(header.session), current: sanitizeLine(dataset.sessionId)})};
 	}
 
 	if (header.dataset.sha256 !== dataset.sha256) {
-		const moved = header.dataset.path === dataset.path ? '' : ` (it started on ${sanitizeLine(header.dataset.path)})`;
-		return {ok: true, notice: `notice: ${sanitizeLine(dataset.path)} has changed since the journal ${journal} started on it${moved}; its entries are replayed on the dataset as it is now.`};
+		return {ok: true, notice: tLine(header.dataset.path === dataset.path ? 'notice.journal.dataset-changed' : 'notice.journal.dataset-changed-moved', names)};
 	}
 
 	return {ok: true};

@@ -201,6 +201,33 @@ describe('a journal with a bad line in French and Spanish', () => {
 	});
 });
 
+describe('a journal bound to another session, or to a dataset that changed, in French and Spanish', () => {
+	it('refuses another session\'s journal, and says a changed dataset, in the language (English unchanged)', async () => {
+		const space = scratch();
+		const dataset = JSON.parse(readFileSync('data/one-itu.json', 'utf8')) as {session: {id: string; title: string}};
+		writeFileSync(path.join(space, 'a.json'), JSON.stringify(dataset));
+		writeFileSync(path.join(space, 'b.json'), JSON.stringify({...dataset, session: {...dataset.session, id: 'autre-seance'}}));
+		expect((await council(['record', 'current', '1', '--data', 'a.json', '--journal', 'j.jsonl'], {cwd: space})).code).toBe(0);
+		const french = await council(['record', 'status', '1', 'decided', '--lang', 'fr', '--data', 'b.json', '--journal', 'j.jsonl'], {cwd: space});
+		expect(french.code).toBe(1);
+		expect(french.stderr).toContain(`le journal ${path.join(space, 'j.jsonl')} appartient à la séance « ${dataset.session.id} » (commencée sur ${path.join(space, 'a.json')}), pas à la séance « autre-seance » de ${path.join(space, 'b.json')}. Utilisez le fichier de données de cette séance (ou omettez --data), ou un autre --journal.`);
+		const spanish = await council(['record', 'status', '1', 'decided', '--data', 'b.json', '--journal', 'j.jsonl'], {cwd: space, env: {LANG: 'es_ES.UTF-8'}});
+		expect(spanish.stderr).toContain(`el diario ${path.join(space, 'j.jsonl')} pertenece a la sesión «${dataset.session.id}»`);
+		const english = await council(['record', 'status', '1', 'decided', '--data', 'b.json', '--journal', 'j.jsonl'], {cwd: space});
+		expect(english.stderr).toContain('belongs to session');
+
+		// The same session, its dataset changed (a title), and then the journal used from another path.
+		writeFileSync(path.join(space, 'a.json'), JSON.stringify({...dataset, session: {...dataset.session, title: `${dataset.session.title} (rev.)`}}));
+		const changed = await council(['record', 'status', '1', 'decided', '--lang', 'fr', '--data', 'a.json', '--journal', 'j.jsonl'], {cwd: space});
+		expect(changed.code).toBe(0);
+		expect(changed.stderr).toContain(`avis : ${path.join(space, 'a.json')} a changé depuis que le journal ${path.join(space, 'j.jsonl')} a commencé sur ce fichier ; ses inscriptions sont rejouées sur les données telles qu’elles sont maintenant.`);
+		copyFileSync(path.join(space, 'a.json'), path.join(space, 'c.json'));
+		const moved = await council(['record', 'status', '1', 'pending', '--data', 'c.json', '--journal', 'j.jsonl'], {cwd: space, env: {LANG: 'es_ES.UTF-8'}});
+		expect(moved.code).toBe(0);
+		expect(moved.stderr).toContain(`aviso: ${path.join(space, 'c.json')} ha cambiado desde que el diario ${path.join(space, 'j.jsonl')} comenzó (con ${path.join(space, 'a.json')})`);
+	});
+});
+
 describe('a dataset that does not reload, in French', () => {
 	afterEach(() => {
 		setLanguage('en');

@@ -44,6 +44,9 @@ export const esProblems: Record<ProblemsKey, Message> = {
 
 	'notice.journal.location': 'Diario: {path}',
 	'notice.journal.location-default': 'Diario: {path} (--journal PATH para elegir otro)',
+	'notice.journal.other-session': 'el diario {journal} pertenece a la sesión «{session}» (iniciada con {startedOn}), no a la sesión «{current}» de {dataset}. Use el archivo de datos de esa sesión (u omita --data), u otro --journal.',
+	'notice.journal.dataset-changed': 'aviso: {dataset} ha cambiado desde que el diario {journal} comenzó con él; sus entradas se reproducen sobre los datos tal como están ahora.',
+	'notice.journal.dataset-changed-moved': 'aviso: {dataset} ha cambiado desde que el diario {journal} comenzó (con {startedOn}); sus entradas se reproducen sobre los datos tal como están ahora.',
 	'notice.journal.is-dataset': 'es el propio archivo de datos: el diario es un archivo aparte (--journal PATH nombra otro archivo, u omítalo)',
 	'notice.journal.not-a-journal': 'no es un diario: su primera línea no es una entrada (un diario tiene una entrada {"v":1,...} por línea); indique un archivo nuevo o el diario de la sesión',
 	'notice.journal.file-problem': 'El diario {path}: {problem}.',

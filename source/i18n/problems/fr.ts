@@ -44,6 +44,9 @@ export const frProblems: Record<ProblemsKey, Message> = {
 
 	'notice.journal.location': 'Journal : {path}',
 	'notice.journal.location-default': 'Journal : {path} (--journal PATH pour en choisir un autre)',
+	'notice.journal.other-session': 'le journal {journal} appartient à la séance « {session} » (commencée sur {startedOn}), pas à la séance « {current} » de {dataset}. Utilisez le fichier de données de cette séance (ou omettez --data), ou un autre --journal.',
+	'notice.journal.dataset-changed': 'avis : {dataset} a changé depuis que le journal {journal} a commencé sur ce fichier ; ses inscriptions sont rejouées sur les données telles qu’elles sont maintenant.',
+	'notice.journal.dataset-changed-moved': 'avis : {dataset} a changé depuis que le journal {journal} a commencé (sur {startedOn}) ; ses inscriptions sont rejouées sur les données telles qu’elles sont maintenant.',
 	'notice.journal.is-dataset': 'c’est le fichier de données lui-même : le journal est un fichier à part (--journal PATH en désigne un autre, ou omettez-le)',
 	'notice.journal.not-a-journal': 'ce n’est pas un journal : sa première ligne n’est pas une inscription (un journal tient une inscription {"v":1,...} par ligne) ; désignez un nouveau fichier ou le journal de la session',
 	'notice.journal.file-problem': 'Le journal {path} : {problem}.',
