@@ -8,7 +8,7 @@ import {maxDatasetBytes} from '../io/limits.js';
 import {sha256Here, type Hasher} from '../io/hash-off-thread.js';
 import {readInputFile} from '../io/read-input.js';
 import type {Dataset} from './schema.js';
-import {escapeToAscii, pagedBody, readPagedBody} from './snapshot-pages.js';
+import {pagedBody, readPagedBody} from './snapshot-pages.js';
 
 /*
 A snapshot of a dataset that loaded: the validated, sanitized dataset and its
@@ -96,16 +96,6 @@ export function snapshotFile(options: CacheOptions, contentHash: string): string
 
 export function contentHashOf(bytes: Uint8Array): string {
 	return sha256Here(bytes);
-}
-
-/** JSON.stringify's text with every character outside printable ASCII written \uXXXX (a pair for one outside the BMP): the same value to JSON.parse. */
-export function asciiJson(value: unknown): string {
-	return escapeToAscii(JSON.stringify(value));
-}
-
-/** The snapshot's body (snapshot-pages.ts) and its head's length. */
-export function snapshotBody(snapshot: Snapshot): {bytes: Buffer; headLength: number} {
-	return pagedBody(snapshot.dataset, snapshot.warnings);
 }
 
 /**
@@ -222,7 +212,7 @@ export async function writeSnapshot(options: CacheOptions, contentHash: string, 
 			return false;
 		}
 
-		const {bytes: body, headLength} = snapshotBody(snapshot);
+		const {bytes: body, headLength} = pagedBody(snapshot.dataset, snapshot.warnings);
 		const header: Header = {version: options.version, content: contentHash, snapshot: sha256Here(body), bytes: body.length, head: headLength};
 		await writeFileAtomic(file, Buffer.concat([Buffer.from(`${magic}${JSON.stringify(header)}\n`, 'utf8'), body]));
 		await pruneSnapshots(path.dirname(file), snapshotExtension);

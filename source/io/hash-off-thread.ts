@@ -108,15 +108,15 @@ export function startHasher(options: HasherOptions = {}): Hasher {
 			return new Promise<string>(resolve => {
 				const id = next++;
 				waiting.set(id, {bytes, resolve});
-				// Kept alive while a hash is awaited: an unref'd worker would let the process end mid-start.
+				// Ref'd while a hash is awaited, unref'd once none is: Node's documented rule is that an unref'd worker lets the
+				// process end (Node 20 was seen to wait for the answer anyway; that is not promised).
 				thread.ref();
 				thread.postMessage({id, buffer: bytes.buffer, offset: bytes.byteOffset, length: bytes.byteLength});
 			});
 		},
 		close() {
 			const thread = worker;
-			worker = undefined;
-			failed = true;
+			// What is still waiting is worked out here; nothing later goes to a worker.
 			fail();
 			void thread?.terminate();
 		},

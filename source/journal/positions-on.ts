@@ -131,9 +131,6 @@ entries named, in the order they were first set: what a copy of the dataset's
 grouping with the touched lists set in it would answer.
 */
 export class PositionsOnView implements ReadonlyMap<string, readonly RecordedPosition[]> {
-	// Named a Map, as the copy it stands for was: what compares maps by their entries (a test's deep equality) compares it so.
-	readonly [Symbol.toStringTag] = 'Map';
-
 	constructor(
 		private readonly base: DatasetPositionsOn,
 		private readonly touched: ReadonlyMap<string, readonly RecordedPosition[]>,
